@@ -1,0 +1,55 @@
+using KeygenGen.Generator.Helpers;
+
+namespace KeygenGen.Generator.Model;
+
+// Must stay immutable and structurally equatable (see ApiSpec).
+
+/// <summary>How a field may appear in a create request.</summary>
+internal enum Presence
+{
+    /// <summary>Not accepted on create.</summary>
+    No,
+    /// <summary>Accepted, may be left out.</summary>
+    Optional,
+    /// <summary>Must be sent.</summary>
+    Required,
+}
+
+/// <summary>A JSON:API resource type, emitted as a flat model class (attributes and to-one ids as properties).</summary>
+/// <param name="Name">The C# class name, e.g. <c>License</c>.</param>
+/// <param name="JsonApiType">The JSON:API <c>type</c>, e.g. <c>licenses</c>.</param>
+/// <param name="Meta">Members of the resource object's own <c>meta</c> (e.g. a webhook event's idempotency token).</param>
+internal sealed record ResourceSpec(
+    string Name,
+    string JsonApiType,
+    string? Summary,
+    ImmutableEquatableArray<AttributeSpec> Attributes,
+    ImmutableEquatableArray<RelationshipSpec> Relationships,
+    ImmutableEquatableArray<FieldSpec> Meta);
+
+/// <param name="Update">Accepted by update (PATCH) requests.</param>
+/// <param name="WriteOnly">Sent by clients but never returned (e.g. a password).</param>
+/// <param name="Deprecated">When set, the replacement or reason; the property is marked [Obsolete].</param>
+internal sealed record AttributeSpec(
+    string JsonName,
+    string PropertyName,
+    TypeRefSpec Type,
+    bool Nullable,
+    string? Summary,
+    Presence Create,
+    bool Update,
+    bool WriteOnly,
+    bool Secret,
+    string? Deprecated);
+
+/// <param name="PropertyName">For to-one: the id property, e.g. <c>PolicyId</c>. For to-many: e.g. <c>Machines</c>.</param>
+/// <param name="Targets">Resource names the linkage may point at; more than one for polymorphic relationships.</param>
+internal sealed record RelationshipSpec(
+    string JsonName,
+    string PropertyName,
+    ImmutableEquatableArray<string> Targets,
+    bool Many,
+    bool Nullable,
+    string? Summary,
+    Presence Create,
+    bool Update);
