@@ -7,11 +7,13 @@ namespace Keygen;
 /// <summary>
 /// Reads Keygen's error document (<c>{"errors":[{"title","detail","code","source":{…},"links":{"about"}}],"meta":{"id"}}</c>)
 /// with <see cref="JsonDocument"/>: no reflection, so it stays trimming- and AOT-safe. Members of an unexpected type are ignored.
+/// Every string read is redacted, because Keygen may echo the caller's credentials (e.g. in a detail), and these strings
+/// are what people log.
 /// </summary>
 internal static class KeygenErrorDocument
 {
     /// <summary>Parses <paramref name="body"/>; on failure <paramref name="problem"/> says why (without quoting the body).</summary>
-    public static bool TryParse(ReadOnlyMemory<byte> body, out IReadOnlyList<KeygenApiError> errors, out string? requestId, out string? problem)
+    public static bool TryParse(ReadOnlyMemory<byte> body, KeygenRedactor redactor, out IReadOnlyList<KeygenApiError> errors, out string? requestId, out string? problem)
     {
         errors = [];
         requestId = null;
@@ -32,12 +34,12 @@ internal static class KeygenErrorDocument
             {
                 if (error.ValueKind == JsonValueKind.Object)
                 {
-                    list.Add(ReadError(error));
+                    list.Add(ReadError(error, redactor));
                 }
             }
 
             errors = list;
-            requestId = String(Member(root, "meta"), "id");
+            requestId = String(Member(root, "meta"), "id", redactor);
             problem = null;
             return true;
         }
@@ -48,18 +50,18 @@ internal static class KeygenErrorDocument
         }
     }
 
-    private static KeygenApiError ReadError(JsonElement error)
+    private static KeygenApiError ReadError(JsonElement error, KeygenRedactor redactor)
     {
         JsonElement? source = Member(error, "source");
         KeygenErrorSource? errorSource = source is null
             ? null
-            : new KeygenErrorSource(String(source, "pointer"), String(source, "parameter"), String(source, "header"));
+            : new KeygenErrorSource(String(source, "pointer", redactor), String(source, "parameter", redactor), String(source, "header", redactor));
         return new KeygenApiError(
-            String(error, "title"),
-            String(error, "detail"),
-            String(error, "code"),
+            String(error, "title", redactor),
+            String(error, "detail", redactor),
+            String(error, "code", redactor),
             errorSource,
-            String(Member(error, "links"), "about"));
+            String(Member(error, "links"), "about", redactor));
     }
 
     private static JsonElement? Member(JsonElement? parent, string name) =>
@@ -67,8 +69,8 @@ internal static class KeygenErrorDocument
             ? value
             : null;
 
-    private static string? String(JsonElement? parent, string name) =>
+    private static string? String(JsonElement? parent, string name, KeygenRedactor redactor) =>
         parent is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? redactor.Redact(value.GetString()!)
             : null;
 }

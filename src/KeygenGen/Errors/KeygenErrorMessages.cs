@@ -26,19 +26,19 @@ internal static class KeygenErrorMessages
             $"status {response.StatusCode} {response.ReasonPhrase}; request id {requestId ?? response.RequestId ?? "(none)"}.");
     }
 
-    /// <summary>The message of a <see cref="KeygenApiException"/>: every error, then a hint when one applies.</summary>
-    public static string ApiError(KeygenResponse response, IReadOnlyList<KeygenApiError> errors, string? requestId, KeygenRedactor redactor)
+    /// <summary>The message of a <see cref="KeygenApiException"/>: every (already redacted) error, then a hint when one applies.</summary>
+    public static string ApiError(KeygenResponse response, IReadOnlyList<KeygenApiError> errors, string? requestId)
     {
         string described = errors.Count == 0
             ? "no error details"
             : string.Join("; ", errors.Select(e => e.ToString()));
-        string message = $"Keygen rejected the call: {redactor.Redact(described)}.";
+        string message = $"Keygen rejected the call: {described}.";
         if (Hint(response, errors.FirstOrDefault(e => e.Code is not null)?.Code) is { } hint)
         {
             message += " " + hint;
         }
 
-        return WithContext(message, response, requestId);
+        return WithContext(message, response, response.RequestId ?? requestId);
     }
 
     /// <summary>The start of a body, on one line, for messages about bodies that could not be understood.</summary>

@@ -42,7 +42,7 @@ internal static class KeygenResponseValidator
         if (response.Body.IsEmpty)
         {
             return response.Method == "HEAD"
-                ? Api(response, [], null, redactor)
+                ? Api(response, [], null)
                 : new KeygenMalformedResponseException("Keygen answered with an empty body instead of a JSON:API error document", response);
         }
 
@@ -54,16 +54,16 @@ internal static class KeygenResponseValidator
                 response);
         }
 
-        if (!KeygenErrorDocument.TryParse(response.Body, out IReadOnlyList<KeygenApiError> errors, out string? requestId, out string? problem))
+        if (!KeygenErrorDocument.TryParse(response.Body, redactor, out IReadOnlyList<KeygenApiError> errors, out string? requestId, out string? problem))
         {
             return new KeygenMalformedResponseException(
                 $"Keygen answered with an error body that {problem}. Body starts: {KeygenErrorMessages.BodyExcerpt(response.Body, redactor)}",
                 response);
         }
 
-        return Api(response, errors, requestId, redactor);
+        return Api(response, errors, requestId);
     }
 
-    private static KeygenApiException Api(KeygenResponse response, IReadOnlyList<KeygenApiError> errors, string? requestId, KeygenRedactor redactor) =>
-        new(KeygenErrorMessages.ApiError(response, errors, requestId, redactor), response, errors, requestId);
+    private static KeygenApiException Api(KeygenResponse response, IReadOnlyList<KeygenApiError> errors, string? requestId) =>
+        new(KeygenErrorMessages.ApiError(response, errors, requestId), response, errors, requestId);
 }

@@ -101,9 +101,9 @@ internal sealed class KeygenTransport : IDisposable
         {
             httpResponse = await _invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
-            throw;
+            throw CancelledByCaller(e, cancellationToken);
         }
         catch (Exception e) when (IsTransportFault(e))
         {
@@ -117,9 +117,9 @@ internal sealed class KeygenTransport : IDisposable
             {
                 body = await httpResponse.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
             {
-                throw;
+                throw CancelledByCaller(e, cancellationToken);
             }
             catch (Exception e) when (IsTransportFault(e))
             {
@@ -138,6 +138,10 @@ internal sealed class KeygenTransport : IDisposable
         }
     }
 
+    /// <summary>The caller's cancellation, carrying the caller's token rather than the internal linked one.</summary>
+    private static OperationCanceledException CancelledByCaller(OperationCanceledException e, CancellationToken cancellationToken) =>
+        e.CancellationToken == cancellationToken ? e : new OperationCanceledException(e.Message, e, cancellationToken);
+
     private static bool IsTransportFault(Exception e) =>
         e is HttpRequestException or IOException or SocketException or OperationCanceledException;
 
@@ -145,7 +149,8 @@ internal sealed class KeygenTransport : IDisposable
     {
         bool timedOut = timeout?.IsCancellationRequested == true || (e is OperationCanceledException && e.InnerException is TimeoutException);
         string host = call.Uri.Authority;
-        string cause = call.Redactor.Redact(e.Message);
+        // The innermost message names the actual fault ("Connection reset by peer"); the outer ones are generic.
+        string cause = call.Redactor.Redact(e.GetBaseException().Message);
         string fault;
         bool neverSent = false;
         if (timedOut)
