@@ -61,6 +61,11 @@ internal sealed class KeygenEndpoint
 
     private string ResolveLink(string link)
     {
+        if (KeygenRequest.HasDotSegment(link))
+        {
+            throw new KeygenConfigurationException("A link must not contain '.' or '..' path segments; Keygen never sends such links.");
+        }
+
         if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
         {
             // Keygen's links are server-absolute paths ("/v1/accounts/…"); a reverse-proxy prefix in BaseUrl goes in front.

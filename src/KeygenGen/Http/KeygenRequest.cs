@@ -16,13 +16,19 @@ public sealed class KeygenRequest
     /// <param name="path">Relative to the account base (e.g. <c>/licenses/abc</c>), starting with '/', each segment already escaped.</param>
     /// <param name="operationId">The operation's id (e.g. <c>licenses.get</c>), used in messages, logs and traces.</param>
     /// <param name="acceptedAuth">The kinds of credentials the operation accepts.</param>
-    /// <exception cref="ArgumentException">The path does not start with '/', or the operation id is empty.</exception>
+    /// <exception cref="ArgumentException">The path does not start with '/', has a '.' or '..' segment, or the operation id is empty.</exception>
     public KeygenRequest(HttpMethod method, string path, string operationId, KeygenAuthKinds acceptedAuth)
         : this(method, path, operationId, acceptedAuth, isLink: false)
     {
         if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
         {
             throw new ArgumentException("The path must start with a single '/', be relative to the account base (e.g. \"/licenses\") and carry no fragment.", nameof(path));
+        }
+
+        if (HasDotSegment(path))
+        {
+            // URL normalisation would resolve them, silently addressing another resource (an id of ".." would hit the parent).
+            throw new ArgumentException("The path has a '.' or '..' segment; an id cannot be '.' or '..'.", nameof(path));
         }
     }
 
@@ -82,6 +88,22 @@ public sealed class KeygenRequest
     /// <returns>The request; the link is checked against the configured host when it is sent.</returns>
     public static KeygenRequest ForLink(HttpMethod method, string link, string operationId, KeygenAuthKinds acceptedAuth) =>
         new(method, link, operationId, acceptedAuth, isLink: true);
+
+    /// <summary>Whether the path part of <paramref name="pathAndQuery"/> has a <c>.</c> or <c>..</c> segment.</summary>
+    internal static bool HasDotSegment(string pathAndQuery)
+    {
+        int query = pathAndQuery.IndexOf('?', StringComparison.Ordinal);
+        string path = query < 0 ? pathAndQuery : pathAndQuery[..query];
+        foreach (string segment in path.Split('/'))
+        {
+            if (segment is "." or "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Describes the request by method, operation and path; the body and header values are never shown.</summary>
     public override string ToString()

@@ -43,7 +43,7 @@ public sealed class KeygenResponse
     /// <summary>The response headers (e.g. <c>Keygen-Signature</c>, <c>Keygen-Environment</c>).</summary>
     public HttpResponseHeaders Headers { get; }
 
-    /// <summary>The content headers (e.g. <c>Content-Type</c>, <c>Content-Disposition</c>, <c>Digest</c> is a response header).</summary>
+    /// <summary>The content headers, e.g. <c>Content-Type</c> and <c>Content-Disposition</c>.</summary>
     public HttpContentHeaders ContentHeaders { get; }
 
     /// <summary>The media type of the body without parameters, e.g. <c>application/vnd.api+json</c>.</summary>

@@ -94,6 +94,20 @@ public sealed class RequestShapeTests : KeygenServerTest
         Assert.Equal("/v1/accounts/acme/machines/fp%2Fwith%20space%3F%23", Assert.Single(Server.Requests).Path);
     }
 
+    [Theory]
+    [InlineData("/licenses/..")]
+    [InlineData("/licenses/./actions")]
+    [InlineData("/licenses/../../other-account/licenses")]
+    public async Task Dot_segments_that_would_address_another_resource_are_refused(string path)
+    {
+        using KeygenClient client = TestClients.Client(Server);
+
+        Assert.Equal("path", Assert.Throws<ArgumentException>(() => TestClients.Get(path)).ParamName);
+        await Assert.ThrowsAsync<KeygenConfigurationException>(() =>
+            client.SendAsync(KeygenRequest.ForLink(HttpMethod.Get, "/v1/accounts/acme" + path + "?page%5Bsize%5D=1", "link", KeygenAuthKinds.Token)));
+        Assert.Empty(Server.Requests);
+    }
+
     [Fact]
     public async Task Links_resolve_against_base_url_including_a_proxy_prefix()
     {
