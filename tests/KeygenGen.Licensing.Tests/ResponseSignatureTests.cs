@@ -153,7 +153,7 @@ public sealed class ResponseSignatureTests
         var ed25519Only = new KeygenSignatureVerifier(new KeygenPublicKeys(Ed25519PublicKey.Parse(V.Keys.Ed25519Hex)), V.ClockAt());
 
         Assert.Equal(VerificationFailureReason.SignatureInvalid, Assert.Throws<KeygenSignatureException>(() => otherRsa.Verify(message)).Reason);
-        Assert.Equal(VerificationFailureReason.UnsupportedAlgorithm, Assert.Throws<KeygenVerificationException>(() => ed25519Only.Verify(message)).Reason);
+        Assert.Equal(VerificationFailureReason.UnsupportedAlgorithm, Assert.Throws<KeygenSignatureException>(() => ed25519Only.Verify(message)).Reason);
     }
 
     [Fact]

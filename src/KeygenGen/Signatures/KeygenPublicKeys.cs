@@ -37,21 +37,20 @@ public sealed class KeygenPublicKeys
     public static KeygenPublicKeys Parse(string? ed25519, string? rsa2048 = null) =>
         new(ed25519 is null ? null : Ed25519PublicKey.Parse(ed25519), rsa2048 is null ? null : RsaPublicKey.Parse(rsa2048));
 
-    /// <summary>Checks <paramref name="signature"/> over <paramref name="data"/>; false when it does not verify.</summary>
-    /// <exception cref="KeygenVerificationException">No key for <paramref name="algorithm"/> was given (<see cref="VerificationFailureReason.UnsupportedAlgorithm"/>).</exception>
+    /// <summary>Whether a key for <paramref name="algorithm"/> was given.</summary>
+    internal bool Supports(SignatureAlgorithm algorithm) => algorithm == SignatureAlgorithm.Ed25519 ? Ed25519 is not null : Rsa is not null;
+
+    /// <summary>Why <paramref name="algorithm"/> cannot be verified with this key set.</summary>
+    internal static string MissingKeyMessage(SignatureAlgorithm algorithm) =>
+        $"The data is signed with {(algorithm == SignatureAlgorithm.Ed25519 ? "Ed25519" : "RSA")}, but no such public key was configured.";
+
+    /// <summary>Checks <paramref name="signature"/> over <paramref name="data"/>; false when it does not verify.
+    /// Call <see cref="Supports"/> first.</summary>
     internal bool Verify(SignatureAlgorithm algorithm, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) => algorithm switch
     {
-        SignatureAlgorithm.Ed25519 => Require(Ed25519, "Ed25519").Verify(data, signature),
-        SignatureAlgorithm.RsaPssSha256 => Require(Rsa, "RSA").VerifyPssSha256(data, signature),
-        SignatureAlgorithm.RsaPkcs1Sha256 => Require(Rsa, "RSA").VerifyPkcs1Sha256(data, signature),
+        SignatureAlgorithm.Ed25519 => Ed25519!.Verify(data, signature),
+        SignatureAlgorithm.RsaPssSha256 => Rsa!.VerifyPssSha256(data, signature),
+        SignatureAlgorithm.RsaPkcs1Sha256 => Rsa!.VerifyPkcs1Sha256(data, signature),
         _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
     };
-
-    internal RsaPublicKey RequireRsa() => Require(Rsa, "RSA");
-
-    private static T Require<T>(T? key, string kind)
-        where T : class =>
-        key ?? throw new KeygenVerificationException(
-            VerificationFailureReason.UnsupportedAlgorithm,
-            $"The data is signed with {kind}, but no {kind} public key was configured.");
 }

@@ -40,6 +40,11 @@ public sealed class KeygenSignatureVerifier
         var digest = headers.Digest ?? throw Fail(VerificationFailureReason.MissingHeader, "The Digest header is missing.");
 
         var (algorithm, signature) = ReadSignatureHeader(signatureHeader);
+        if (!_keys.Supports(algorithm))
+        {
+            throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(algorithm));
+        }
+
         var signingString = $"(request-target): {message.Method.ToLowerInvariant()} {message.RequestTarget}\n" +
                             $"host: {HostWithoutPort(message.Host)}\ndate: {date}\ndigest: {digest}";
         if (!_keys.Verify(algorithm, Encoding.UTF8.GetBytes(signingString), signature))

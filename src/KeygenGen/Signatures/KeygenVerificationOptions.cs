@@ -13,8 +13,8 @@ public sealed record KeygenVerificationOptions
 
     /// <summary>
     /// How far a signed time may differ from now: older signed responses are treated as replays, and
-    /// data issued further in the future means the clock was turned back. <c>null</c> disables these time
-    /// checks (only for replaying recorded data in tests).
+    /// data issued further in the future means the clock was turned back. <c>null</c> disables these two
+    /// checks (only for replaying recorded data in tests); expiry times are always checked.
     /// </summary>
     public TimeSpan? MaxClockDrift { get; init; } = DefaultMaxClockDrift;
 
