@@ -14,11 +14,9 @@ internal static class Encodings
 
     /// <summary>URL-safe base64 with or without <c>=</c> padding: Keygen encodes with Ruby's
     /// <c>urlsafe_encode64</c>, which keeps the padding, while JWTs drop it.</summary>
-    public static byte[]? FromBase64Url(string text)
-    {
-        var buffer = new byte[Base64Url.GetMaxDecodedLength(text.Length)];
-        return Base64Url.TryDecodeFromChars(text, buffer, out var written) ? buffer[..written] : null;
-    }
+    public static byte[]? FromBase64Url(string text) =>
+        Base64Url.IsValid(text) ? Base64Url.DecodeFromChars(text) : null; // the decoder throws on bad characters
+
 
     public static byte[]? FromHex(string text)
     {
