@@ -15,6 +15,7 @@ internal sealed record VectorSet(
     VectorKeys Keys,
     string LicenseKey,
     string Fingerprint,
+    FingerprintVector MachineFingerprint,
     IReadOnlyList<MessageVector> Responses,
     WebhookVector Webhook,
     IReadOnlyList<CertificateVector> LicenseFiles,
@@ -55,5 +56,7 @@ internal sealed record WebhookVector(
 internal sealed record CertificateVector(string Name, string Kind, string Algorithm, string Certificate, FileMeta Meta);
 
 internal sealed record FileMeta(DateTimeOffset Issued, DateTimeOffset? Expiry, long? Ttl);
+
+internal sealed record FingerprintVector(string Salt, string MachineId, string Expected);
 
 internal sealed record SignedKeyVector(string Scheme, string Dataset, string Key, string? Note);

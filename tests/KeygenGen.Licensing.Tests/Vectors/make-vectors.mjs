@@ -2,7 +2,7 @@
 // way Keygen makes them (keygen-api.md §1.14-1.17) but with Node's built-in crypto only, so the SDK's
 // verifiers are checked against an independent implementation. Run: node make-vectors.mjs > vectors.json
 import {
-  constants, createCipheriv, createHash, generateKeyPairSync, privateEncrypt, randomBytes, randomUUID, sign,
+  constants, createCipheriv, createHash, createHmac, generateKeyPairSync, privateEncrypt, randomBytes, randomUUID, sign,
 } from 'node:crypto';
 
 const NOW = new Date('2025-12-02T10:00:00.000Z');
@@ -155,6 +155,8 @@ const vectors = {
   },
   licenseKey,
   fingerprint,
+  // Machine fingerprint: hex(HMAC-SHA256(key = application salt, data = raw machine id)).
+  machineFingerprint: { salt: 'com.acme.studio', machineId: '4c4c4544-0042-3510-8052-b7c04f4e3732', expected: createHmac('sha256', 'com.acme.studio').update('4c4c4544-0042-3510-8052-b7c04f4e3732').digest('hex') },
   responses: [
     signedMessage({ name: 'list', method: 'GET', target: '/v1/accounts/acme/licenses?page%5Bsize%5D=10&include=policy', requestHost: 'api.keygen.sh', body: listBody }),
     signedMessage({ name: 'custom-domain-with-port', method: 'POST', target: '/v1/licenses/actions/validate-key', requestHost: 'licensing.example.com:8443', body: validateBody }),
