@@ -27,7 +27,7 @@ public sealed class LicenseFileVectorTests
         var dataset = Reader().ReadLicenseFile(vector.Certificate, V.LicenseKey);
 
         Assert.Equal(V.LicenseKey, dataset.Data.GetProperty("attributes").GetProperty("key").GetString());
-        Assert.Equal(vector.Meta.Issued, dataset.Issued);
+        Assert.Equal(vector.Meta!.Issued, dataset.Issued);
         Assert.Equal(vector.Meta.Expiry, dataset.Expiry);
         Assert.Equal(vector.Meta.Ttl, (long?)dataset.Ttl?.TotalSeconds);
         Assert.Equal(["FEATURE_A", "FEATURE_B"], dataset.IncludedOfType("entitlements").Select(e => e.GetProperty("attributes").GetProperty("code").GetString()));
@@ -114,9 +114,9 @@ public sealed class LicenseFileVectorTests
         var future = Rejection(V.LicenseFile("license-issued-in-future").Certificate);
 
         Assert.Equal(VerificationFailureReason.Expired, expired.Reason);
-        Assert.Equal(V.LicenseFile("license-expired").Meta.Expiry, expired.Dataset!.Expiry);
+        Assert.Equal(V.LicenseFile("license-expired").Meta!.Expiry, expired.Dataset!.Expiry);
         Assert.Equal(VerificationFailureReason.IssuedInFuture, future.Reason);
-        Assert.Equal(V.LicenseFile("license-issued-in-future").Meta.Issued, future.Dataset!.Issued);
+        Assert.Equal(V.LicenseFile("license-issued-in-future").Meta!.Issued, future.Dataset!.Issued);
     }
 
     [Fact]
@@ -143,6 +143,15 @@ public sealed class LicenseFileVectorTests
     public void Text_that_is_not_a_license_file_is_a_typed_error(string text)
     {
         Assert.Equal(VerificationFailureReason.MalformedInput, Rejection(text).Reason);
+    }
+
+    [Theory]
+    [InlineData("license-without-meta")]
+    [InlineData("license-bad-issued")]
+    [InlineData("license-not-json")]
+    public void An_authentic_file_with_a_malformed_dataset_is_a_typed_error(string name)
+    {
+        Assert.Equal(VerificationFailureReason.MalformedInput, Rejection(V.LicenseFile(name).Certificate).Reason);
     }
 
     [Fact]

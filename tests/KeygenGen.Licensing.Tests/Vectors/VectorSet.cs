@@ -53,7 +53,7 @@ internal sealed record WebhookVector(
     public MessageVector Message => new(Name, Method, Target, Host, Body, Headers);
 }
 
-internal sealed record CertificateVector(string Name, string Kind, string Algorithm, string Certificate, FileMeta Meta);
+internal sealed record CertificateVector(string Name, string Kind, string Algorithm, string Certificate, FileMeta? Meta);
 
 internal sealed record FileMeta(DateTimeOffset Issued, DateTimeOffset? Expiry, long? Ttl);
 

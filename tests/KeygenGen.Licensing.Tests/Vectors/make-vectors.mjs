@@ -174,6 +174,10 @@ const vectors = {
     certificate({ name: 'license-ecdsa', kind: 'license', document: licenseDocument(fileMeta(-3600, 2629746)), algorithm: 'base64+ecdsa-p256' }),
     certificate({ name: 'license-expired', kind: 'license', document: licenseDocument(fileMeta(-7200, 3600)), algorithm: 'aes-256-gcm+ed25519', secret: licenseKey }),
     certificate({ name: 'license-issued-in-future', kind: 'license', document: licenseDocument(fileMeta(86400, 2629746)), algorithm: 'aes-256-gcm+ed25519', secret: licenseKey }),
+    // Authentic (signed) but malformed datasets: must be typed errors, not crashes.
+    certificate({ name: 'license-without-meta', kind: 'license', document: { data: licenseDocument({}).data }, algorithm: 'base64+ed25519' }),
+    { ...certificate({ name: 'license-bad-issued', kind: 'license', document: licenseDocument({ issued: 'yesterday', expiry: null, ttl: null }), algorithm: 'base64+ed25519' }), meta: undefined },
+    certificate({ name: 'license-not-json', kind: 'license', document: 'not a JSON:API document', algorithm: 'base64+ed25519' }),
     certificate({ name: 'machine-aes', kind: 'machine', document: machineDocument(fileMeta(-3600, 2629746)), algorithm: 'aes-256-gcm+ed25519', secret: licenseKey + fingerprint }),
   ],
   signedKeys: [
