@@ -51,6 +51,15 @@ public sealed class PublicKeyTests
     }
 
     [Fact]
+    public void A_private_key_pem_is_refused()
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var error = Assert.Throws<KeygenVerificationException>(() => RsaPublicKey.Parse(rsa.ExportRSAPrivateKeyPem()));
+        Assert.Equal(VerificationFailureReason.InvalidPublicKey, error.Reason);
+        Assert.Contains("private key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_key_set_needs_at_least_one_key()
     {
         Assert.Throws<ArgumentException>(() => new KeygenPublicKeys());

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Keygen.Signatures;
 
@@ -10,7 +11,7 @@ public sealed class SignedLicenseKey
     {
         Scheme = scheme;
         Dataset = dataset;
-        DatasetJson = JsonReading.ParseObject(System.Text.Encoding.UTF8.GetBytes(dataset));
+        DatasetJson = JsonReading.ParseObject(Encoding.UTF8.GetBytes(dataset));
     }
 
     /// <summary>The scheme the key was verified with.</summary>

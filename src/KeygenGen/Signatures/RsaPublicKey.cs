@@ -43,6 +43,12 @@ public sealed class RsaPublicKey
             throw Invalid("expected a PEM or the account meta form (base64 of the PEM)");
         }
 
+        if (!pem.Contains("PUBLIC KEY-----", StringComparison.Ordinal))
+        {
+            // A private key would work here, but it must never ship inside an application.
+            throw Invalid("expected a PUBLIC KEY PEM; do not distribute the account's private key");
+        }
+
         try
         {
             using var rsa = RSA.Create();
