@@ -87,6 +87,6 @@ public sealed partial class KeygenClient : IDisposable
     private static KeygenTransport CreateTransport(KeygenClientOptions options, HttpClient? httpClient)
     {
         KeygenClientSettings settings = KeygenClientSettings.From(options, httpClient is not null);
-        return new KeygenTransport(settings, KeygenHandlerPipeline.Build(options, httpClient));
+        return new KeygenTransport(settings, KeygenHandlerPipeline.Build(options, settings, httpClient));
     }
 }

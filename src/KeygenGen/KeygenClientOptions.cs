@@ -69,7 +69,9 @@ public sealed class KeygenClientOptions
     public IList<Func<DelegatingHandler>> AdditionalHandlers { get; } = new List<Func<DelegatingHandler>>();
 
     /// <summary>
-    /// The account's Ed25519 public key (hex). When set, responses are checked for a valid Keygen signature before they are used.
+    /// The account's Ed25519 public key: 64 hex characters (as in the dashboard) or the account's <c>data.meta.keys.ed25519</c>.
+    /// When set, every response except 429 and 5xx must carry a valid, fresh Keygen signature, or the call throws
+    /// <see cref="Signatures.KeygenSignatureException"/>. Signed dates are checked against <see cref="TimeProvider"/>.
     /// </summary>
     public string? PublicKey { get; set; }
 
@@ -84,7 +86,7 @@ public sealed class KeygenClientOptions
         CultureInfo.InvariantCulture,
         $"KeygenClientOptions {{ Account = {Account}, BaseUrl = {BaseUrl}, UseAccountlessPaths = {UseAccountlessPaths}, " +
         $"Token = {Redacted(Token)}, LicenseKey = {Redacted(LicenseKey)}, ApiVersion = {ApiVersion}, Environment = {Environment}, " +
-        $"UserAgentSuffix = {UserAgentSuffix}, Timeout = {Timeout}, Retry = {{ {Retry} }}, PublicKey = {(PublicKey is null ? "(none)" : "(set)")} }}");
+        $"UserAgentSuffix = {UserAgentSuffix}, Timeout = {Timeout}, Retry = {{ {Retry} }}, PublicKey = {PublicKey ?? "(none)"} }}");
 
     private static string Redacted(string? secret) => secret is null ? "(none)" : "[redacted]";
 }

@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
+using Keygen.Signatures;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Keygen.Http;
@@ -29,6 +30,7 @@ internal sealed class KeygenClientSettings
         Retry = options.Retry.Copy();
         Logger = options.Logger ?? NullLogger.Instance;
         TimeProvider = options.TimeProvider;
+        PublicKeys = options.PublicKey is null ? null : KeygenPublicKeys.Parse(options.PublicKey);
         Redactor = KeygenRedactor.ForValues([.. TokenAuth?.SecretValues() ?? [], .. LicenseKeyAuth?.SecretValues() ?? []]);
     }
 
@@ -53,6 +55,9 @@ internal sealed class KeygenClientSettings
     public ILogger Logger { get; }
 
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>The key responses must be signed with, when verification is on.</summary>
+    public KeygenPublicKeys? PublicKeys { get; }
 
     /// <summary>Redacts the configured token and license key from everything the client prints.</summary>
     public KeygenRedactor Redactor { get; }
@@ -90,9 +95,9 @@ internal sealed class KeygenClientSettings
             problems.Add($"Token {tokenProblem}; set a Keygen token (e.g. \"admin-…\") or leave it null.");
         }
 
-        if (options.LicenseKey is not null && CredentialRules.Problem(options.LicenseKey) is { } keyProblem)
+        if (options.LicenseKey is not null && CredentialRules.Problem(options.LicenseKey) is { } licenseKeyProblem)
         {
-            problems.Add($"LicenseKey {keyProblem}; set a license key or leave it null.");
+            problems.Add($"LicenseKey {licenseKeyProblem}; set a license key or leave it null.");
         }
 
         if (!IsApiVersion(options.ApiVersion))
@@ -113,6 +118,11 @@ internal sealed class KeygenClientSettings
         if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
             problems.Add("Timeout must be positive, or Timeout.InfiniteTimeSpan to wait forever.");
+        }
+
+        if (options.PublicKey is not null && PublicKeyProblem(options.PublicKey) is { } publicKeyProblem)
+        {
+            problems.Add(publicKeyProblem);
         }
 
         RetryProblems(options.Retry, problems);
@@ -144,6 +154,19 @@ internal sealed class KeygenClientSettings
         if (!IsHeaderToken(options.Account) || options.Account.AsSpan().IndexOfAny("/?#%\\") >= 0)
         {
             problems.Add("Account must be the account id (UUID) or slug: non-empty, without spaces, '/', '?', '#', '%' or '\\'.");
+        }
+    }
+
+    private static string? PublicKeyProblem(string publicKey)
+    {
+        try
+        {
+            KeygenPublicKeys.Parse(publicKey);
+            return null;
+        }
+        catch (KeygenVerificationException e)
+        {
+            return $"PublicKey cannot be used ({e.Message.TrimEnd('.')}); copy the account's Ed25519 public key from the dashboard (64 hex characters) or from data.meta.keys.ed25519.";
         }
     }
 

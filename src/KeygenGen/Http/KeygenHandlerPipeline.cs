@@ -3,17 +3,18 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.Signatures;
 
 namespace Keygen.Http;
 
 /// <summary>
 /// Composes the handlers every attempt passes through, outermost first: <see cref="KeygenClientOptions.AdditionalHandlers"/>,
-/// then the SDK's own response checks (<see cref="AddResponseVerification"/>), then the network: an injected
+/// then signature verification when <see cref="KeygenClientOptions.PublicKey"/> is set, then the network: an injected
 /// <see cref="HttpClient"/>, <see cref="KeygenClientOptions.HttpMessageHandler"/>, or a pooled handler that never follows redirects.
 /// </summary>
-internal static partial class KeygenHandlerPipeline
+internal static class KeygenHandlerPipeline
 {
-    public static HttpMessageInvoker Build(KeygenClientOptions options, HttpClient? httpClient)
+    public static HttpMessageInvoker Build(KeygenClientOptions options, KeygenClientSettings settings, HttpClient? httpClient)
     {
         var handlers = new List<DelegatingHandler>();
         foreach (Func<DelegatingHandler> factory in options.AdditionalHandlers)
@@ -22,8 +23,12 @@ internal static partial class KeygenHandlerPipeline
                 "KeygenClientOptions.AdditionalHandlers contains a factory that is null or returned null; each must return a new DelegatingHandler."));
         }
 
-        // Closest to the network, so that it sees responses exactly as they arrived.
-        AddResponseVerification(options, handlers);
+        if (settings.PublicKeys is { } keys)
+        {
+            // Closest to the network, so that it sees responses exactly as they arrived.
+            var verifier = new KeygenSignatureVerifier(keys, new KeygenVerificationOptions { TimeProvider = settings.TimeProvider });
+            handlers.Add(new KeygenSignatureVerifyingHandler(verifier));
+        }
 
         HttpMessageHandler pipeline = httpClient is not null ? new ForwardingHandler(httpClient)
             : options.HttpMessageHandler is { } handler ? new ForwardingHandler(new HttpMessageInvoker(handler, disposeHandler: false))
@@ -42,12 +47,6 @@ internal static partial class KeygenHandlerPipeline
 
         return new HttpMessageInvoker(pipeline, disposeHandler: true);
     }
-
-    /// <summary>
-    /// The hook for response signature verification: the licensing part of the SDK implements this partial method to add its
-    /// verifying handler when <see cref="KeygenClientOptions.PublicKey"/> is set. Without an implementation nothing is added.
-    /// </summary>
-    static partial void AddResponseVerification(KeygenClientOptions options, IList<DelegatingHandler> handlers);
 
     private static SocketsHttpHandler CreateDefaultHandler() => new()
     {

@@ -51,15 +51,17 @@ internal sealed class KeygenTransport : IDisposable
                 await wait.ConfigureAwait(false);
             }
         }
-        catch (KeygenException e)
-        {
-            KeygenLog.Failed(_settings.Logger, request.OperationId, e.Message);
-            KeygenTracing.Failed(activity, e, e.Message);
-            throw;
-        }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
             KeygenTracing.Failed(activity, e, "cancelled by the caller");
+            throw;
+        }
+        catch (Exception e)
+        {
+            // KeygenExceptions, and also what the pipeline's handlers throw (e.g. a failed signature check).
+            string message = call.Redactor.Redact(e.Message);
+            KeygenLog.Failed(_settings.Logger, request.OperationId, message);
+            KeygenTracing.Failed(activity, e, message);
             throw;
         }
     }
