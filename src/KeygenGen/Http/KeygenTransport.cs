@@ -11,7 +11,8 @@ namespace Keygen.Http;
 /// <summary>
 /// The send pipeline shared by a client and its <see cref="KeygenClient.WithAuth"/> views: picks credentials, resolves the
 /// URL, sends with a per-attempt timeout, buffers the body, records the response, retries what is safe to retry, logs, traces,
-/// and turns every failure into a <see cref="KeygenException"/>. Holds no per-call state, so any number of callers may share it.
+/// and turns every failed response or transport fault into a <see cref="KeygenException"/> (handlers' own exceptions, such as a
+/// failed signature check, pass through unchanged). Holds no per-call state, so any number of callers may share it.
 /// </summary>
 internal sealed class KeygenTransport : IDisposable
 {
