@@ -193,6 +193,19 @@ public class SchemaParserTests
     }
 
     [Fact]
+    public void Parsing_the_same_text_twice_gives_equal_results()
+    {
+        // The incremental pipeline caches on this equality.
+        var text = System.IO.File.ReadAllText(System.IO.Path.Combine(TestFiles.ValidSamples, "Full", "licensing.json"));
+        var first = SchemaParser.Parse("/s/licensing.json", text, CancellationToken.None);
+        var second = SchemaParser.Parse("/s/licensing.json", text, CancellationToken.None);
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, SchemaParser.Parse("/s/other.json", text, CancellationToken.None));
+    }
+
+    [Fact]
     public void Orders_path_parameters_as_the_path_uses_them()
     {
         var text = Operation("\"pathParameters\": { \"machine\": {}, \"license\": { \"type\": \"string\", \"summary\": \"L.\" } }", "GET", "/licenses/{license}/machines/{machine}");
