@@ -25,7 +25,7 @@ internal readonly struct JwtRs256Reader(SignedLicenseKeyVerifier verifier)
             throw SignedLicenseKeyVerifier.Fail(VerificationFailureReason.UnsupportedAlgorithm, $"The JWT algorithm \"{algorithm}\" is not RS256.");
         }
 
-        verifier.RequireSignature(SignatureAlgorithm.RsaPkcs1Sha256, $"{parts[0]}.{parts[1]}", signature);
+        verifier.RequireSignature(SigningAlgorithm.RsaPkcs1Sha256, $"{parts[0]}.{parts[1]}", signature);
         var claims = JsonReading.ParseObject(claimsBytes)
             ?? throw SignedLicenseKeyVerifier.Fail(VerificationFailureReason.MalformedInput, "The JWT claims are not a JSON object.");
         CheckTimes(claims);

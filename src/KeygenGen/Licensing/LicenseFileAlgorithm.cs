@@ -3,7 +3,7 @@ using Keygen.Signatures;
 namespace Keygen.Licensing;
 
 /// <summary>The two halves of a license file's <c>alg</c>: <c>aes-256-gcm</c> or <c>base64</c>, then the signing algorithm.</summary>
-internal sealed record LicenseFileAlgorithm(bool Encrypted, SignatureAlgorithm Signing)
+internal sealed record LicenseFileAlgorithm(bool Encrypted, SigningAlgorithm Signing)
 {
     public static LicenseFileAlgorithm Parse(string name)
     {

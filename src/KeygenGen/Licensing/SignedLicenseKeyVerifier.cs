@@ -41,9 +41,9 @@ public sealed class SignedLicenseKeyVerifier
         ArgumentNullException.ThrowIfNull(licenseKey);
         var dataset = scheme switch
         {
-            SignedKeyScheme.Ed25519Sign => VerifySigned(licenseKey, SignatureAlgorithm.Ed25519),
-            SignedKeyScheme.Rsa2048Pkcs1SignV2 => VerifySigned(licenseKey, SignatureAlgorithm.RsaPkcs1Sha256),
-            SignedKeyScheme.Rsa2048Pkcs1PssSignV2 => VerifySigned(licenseKey, SignatureAlgorithm.RsaPssSha256),
+            SignedKeyScheme.Ed25519Sign => VerifySigned(licenseKey, SigningAlgorithm.Ed25519),
+            SignedKeyScheme.Rsa2048Pkcs1SignV2 => VerifySigned(licenseKey, SigningAlgorithm.RsaPkcs1Sha256),
+            SignedKeyScheme.Rsa2048Pkcs1PssSignV2 => VerifySigned(licenseKey, SigningAlgorithm.RsaPssSha256),
             SignedKeyScheme.Rsa2048Pkcs1Encrypt => Recover(licenseKey),
             SignedKeyScheme.Rsa2048JwtRs256 => new JwtRs256Reader(this).Read(licenseKey),
             _ => throw new ArgumentOutOfRangeException(nameof(scheme)),
@@ -54,7 +54,7 @@ public sealed class SignedLicenseKeyVerifier
     internal KeygenVerificationOptions Options => _options;
 
     /// <summary>Checks an RSA or Ed25519 signature, raising the key's typed errors.</summary>
-    internal void RequireSignature(SignatureAlgorithm algorithm, string signedText, byte[] signature)
+    internal void RequireSignature(SigningAlgorithm algorithm, string signedText, byte[] signature)
     {
         if (!_keys.Supports(algorithm))
         {
@@ -82,7 +82,7 @@ public sealed class SignedLicenseKeyVerifier
     internal static SignedLicenseKeyException Fail(VerificationFailureReason reason, string message, Exception? inner = null) => new(reason, message, inner);
 
     /// <summary><c>key/&lt;base64url(dataset)&gt;.&lt;base64url(signature over "key/&lt;base64url(dataset)&gt;")&gt;</c>.</summary>
-    private string VerifySigned(string licenseKey, SignatureAlgorithm algorithm)
+    private string VerifySigned(string licenseKey, SigningAlgorithm algorithm)
     {
         var dot = licenseKey.LastIndexOf('.');
         if (!licenseKey.StartsWith(SignedPrefix, StringComparison.Ordinal) || dot < SignedPrefix.Length)
@@ -105,7 +105,7 @@ public sealed class SignedLicenseKeyVerifier
     /// <summary>The dataset was "encrypted" with the private key (PKCS#1 v1.5 type 1): recovering it with the public key proves its origin.</summary>
     private string Recover(string licenseKey)
     {
-        var rsa = _keys.Rsa ?? throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(SignatureAlgorithm.RsaPkcs1Sha256));
+        var rsa = _keys.Rsa ?? throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(SigningAlgorithm.RsaPkcs1Sha256));
         var block = Encodings.FromBase64Url(licenseKey)
             ?? throw Fail(VerificationFailureReason.MalformedInput, "The license key is not URL-safe base64.");
         var dataset = rsa.RecoverPkcs1Type1(block)

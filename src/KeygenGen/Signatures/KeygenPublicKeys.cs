@@ -38,19 +38,19 @@ public sealed class KeygenPublicKeys
         new(ed25519 is null ? null : Ed25519PublicKey.Parse(ed25519), rsa2048 is null ? null : RsaPublicKey.Parse(rsa2048));
 
     /// <summary>Whether a key for <paramref name="algorithm"/> was given.</summary>
-    internal bool Supports(SignatureAlgorithm algorithm) => algorithm == SignatureAlgorithm.Ed25519 ? Ed25519 is not null : Rsa is not null;
+    internal bool Supports(SigningAlgorithm algorithm) => algorithm == SigningAlgorithm.Ed25519 ? Ed25519 is not null : Rsa is not null;
 
     /// <summary>Why <paramref name="algorithm"/> cannot be verified with this key set.</summary>
-    internal static string MissingKeyMessage(SignatureAlgorithm algorithm) =>
-        $"The data is signed with {(algorithm == SignatureAlgorithm.Ed25519 ? "Ed25519" : "RSA")}, but no such public key was configured.";
+    internal static string MissingKeyMessage(SigningAlgorithm algorithm) =>
+        $"The data is signed with {(algorithm == SigningAlgorithm.Ed25519 ? "Ed25519" : "RSA")}, but no such public key was configured.";
 
     /// <summary>Checks <paramref name="signature"/> over <paramref name="data"/>; false when it does not verify.
     /// Call <see cref="Supports"/> first.</summary>
-    internal bool Verify(SignatureAlgorithm algorithm, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) => algorithm switch
+    internal bool Verify(SigningAlgorithm algorithm, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) => algorithm switch
     {
-        SignatureAlgorithm.Ed25519 => Ed25519!.Verify(data, signature),
-        SignatureAlgorithm.RsaPssSha256 => Rsa!.VerifyPssSha256(data, signature),
-        SignatureAlgorithm.RsaPkcs1Sha256 => Rsa!.VerifyPkcs1Sha256(data, signature),
+        SigningAlgorithm.Ed25519 => Ed25519!.Verify(data, signature),
+        SigningAlgorithm.RsaPssSha256 => Rsa!.VerifyPssSha256(data, signature),
+        SigningAlgorithm.RsaPkcs1Sha256 => Rsa!.VerifyPkcs1Sha256(data, signature),
         _ => throw new ArgumentOutOfRangeException(nameof(algorithm)),
     };
 }

@@ -56,7 +56,7 @@ public sealed class KeygenSignatureVerifier
         CheckDate(date);
     }
 
-    private static (SignatureAlgorithm Algorithm, byte[] Signature) ReadSignatureHeader(string header)
+    private static (SigningAlgorithm Algorithm, byte[] Signature) ReadSignatureHeader(string header)
     {
         var parameters = SignatureParameters.Parse(header)
             ?? throw Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature header is not a list of name=\"value\" parameters.");
