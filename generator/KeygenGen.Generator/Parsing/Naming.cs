@@ -9,8 +9,6 @@ internal static class Naming
 {
     public const string PascalCaseRule = "it must be a PascalCase C# identifier (an ASCII capital letter, then ASCII letters and digits)";
 
-    public const string LowerCamelCaseRule = "it must be lowerCamelCase (an ASCII small letter, then ASCII letters and digits)";
-
     private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
     {
         "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",

@@ -11,15 +11,16 @@ internal sealed record PathTemplateError(string Message, int Start, int Length);
 /// <summary>Splits an operation path such as <c>/licenses/{id}/actions/validate</c> into its parameters.</summary>
 internal static class PathTemplate
 {
-    public const string Expected = "a path starting with '/', without query or fragment, whose parameters are written {lowerCamelCase}, each once";
+    public const string Expected = "empty (the base itself) or a path starting with '/', without query or fragment, whose parameters are written {name} with letters, digits and '_', each once";
 
     /// <summary>The parameters in path order, or the first problem.</summary>
     public static (IReadOnlyList<PathParameterSlot> Parameters, PathTemplateError? Error) Parse(string path)
     {
+        // An empty path is the base itself, e.g. the account: GET /v1/accounts/{account}.
         var slots = new List<PathParameterSlot>();
-        if (!path.StartsWith("/", System.StringComparison.Ordinal))
+        if (path.Length > 0 && path[0] != '/')
         {
-            return (slots, new PathTemplateError("it must start with '/'", 0, path.Length > 0 ? 1 : 0));
+            return (slots, new PathTemplateError("it must start with '/'", 0, 1));
         }
 
         var seen = new HashSet<string>(System.StringComparer.Ordinal);
@@ -38,10 +39,10 @@ internal static class PathTemplate
 
             var close = path.IndexOf('}', i + 1);
             var name = close < 0 ? string.Empty : path.Substring(i + 1, close - i - 1);
-            if (close < 0 || !Naming.IsLowerCamelCaseIdentifier(name))
+            if (close < 0 || !IsParameterName(name))
             {
                 var length = close < 0 ? path.Length - i : close - i + 1;
-                return (slots, new PathTemplateError("a parameter must be written {lowerCamelCase}", i, length));
+                return (slots, new PathTemplateError("a parameter must be written {name}, the name made of letters, digits and '_' and not starting with a digit", i, length));
             }
 
             if (!seen.Add(name))
@@ -54,6 +55,25 @@ internal static class PathTemplate
         }
 
         return (slots, null);
+    }
+
+    /// <summary>Keygen's own style (<c>{license_id}</c>) and lowerCamelCase both work; the C# argument name is derived.</summary>
+    private static bool IsParameterName(string name)
+    {
+        if (name.Length == 0 || name[0] is >= '0' and <= '9')
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The route with parameter names erased, so <c>/licenses/{id}</c> and <c>/licenses/{license}</c> compare equal.</summary>

@@ -118,20 +118,21 @@ internal sealed partial class SchemaFileParser
     /// </summary>
     private void CheckResponse(ResponseSpec response, SchemaObject body, JsonStringNode? kindNode, JsonNumberNode? statusNode)
     {
+        // A redirect may carry the resource too (Keygen sends the artifact along with its Location).
         var hasData = response.Kind is ResponseKind.Single or ResponseKind.List;
         if (kindNode is not null && hasData && response.Resource is null)
         {
             ReportInconsistency(kindNode.Span, $"A \"{kindNode.Value}\" response needs a \"resource\"");
         }
 
-        if (kindNode is not null && !hasData && body.Member("resource") is { } resource)
+        if (kindNode is not null && response.Kind is ResponseKind.None or ResponseKind.Binary && body.Member("resource") is { } resource)
         {
             ReportInconsistency(resource.Value.Span, $"A \"{kindNode.Value}\" response has no resource data");
         }
 
-        if (kindNode is not null && response.Kind is ResponseKind.Binary or ResponseKind.Redirect && body.Member("meta") is { } meta)
+        if (kindNode is not null && response.Kind == ResponseKind.Binary && body.Member("meta") is { } meta)
         {
-            ReportInconsistency(meta.Value.Span, $"A \"{kindNode.Value}\" response has no JSON document, so no meta");
+            ReportInconsistency(meta.Value.Span, "A \"binary\" response has no JSON document, so no meta");
         }
 
         var isRedirectStatus = Array.IndexOf(s_redirectStatuses, response.Status) >= 0;

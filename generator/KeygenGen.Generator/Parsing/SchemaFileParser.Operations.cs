@@ -189,7 +189,7 @@ internal sealed partial class SchemaFileParser
         foreach (var slot in slots)
         {
             var span = SpanWithin(path, slot.Start, slot.Length);
-            if (Naming.IsKeyword(slot.Name))
+            if (Naming.IsKeyword(ArgumentName(slot.Name)))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, slot.Name, "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
             }
@@ -212,6 +212,13 @@ internal sealed partial class SchemaFileParser
         }
 
         return ordered.ToImmutableEquatableArray();
+    }
+
+    /// <summary>The camelCase form a path parameter takes as a method argument: <c>license_id</c> → <c>licenseId</c>.</summary>
+    private static string ArgumentName(string parameter)
+    {
+        var pascal = Naming.ToPascalCase(parameter);
+        return pascal.Length == 0 ? parameter : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
     private static string? OperationIdOf(SchemaObject operation) => (operation.Member("id")?.Value as JsonStringNode)?.Value;

@@ -60,8 +60,8 @@ public class SchemaBinderTests
     public void Binds_resources_with_every_attribute_and_relationship_option()
     {
         var spec = BindValid(FullSample());
-        Assert.Equal(new[] { "Artifact", "License", "Machine", "Plan", "Policy", "User", "WebhookEndpoint" }, spec.Resources.Select(r => r.Name));
-        var license = spec.Resources[1];
+        Assert.Equal(new[] { "Account", "Artifact", "License", "Machine", "Plan", "Policy", "User", "WebhookEndpoint" }, spec.Resources.Select(r => r.Name));
+        var license = spec.Resources[2];
         Assert.Equal(("licenses", "A license grants a user access to a product."), (license.JsonApiType, license.Summary));
 
         var attributes = license.Attributes.ToDictionary(a => a.JsonName);
@@ -93,7 +93,7 @@ public class SchemaBinderTests
         var spec = BindValid(FullSample());
         var ids = spec.Operations.Select(o => o.Id).ToList();
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
-        Assert.Equal(14, ids.Count);
+        Assert.Equal(15, ids.Count);
 
         Assert.Equal(
             Enum.GetValues<BodyMode>().OrderBy(m => m),
@@ -124,7 +124,10 @@ public class SchemaBinderTests
         Assert.Null(delete.Body);
 
         Assert.Equal(new ResponseSpec(200, ResponseKind.Binary, null, false, null), Operation(spec, "licenses.checkOut").Response);
-        Assert.Equal(new ResponseSpec(303, ResponseKind.Redirect, null, false, null), Operation(spec, "artifacts.download").Response);
+        var download = Operation(spec, "artifacts.download");
+        Assert.Equal(new ResponseSpec(303, ResponseKind.Redirect, "Artifact", false, null), download.Response);
+        Assert.Equal(("artifact_id", "ArtifactId"), (download.PathParameters[0].JsonName, download.PathParameters[0].PropertyName));
+        Assert.Equal(("", "Accounts", "Get"), (Operation(spec, "accounts.get").Path, Operation(spec, "accounts.get").Group, Operation(spec, "accounts.get").MethodName));
         Assert.Equal("licenses.delete", Operation(spec, "licenses.revoke").Deprecated);
     }
 

@@ -42,6 +42,7 @@ public class SchemaParserTests
         { Operation("\"response\": { \"kind\": \"binary\", \"meta\": \"Info\" }"), "KGEN0016", "A \"binary\" response has no JSON document" },
         { Operation("\"response\": { \"kind\": \"list\" }", "GET"), "KGEN0016", "A \"list\" response needs a \"resource\"" },
         { Operation("\"response\": { \"kind\": \"none\", \"resource\": \"License\" }"), "KGEN0016", "A \"none\" response has no resource data" },
+        { Operation("\"response\": { \"kind\": \"binary\", \"resource\": \"License\" }", "GET"), "KGEN0016", "A \"binary\" response has no resource data" },
         { Operation("\"response\": { \"status\": \"200\" }"), "KGEN0004", "'status' must be a number, but is a string" },
         { Operation("\"response\": { \"status\": 200.0 }"), "KGEN0012", "'200.0' is not a valid value for 'status'" },
         { Operation("\"response\": [] "), "KGEN0004", "'response' must be an object, but is an array" },
@@ -59,8 +60,10 @@ public class SchemaParserTests
         { Operation("\"pathParameters\": { \"id\": { \"type\": 1 } }", path: "/licenses/{id}"), "KGEN0004", "'type' must be a string, but is a number" },
         { Operation("\"pathParameters\": { \"id\": {} }", path: "/licenses/{id}/{id}"), "KGEN0012", "the parameter {id} appears twice" },
         { Operation(string.Empty, path: "licenses"), "KGEN0012", "it must start with '/'" },
-        { Operation(string.Empty, path: "/licenses/{Id}"), "KGEN0012", "a parameter must be written {lowerCamelCase}" },
-        { Operation(string.Empty, path: "/licenses/{id"), "KGEN0012", "a parameter must be written {lowerCamelCase}" },
+        { Operation(string.Empty, path: "/licenses/{1d}"), "KGEN0012", "a parameter must be written {name}" },
+        { Operation(string.Empty, path: "/licenses/{id"), "KGEN0012", "a parameter must be written {name}" },
+        { Operation(string.Empty, path: "/licenses/{license-id}"), "KGEN0012", "a parameter must be written {name}" },
+        { Operation("\"pathParameters\": { \"Class\": {} }", path: "/classes/{Class}"), "KGEN0010", "'Class' cannot be used as a path parameter name: it is a C# keyword" },
         { Operation(string.Empty, path: "/licenses/id}"), "KGEN0012", "it must not contain '}' here" },
         { Operation(string.Empty, path: "/licenses/a b"), "KGEN0012", "it must not contain ' ' here" },
         { Operation("\"query\": { \"filter\": { \"required\": true } }"), "KGEN0003", "Field 'filter' of operation 'licenses.act' is missing the required key 'type'" },
@@ -187,6 +190,19 @@ public class SchemaParserTests
         Assert.Equal(new[] { "KGEN0004", "KGEN0004", "KGEN0004" }, file.Diagnostics.Select(d => d.Id));
         Assert.Equal(new[] { ("Status", true, 1), ("Kind", true, 0) }, file.Enums.Select(e => (e.Spec.Name, e.HasErrors, e.Spec.Values.Count)));
         Assert.Equal("licenses.list", Assert.Single(file.Operations).Spec.Id);
+    }
+
+    [Fact]
+    public void Parsing_the_same_text_twice_gives_equal_results()
+    {
+        // The incremental pipeline caches on this equality.
+        var text = System.IO.File.ReadAllText(System.IO.Path.Combine(TestFiles.ValidSamples, "Full", "licensing.json"));
+        var first = SchemaParser.Parse("/s/licensing.json", text, CancellationToken.None);
+        var second = SchemaParser.Parse("/s/licensing.json", text, CancellationToken.None);
+        Assert.NotSame(first, second);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, SchemaParser.Parse("/s/other.json", text, CancellationToken.None));
     }
 
     [Fact]
