@@ -157,7 +157,8 @@ internal static class ApiMarkdown
             ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}" + (response.Nullable ? ", or `null`" : ""),
             ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}",
             ResponseKind.Binary => "raw bytes (`application/octet-stream`)",
-            ResponseKind.Redirect => "a redirect; the `Location` header is the result",
+            ResponseKind.Redirect => "a redirect; the `Location` header is the result"
+                + (response.Resource is { } resource ? $" (the body also carries the {MarkdownWriter.Code(resource)})" : ""),
             _ => response.Kind.ToString(),
         };
         var meta = response.Meta is { } name ? $"; the method returns the document's meta as {MarkdownWriter.Code(name)}" : "";

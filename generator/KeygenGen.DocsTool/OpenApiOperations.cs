@@ -186,6 +186,12 @@ internal sealed class OpenApiOperations(OpenApiSchemas schemas, JsonApiDocuments
             case ResponseKind.Redirect:
                 result.Description = "A redirect: the Location header is the result.";
                 result.Headers.Add("Location", new OpenApiHeader { Schema = new JsonSchema { Type = JsonObjectType.String } });
+                if (response.Resource is not null)
+                {
+                    // Keygen sends the resource along with its Location (e.g. an artifact and its download URL).
+                    result.Content.Add(JsonApiMediaType, new OpenApiMediaType { Schema = documents.Response(response) });
+                }
+
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(response), response.Kind, "Unknown response kind.");

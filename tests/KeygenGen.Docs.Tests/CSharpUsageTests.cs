@@ -12,6 +12,8 @@ public sealed class CSharpUsageTests
     [InlineData("licenses.create", "var license = await keygen.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = policyId }, ct);")]
     [InlineData("licenses.validateKey", "var licenseValidation = await keygen.Licenses.ValidateKeyAsync(new ValidateLicenseKeyRequest { Key = key }, ct);")]
     [InlineData("health.pingServer", "await keygen.Health.PingServerAsync(ct);")]
+    [InlineData("licenses.download", "var location = await keygen.Licenses.DownloadAsync(id, ct);")]
+    [InlineData("policies.getLicense", "var license = await keygen.Policies.GetLicenseAsync(policyId, id, ct);")]
     public void Single_call(string id, string expected)
     {
         Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Spec));

@@ -59,6 +59,18 @@ public sealed class OpenApiJsonTests
     }
 
     [Fact]
+    public async Task Redirect_has_the_Location_header_and_the_resource_it_carries()
+    {
+        var document = await Document();
+        var download = document.Operations.Single(o => o.Operation.OperationId == "licenses.download").Operation;
+        var response = download.Responses["303"];
+
+        Assert.Equal(["Location"], response.Headers.Keys);
+        var data = response.Content[OpenApiOperations.JsonApiMediaType].Schema.Properties["data"];
+        Assert.Same(document.Components.Schemas["License"], data.ActualSchema);
+    }
+
+    [Fact]
     public async Task Response_meta_object_leaves_out_the_property_taken_from_data()
     {
         var document = await Document();

@@ -42,6 +42,10 @@ internal static class SampleSchema
               "auth": ["none", "license"], "requestName": "ValidateLicenseKeyRequest",
               "body": { "mode": "meta", "meta": { "key": { "type": "string", "required": true, "secret": true } } },
               "response": { "resource": "License", "nullable": true, "meta": "LicenseValidation" } },
+            { "id": "licenses.download", "method": "GET", "path": "/licenses/{id}/download", "summary": "Gets a download URL.",
+              "pathParameters": { "id": {} }, "response": { "kind": "redirect", "status": 303, "resource": "License" } },
+            { "id": "policies.getLicense", "method": "GET", "path": "/policies/{policy_id}/licenses/{id}", "summary": "Gets a policy's license.",
+              "pathParameters": { "policy_id": {}, "id": {} }, "response": { "resource": "License" } },
             { "id": "health.ping", "method": "GET", "path": "/ping", "summary": "Pings the account." },
             { "id": "health.pingServer", "method": "GET", "path": "/ping", "summary": "Pings the server.",
               "accountScoped": false, "auth": ["none"] }
