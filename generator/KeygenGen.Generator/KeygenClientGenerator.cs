@@ -21,11 +21,14 @@ public sealed class KeygenClientGenerator : IIncrementalGenerator
         var schemaFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => SchemaFileFilter.IsSchemaFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, ct) => new SchemaFileText(pair.Left.Path, pair.Left.GetText(ct)?.ToString()))
+            .Select(static (pair, ct) => new SchemaFileText(
+                pair.Left.Path,
+                pair.Left.GetText(ct)?.ToString(),
+                SchemaFileFilter.IsReferenceFile(pair.Right.GetOptions(pair.Left))))
             .WithTrackingName(TrackingNames.SchemaFiles);
 
         var parsedFiles = schemaFiles
-            .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.Text, ct))
+            .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.Text, ct) with { IsReference = file.IsReference })
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         var bound = parsedFiles

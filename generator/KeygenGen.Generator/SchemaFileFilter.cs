@@ -23,4 +23,9 @@ internal static class SchemaFileFilter
         return options.TryGetValue("build_metadata.AdditionalFiles.KeygenSchema", out var flag)
             && string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether the file is the SDK's own schema, passed to a consumer's build to bind against.</summary>
+    public static bool IsReferenceFile(AnalyzerConfigOptions options)
+        => options.TryGetValue("build_metadata.AdditionalFiles.KeygenSchemaRole", out var role)
+            && string.Equals(role, "Reference", StringComparison.OrdinalIgnoreCase);
 }

@@ -4,4 +4,5 @@ namespace KeygenGen.Generator;
 
 /// <summary>A schema file's path and text, copied out of the AdditionalText so no pipeline step holds Roslyn objects.</summary>
 /// <param name="Text">Null when the compiler could not read the file.</param>
-internal sealed record SchemaFileText(string Path, string? Text);
+/// <param name="IsReference">The SDK's own schema passed to a consumer's build (item metadata <c>KeygenSchemaRole="Reference"</c>).</param>
+internal sealed record SchemaFileText(string Path, string? Text, bool IsReference);

@@ -19,10 +19,42 @@ internal static class ClientEmitter
         w.Line($"private readonly {KnownTypes.KeygenClient} _keygen;");
         w.Line();
         w.Line($"internal {group}Client({KnownTypes.KeygenClient} keygen) => _keygen = keygen;");
-        foreach (var op in operations)
+        w.Line();
+        w.Line("/// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>");
+        w.Line(Common.HiddenAttribute);
+        w.Line($"public {KnownTypes.KeygenClient} Client => _keygen;");
+        WriteMethods(w, operations, Receiver.Instance, resources, objects);
+        w.CloseBlock();
+        return new GeneratedSource($"Clients.{group}Client.g.cs", Common.EndFile(w));
+    }
+
+    /// <summary>
+    /// Emits a consumer's operations in a group the SDK already has as extension methods on that group's client,
+    /// so <c>keygen.Licenses.MyActionAsync(…)</c> reads like a built-in call and goes through the same pipeline.
+    /// </summary>
+    public static GeneratedSource EmitExtensions(string group, IReadOnlyList<OperationSpec> operations, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
+    {
+        var w = Common.StartFile(TypeMapping.ModelNamespace);
+        Common.Summary(w, null, $"Operations from this project's schema entries, added to <see cref=\"{TypeMapping.TypeName(group)}Client\"/>.");
+        w.Line(Common.GeneratedCodeAttribute);
+        w.Line($"public static partial class {group}ClientExtensions");
+        w.OpenBlock();
+        WriteMethods(w, operations, Receiver.Extension(group), resources, objects);
+        w.CloseBlock();
+        return new GeneratedSource($"Clients.{group}ClientExtensions.g.cs", Common.EndFile(w));
+    }
+
+    private static void WriteMethods(SourceWriter w, IReadOnlyList<OperationSpec> operations, Receiver receiver, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
+    {
+        for (var i = 0; i < operations.Count; i++)
         {
-            w.Line();
-            var method = new MethodShape(op, resources, objects);
+            var op = operations[i];
+            if (i > 0 || receiver.ThisParameter is null)
+            {
+                w.Line();
+            }
+
+            var method = new MethodShape(op, receiver, resources, objects);
             if (op.Paging && op.Response.Kind == ResponseKind.List)
             {
                 WritePageMethod(w, method);
@@ -34,9 +66,6 @@ internal static class ClientEmitter
                 WriteMethod(w, method);
             }
         }
-
-        w.CloseBlock();
-        return new GeneratedSource($"Clients.{group}Client.g.cs", Common.EndFile(w));
     }
 
     /// <summary>Emits the <c>KeygenClient</c> properties, one per group.</summary>
@@ -66,10 +95,35 @@ internal static class ClientEmitter
         return new GeneratedSource("KeygenClient.Groups.g.cs", Common.EndFile(w));
     }
 
+    /// <summary>In a consumer's build, new groups are reached through extension methods (KeygenClient is compiled).</summary>
+    public static GeneratedSource EmitEntryPointExtensions(IEnumerable<string> groups)
+    {
+        var w = Common.StartFile(TypeMapping.ModelNamespace);
+        w.Line("/// <summary>Reaches the client groups this project's schema entries add.</summary>");
+        w.Line(Common.GeneratedCodeAttribute);
+        w.Line("public static partial class KeygenClientGroupExtensions");
+        w.OpenBlock();
+        var first = true;
+        foreach (var group in groups)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            w.Line($"/// <summary>The {group} operations.</summary>");
+            w.Line($"public static {group}Client {group}(this {KnownTypes.KeygenClient} keygen) => new {group}Client(keygen);");
+        }
+
+        w.CloseBlock();
+        return new GeneratedSource("KeygenClient.GroupExtensions.g.cs", Common.EndFile(w));
+    }
+
     private static void WriteMethod(SourceWriter w, MethodShape m)
     {
         WriteDocs(w, m, m.Returns);
-        w.Line($"public async {m.ReturnType} {m.Op.MethodName}Async({m.Parameters})");
+        w.Line($"{m.Receiver.Modifiers} async {m.ReturnType} {m.Op.MethodName}Async({m.Parameters})");
         w.OpenBlock();
         WriteSend(w, m);
         WriteResult(w, m);
@@ -80,7 +134,7 @@ internal static class ClientEmitter
     {
         var page = $"{KnownTypes.KeygenPage}<{m.DataType}>";
         WriteDocs(w, m, "One page of results with its paging links; follow <c>Links.Next</c>, or use the method without <c>Page</c> to enumerate them all.");
-        w.Line($"public async {KnownTypes.Task}<{page}> {m.Op.MethodName}PageAsync({m.Parameters})");
+        w.Line($"{m.Receiver.Modifiers} async {KnownTypes.Task}<{page}> {m.Op.MethodName}PageAsync({m.Parameters})");
         w.OpenBlock();
         WriteSend(w, m);
         w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadPage(keygenResponse, {m.DataReader});");
@@ -90,7 +144,7 @@ internal static class ClientEmitter
     private static void WriteEnumerateMethod(SourceWriter w, MethodShape m)
     {
         WriteDocs(w, m, "Every result, page after page: the next page is fetched only when the previous one has been consumed.");
-        w.Line($"public {KnownTypes.IAsyncEnumerable}<{m.DataType}> {m.Op.MethodName}Async({m.Parameters})");
+        w.Line($"{m.Receiver.Modifiers} {KnownTypes.IAsyncEnumerable}<{m.DataType}> {m.Op.MethodName}Async({m.Parameters})");
         w.OpenBlock();
         var args = string.Join(", ", m.PathArguments.Concat(new[] { m.HasRequest ? "request" : null, "ct" }).Where(a => a is not null));
         w.Line($"return {KnownTypes.KeygenPaging}.EnumerateAsync<{m.DataType}>(");
@@ -99,9 +153,9 @@ internal static class ClientEmitter
         w.OpenBlock();
         w.Line("var page = link is null");
         w.Indent();
-        w.Line($"? await {m.Op.MethodName}PageAsync({args}).ConfigureAwait(false)");
+        w.Line($"? await {m.Receiver.Self}{m.Op.MethodName}PageAsync({args}).ConfigureAwait(false)");
         w.Line($": {KnownTypes.JsonApiDocumentReader}.ReadPage(");
-        w.Line($"    await _keygen.SendAsync({KnownTypes.KeygenRequest}.ForLink({KnownTypes.HttpMethod}.Get, link, {CSharp.Literal(m.Op.Id)}, {m.Auth}), ct).ConfigureAwait(false),");
+        w.Line($"    await {m.Receiver.Keygen}.SendAsync({KnownTypes.KeygenRequest}.ForLink({KnownTypes.HttpMethod}.Get, link, {CSharp.Literal(m.Op.Id)}, {m.Auth}), ct).ConfigureAwait(false),");
         w.Line($"    {m.DataReader});");
         w.Unindent();
         w.Line("return (page.Data, page.Links.Next);");
@@ -202,7 +256,7 @@ internal static class ClientEmitter
             w.CloseBlock(";");
         }
         var discard = op.Response is { Kind: ResponseKind.None, Meta: null } ? "_ = " : "var keygenResponse = ";
-        w.Line($"{discard}await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);");
+        w.Line($"{discard}await {m.Receiver.Keygen}.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);");
     }
 
     private static void WriteResult(SourceWriter w, MethodShape m)
@@ -255,9 +309,10 @@ internal static class ClientEmitter
     /// <summary>Everything about an operation's C# method that the writers above share.</summary>
     private sealed class MethodShape
     {
-        public MethodShape(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
+        public MethodShape(OperationSpec op, Receiver receiver, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
         {
             Op = op;
+            Receiver = receiver;
             Objects = objects;
             HasRequest = RequestEmitter.HasRequest(op);
             RequestRequired = HasRequest && RequestEmitter.IsRequired(op, resources);
@@ -273,7 +328,8 @@ internal static class ClientEmitter
             DataType = op.Response.Resource is null ? "object" : TypeMapping.TypeName(op.Response.Resource);
             DataReader = op.Response.Resource is null ? string.Empty : TypeMapping.ConverterName(op.Response.Resource) + ".ReadValue";
 
-            var parameters = PathArguments.Select(a => $"string {a}").ToList();
+            var parameters = receiver.ThisParameter is null ? new List<string>() : new List<string> { receiver.ThisParameter };
+            parameters.AddRange(PathArguments.Select(a => $"string {a}"));
             (BodyExpression, var bodyParameter, var bodyDoc) = BuildBody(op, resources, HasRequest, RequestRequired);
             if (bodyParameter is not null)
             {
@@ -292,6 +348,8 @@ internal static class ClientEmitter
         }
 
         public OperationSpec Op { get; }
+
+        public Receiver Receiver { get; }
 
         public IReadOnlyDictionary<string, ObjectSpec> Objects { get; }
 
@@ -405,5 +463,18 @@ internal static class ClientEmitter
                 _ => (KnownTypes.Task, "A task that completes when Keygen has accepted the call."),
             };
         }
+    }
+
+    /// <summary>Whether methods are instance members of a group client or extension methods on one.</summary>
+    /// <param name="Modifiers">The method's modifiers.</param>
+    /// <param name="Keygen">The expression that reaches the <c>KeygenClient</c>.</param>
+    /// <param name="Self">The prefix for calling a sibling method.</param>
+    /// <param name="ThisParameter">The extension's receiver parameter, or null for instance methods.</param>
+    private sealed record Receiver(string Modifiers, string Keygen, string Self, string? ThisParameter)
+    {
+        public static Receiver Instance { get; } = new("public", "_keygen", string.Empty, null);
+
+        public static Receiver Extension(string group)
+            => new("public static", "client.Client", "client.", $"this {TypeMapping.TypeName(group)}Client client");
     }
 }

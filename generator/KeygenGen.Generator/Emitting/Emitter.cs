@@ -12,21 +12,23 @@ internal static class Emitter
     {
         var resources = spec.Resources.ToDictionary(r => r.Name, System.StringComparer.Ordinal);
         var objects = spec.Objects.ToDictionary(o => o.Name, System.StringComparer.Ordinal);
+        var compiled = new HashSet<string>(spec.ReferenceDeclarations, System.StringComparer.Ordinal);
+        var existingGroups = new HashSet<string>(spec.ReferenceGroups, System.StringComparer.Ordinal);
         var sources = new List<GeneratedSource>();
 
-        foreach (var @enum in spec.Enums)
+        foreach (var @enum in spec.Enums.Where(e => !compiled.Contains(e.Name)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             sources.Add(EnumEmitter.Emit(@enum));
         }
 
-        foreach (var @object in spec.Objects)
+        foreach (var @object in spec.Objects.Where(o => !compiled.Contains(o.Name)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             sources.Add(ObjectEmitter.Emit(@object));
         }
 
-        foreach (var resource in spec.Resources)
+        foreach (var resource in spec.Resources.Where(r => !compiled.Contains(r.Name)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             sources.Add(ResourceEmitter.Emit(resource, resources));
@@ -45,12 +47,15 @@ internal static class Emitter
         foreach (var group in groups)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            sources.Add(ClientEmitter.Emit(group.Key, group.ToList(), resources, objects));
+            sources.Add(existingGroups.Contains(group.Key)
+                ? ClientEmitter.EmitExtensions(group.Key, group.ToList(), resources, objects)
+                : ClientEmitter.Emit(group.Key, group.ToList(), resources, objects));
         }
 
-        if (groups.Count > 0)
+        var newGroups = groups.Select(g => g.Key).Where(g => !existingGroups.Contains(g)).ToList();
+        if (newGroups.Count > 0)
         {
-            sources.Add(ClientEmitter.EmitEntryPoints(groups.Select(g => g.Key)));
+            sources.Add(spec.ExtendsSdk ? ClientEmitter.EmitEntryPointExtensions(newGroups) : ClientEmitter.EmitEntryPoints(newGroups));
         }
 
         return sources;

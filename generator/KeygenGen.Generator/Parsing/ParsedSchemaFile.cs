@@ -19,7 +19,11 @@ internal sealed record ParsedSchemaFile(
     ImmutableEquatableArray<ParsedDeclaration<ObjectSpec>> Objects,
     ImmutableEquatableArray<ParsedDeclaration<ResourceSpec>> Resources,
     ImmutableEquatableArray<ParsedOperation> Operations,
-    ImmutableEquatableArray<DiagnosticInfo> Diagnostics);
+    ImmutableEquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>A reference file: the SDK's own schema in a consumer's build; bound against, never emitted.</summary>
+    public bool IsReference { get; init; }
+}
 
 /// <summary>An enum, object or resource declaration.</summary>
 /// <param name="NameLocation">The declaration's key, e.g. <c>"License"</c> in <c>"resources"</c>.</param>

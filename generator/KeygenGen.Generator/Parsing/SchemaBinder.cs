@@ -64,11 +64,28 @@ internal sealed partial class SchemaBinder
         PropagateUnusable();
         var operations = BindOperations(files.SelectMany(f => f.Operations));
 
+        // Reference files are bound like any other (so duplicates across them and the user's files are caught),
+        // but what they declare is already compiled into the SDK.
+        var reference = files.Where(f => f.IsReference).ToList();
+        var referenceOperations = new HashSet<string>(reference.SelectMany(f => f.Operations).Select(o => o.Spec.Id), StringComparer.Ordinal);
+        var referenceDeclarations = reference
+            .SelectMany(f => f.Enums.Select(e => e.Spec.Name)
+                .Concat(f.Objects.Select(o => o.Spec.Name))
+                .Concat(f.Resources.Select(r => r.Spec.Name)))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(name => name, StringComparer.Ordinal);
+        var referenceGroups = reference
+            .SelectMany(f => f.Operations.Select(o => o.Spec.Group))
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(group => group, StringComparer.Ordinal);
+
         return new ApiSpec(
             Usable(enums, e => e.Name, e => e),
             Usable(objects, o => o.Name, Resolve),
             Usable(resources, r => r.Name, Resolve),
-            operations.Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray());
+            operations.Where(o => !referenceOperations.Contains(o.Id)).Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            referenceDeclarations.ToImmutableEquatableArray(),
+            referenceGroups.ToImmutableEquatableArray());
     }
 
     /// <summary>Claims each name; a name already claimed (by any kind) is KGEN0013 and the repeat is dropped.</summary>

@@ -20,4 +20,22 @@ public sealed class EmitterSnapshotTests
         Assert.Empty(result.Diagnostics);
         Snapshots.Verify("Showcase", result.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
     }
+
+    [Fact]
+    public void A_consumer_extension_emits_only_its_own_declarations_and_extends_existing_groups()
+    {
+        var showcase = Path.Combine(RepositoryPaths.TestProjectDirectory, "Emitting", "showcase.keygen.json");
+        var extension = Path.Combine(RepositoryPaths.TestProjectDirectory, "Emitting", "extension.keygen.json");
+        var result = GeneratorHarness.CreateDriver(
+                [new InMemoryAdditionalText(extension, File.ReadAllText(extension))],
+                referenceFiles: [new InMemoryAdditionalText(showcase, File.ReadAllText(showcase))])
+            .RunGenerators(GeneratorHarness.CreateCompilation())
+            .GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        var hintNames = result.Results[0].GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.DoesNotContain("Models.Widget.g.cs", hintNames);
+        Assert.DoesNotContain("Clients.WidgetsClient.g.cs", hintNames);
+        Snapshots.Verify("Extension", result.Results[0].GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
+    }
 }

@@ -19,12 +19,15 @@ internal static class GeneratorHarness
             references ?? Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> schemaFiles, IEnumerable<ISourceGenerator>? otherGenerators = null)
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> schemaFiles,
+        IEnumerable<ISourceGenerator>? otherGenerators = null,
+        IEnumerable<AdditionalText>? referenceFiles = null)
         => CSharpGeneratorDriver.Create(
             [new KeygenClientGenerator().AsSourceGenerator(), .. otherGenerators ?? []],
-            schemaFiles,
+            [.. schemaFiles, .. referenceFiles ?? []],
             ParseOptions,
-            new SchemaMetadataOptionsProvider(),
+            new SchemaMetadataOptionsProvider(referenceFiles?.Select(f => f.Path).ToHashSet(System.StringComparer.Ordinal)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator once over the given files and returns what it produced.</summary>

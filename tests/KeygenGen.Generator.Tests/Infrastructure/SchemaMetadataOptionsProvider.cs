@@ -8,13 +8,20 @@ namespace KeygenGen.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Gives every additional file the item metadata <c>KeygenSchema=true</c>, as src/KeygenGen's project does for
-/// schema/*.json, so tests can pass schema files under any name.
+/// schema/*.json, so tests can pass schema files under any name; the files named in
+/// <paramref name="referencePaths"/> also get <c>KeygenSchemaRole=Reference</c>, as the package does in a consumer's build.
 /// </summary>
-internal sealed class SchemaMetadataOptionsProvider : AnalyzerConfigOptionsProvider
+internal sealed class SchemaMetadataOptionsProvider(IReadOnlySet<string>? referencePaths = null) : AnalyzerConfigOptionsProvider
 {
     private static readonly AnalyzerConfigOptions s_schema = new DictionaryOptions(new Dictionary<string, string>
     {
         ["build_metadata.AdditionalFiles.KeygenSchema"] = "true",
+    });
+
+    private static readonly AnalyzerConfigOptions s_reference = new DictionaryOptions(new Dictionary<string, string>
+    {
+        ["build_metadata.AdditionalFiles.KeygenSchema"] = "true",
+        ["build_metadata.AdditionalFiles.KeygenSchemaRole"] = "Reference",
     });
 
     private static readonly AnalyzerConfigOptions s_empty = new DictionaryOptions(new Dictionary<string, string>());
@@ -23,7 +30,8 @@ internal sealed class SchemaMetadataOptionsProvider : AnalyzerConfigOptionsProvi
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_schema;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => referencePaths is not null && referencePaths.Contains(textFile.Path) ? s_reference : s_schema;
 
     private sealed class DictionaryOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -13,6 +13,10 @@ namespace Keygen
 
         internal WidgetsClient(global::Keygen.KeygenClient keygen) => _keygen = keygen;
 
+        /// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>
+        [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
+        public global::Keygen.KeygenClient Client => _keygen;
+
         /// <summary>
         /// Attaches parts.
         /// </summary>
