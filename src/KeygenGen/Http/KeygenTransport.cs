@@ -150,15 +150,24 @@ internal sealed class KeygenTransport : IDisposable
 
     private KeygenAttempt Fault(KeygenCall call, Exception e, CancellationTokenSource? timeout, bool responseStarted)
     {
-        bool timedOut = timeout?.IsCancellationRequested == true || (e is OperationCanceledException && e.InnerException is TimeoutException);
+        bool ownTimeout = timeout?.IsCancellationRequested == true;
+        // A timeout of something in the pipeline (an injected HttpClient's Timeout, a resilience handler's attempt timeout):
+        // cancellation that carries a TimeoutException, as HttpClient reports it. Its own message names the timeout that
+        // expired ("…the configured HttpClient.Timeout of 5 seconds elapsing"); the inner ones just say "canceled".
+        bool pipelineTimeout = !ownTimeout && e is OperationCanceledException && e.InnerException is TimeoutException;
+        bool timedOut = ownTimeout || pipelineTimeout;
         string host = call.Uri.Authority;
         // The innermost message names the actual fault ("Connection reset by peer"); the outer ones are generic.
         string cause = call.Redactor.Redact(e.GetBaseException().Message);
         string fault;
         bool neverSent = false;
-        if (timedOut)
+        if (ownTimeout)
         {
             fault = $"Keygen at {host} did not answer within {_settings.Timeout.TotalSeconds:0.###} s (KeygenClientOptions.Timeout)";
+        }
+        else if (pipelineTimeout)
+        {
+            fault = $"Keygen at {host} did not answer in time ({call.Redactor.Redact(e.Message)})";
         }
         else if (responseStarted)
         {
