@@ -34,6 +34,22 @@ internal static class Emitter
             sources.Add(ResourceEmitter.Emit(resource, resources));
         }
 
+        foreach (var union in spec.Unions.Where(u => !compiled.Contains(u.Name)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sources.Add(UnionEmitter.Emit(union));
+        }
+
+        foreach (var (target, owners) in InlineOwners(spec))
+        {
+            // A reference resource's inline items are compiled into the SDK already.
+            if (!owners.Any(compiled.Contains))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sources.Add(RequestEmitter.EmitInlineItem(resources[target], owners, resources));
+            }
+        }
+
         foreach (var operation in spec.Operations.Where(RequestEmitter.HasRequest))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,4 +76,13 @@ internal static class Emitter
 
         return sources;
     }
+
+    /// <summary>Each resource that some relationship creates inline, with the resources that do, in name order.</summary>
+    private static List<(string Target, List<string> Owners)> InlineOwners(ApiSpec spec)
+        => spec.Resources
+            .SelectMany(owner => owner.Relationships.Where(r => r.Inline).Select(r => (Target: r.Targets[0], Owner: owner.Name)))
+            .GroupBy(pair => pair.Target, System.StringComparer.Ordinal)
+            .OrderBy(group => group.Key, System.StringComparer.Ordinal)
+            .Select(group => (group.Key, group.Select(pair => pair.Owner).Distinct(System.StringComparer.Ordinal).ToList()))
+            .ToList();
 }

@@ -292,10 +292,7 @@ internal static class ResourceEmitter
         w.CloseBlock();
     }
 
-    public static string TypePropertyName(RelationshipSpec relationship)
-        => relationship.PropertyName.EndsWith("Id", System.StringComparison.Ordinal)
-            ? relationship.PropertyName.Substring(0, relationship.PropertyName.Length - 2) + "Type"
-            : relationship.PropertyName + "Type";
+    public static string TypePropertyName(RelationshipSpec relationship) => relationship.TypePropertyName;
 
     private static string Local(string prefix, string jsonName)
         => prefix + "_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());

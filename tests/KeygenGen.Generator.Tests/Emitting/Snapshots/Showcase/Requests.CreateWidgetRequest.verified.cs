@@ -69,6 +69,11 @@ namespace Keygen
         /// </summary>
         public string? BearerType { get; set; }
 
+        /// <summary>
+        /// Spare gadgets made with the widget.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Keygen.NewGadget>? Spares { get; set; }
+
         /// <summary>Writes the JSON:API request document.</summary>
         internal void WriteBody(global::System.Text.Json.Utf8JsonWriter writer)
         {
@@ -133,6 +138,10 @@ namespace Keygen
             if (BearerId is not null)
             {
                 global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", BearerType ?? string.Empty, BearerId);
+            }
+            if (Spares is { } v_Spares)
+            {
+                global::Keygen.Serialization.JsonApiBody.WriteInline(writer, "spares", v_Spares, static (w, item) => item.WriteResource(w));
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
