@@ -40,7 +40,7 @@ internal static class Emitter
             sources.Add(UnionEmitter.Emit(union));
         }
 
-        foreach (var (target, owners) in InlineOwners(spec))
+        foreach (var (target, owners) in InlineItems.Owners(spec.Resources))
         {
             // A reference resource's inline items are compiled into the SDK already.
             if (!owners.Any(compiled.Contains))
@@ -76,13 +76,4 @@ internal static class Emitter
 
         return sources;
     }
-
-    /// <summary>Each resource that some relationship creates inline, with the resources that do, in name order.</summary>
-    private static List<(string Target, List<string> Owners)> InlineOwners(ApiSpec spec)
-        => spec.Resources
-            .SelectMany(owner => owner.Relationships.Where(r => r.Inline).Select(r => (Target: r.Targets[0], Owner: owner.Name)))
-            .GroupBy(pair => pair.Target, System.StringComparer.Ordinal)
-            .OrderBy(group => group.Key, System.StringComparer.Ordinal)
-            .Select(group => (group.Key, group.Select(pair => pair.Owner).Distinct(System.StringComparer.Ordinal).ToList()))
-            .ToList();
 }

@@ -66,7 +66,7 @@ internal static class RequestEmitter
     public static GeneratedSource EmitInlineItem(ResourceSpec target, IReadOnlyCollection<string> owners, IReadOnlyDictionary<string, ResourceSpec> resources)
     {
         var name = RelationshipSpec.InlineItemName(target.Name);
-        var members = CreateMembers(target, r => !r.Targets.All(owners.Contains)).ToList();
+        var members = CreateMembers(target, r => InlineItems.Carries(r, owners)).ToList();
         var summary = $"A new <see cref=\"{TypeMapping.TypeName(target.Name)}\"/> created inline with the resource that owns it "
             + $"(<c>relationships.…data[]</c> of its create request).";
         var w = StartClass(name, summary, members);
