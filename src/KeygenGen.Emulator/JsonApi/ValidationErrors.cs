@@ -35,6 +35,14 @@ internal sealed class ValidationErrors
     public ValidationErrors Base(string error, string detail) =>
         Add(KeyCase.ToUpperSnake(_model) + "_" + error, detail, "/data", string.Empty);
 
+    /// <summary>The 422 for a relationship whose target does not exist: <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
+    public static ApiException MissingRelationship(string topic, string model, string relationship) =>
+        RelationshipError(topic, model, relationship, "NOT_FOUND", "must exist");
+
+    /// <summary>A 422 with one relationship error, e.g. <c>POLICY_POOL_EMPTY</c>.</summary>
+    public static ApiException RelationshipError(string topic, string model, string relationship, string error, string detail) =>
+        Errors.Invalid(new ValidationErrors(topic, model).Relationship(relationship, error, detail)._errors);
+
     /// <summary>Ends the request with every collected error, if there are any.</summary>
     public void ThrowIfAny()
     {
@@ -46,6 +54,12 @@ internal sealed class ValidationErrors
 
     private ValidationErrors Add(string code, string detail, string pointer, string anchorSuffix)
     {
+        // Keygen keeps only the first error per code and pointer.
+        if (_errors.Exists(e => e.Code == code && e.Source?.Value == pointer))
+        {
+            return this;
+        }
+
         var about = $"https://keygen.sh/docs/api/{_topic}/#{_topic}-object{anchorSuffix}";
         _errors.Add(new ApiError(422, "Unprocessable resource", detail, code, ErrorSource.Pointer(pointer), about));
         return this;

@@ -18,7 +18,8 @@ internal sealed class License : Entity, IBearer, IProductScoped
 
     public Product Product => Policy.Product;
 
-    public string Key { get; }
+    /// <summary>Set once on creation; signed keys need the license's other fields first.</summary>
+    public string Key { get; set; }
 
     public string? Name { get; set; }
 
@@ -63,7 +64,7 @@ internal sealed class License : Entity, IBearer, IProductScoped
 
     public string ResourceType => "licenses";
 
-    public bool Protected => ProtectedOverride ?? Policy.Protected ?? false;
+    public bool Protected => ProtectedOverride ?? Policy.Protected;
 
     public int? MaxMachines => MaxMachinesOverride ?? Policy.MaxMachines;
 

@@ -28,7 +28,7 @@ internal sealed class Policy : Entity, IProductScoped
 
     public bool Encrypted { get; set; }
 
-    public bool? Protected { get; set; }
+    public bool Protected { get; set; }
 
     public string? Scheme { get; set; }
 

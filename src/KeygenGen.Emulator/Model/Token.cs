@@ -47,8 +47,8 @@ internal sealed class Token : Entity
         _ => "token",
     };
 
-    /// <summary>The prefix of the token's secret value, e.g. <c>admin</c> in <c>admin-…v3</c>.</summary>
-    public string Prefix => Bearer.Role switch
+    /// <summary>The prefix of a secret for a bearer with <paramref name="role"/>, e.g. <c>admin</c> in <c>admin-…v3</c>.</summary>
+    public static string PrefixFor(Role role) => role switch
     {
         Role.Product => "prod",
         Role.Admin => "admin",

@@ -18,7 +18,7 @@ internal sealed record PageRequest(PageMode Mode, int Size, int Number, Guid? Cu
 
     public static PageRequest From(QueryHash query)
     {
-        var pageNode = query.Members.GetValueOrDefault("page");
+        var pageNode = query.Get("page");
         var page = pageNode as QueryHash;
         if (pageNode is not null && (page is null || !HasValidShape(page)))
         {
@@ -73,7 +73,7 @@ internal sealed record PageRequest(PageMode Mode, int Size, int Number, Guid? Cu
     /// <summary>Keygen accepts <c>{number, size?}</c>, <c>{cursor, size?}</c> or nothing; the values must be scalars.</summary>
     private static bool HasValidShape(QueryHash page)
     {
-        var scalars = new[] { "number", "size", "cursor" }.All(key => page.Members.GetValueOrDefault(key) is null or QueryScalar);
+        var scalars = new[] { "number", "size", "cursor" }.All(key => page.Get(key) is null or QueryScalar);
         return scalars && (page.Members.Count == 0 || page.Members.ContainsKey("number") || page.Members.ContainsKey("cursor"));
     }
 

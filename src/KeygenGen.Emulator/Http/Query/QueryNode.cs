@@ -16,5 +16,7 @@ internal sealed record QueryHash(Dictionary<string, QueryNode> Members) : QueryN
     {
     }
 
-    public string? Scalar(string key) => Members.GetValueOrDefault(key) is QueryScalar scalar ? scalar.Value : null;
+    public QueryNode? Get(string key) => Members.GetValueOrDefault(key);
+
+    public string? Scalar(string key) => Get(key) is QueryScalar scalar ? scalar.Value : null;
 }

@@ -46,12 +46,12 @@ internal static class QueryParser
 
             if (nextIsList)
             {
-                var list = current.Members.GetValueOrDefault(segment) as QueryList ?? Conflict(current, segment, new QueryList(new List<QueryNode>()));
+                var list = current.Get(segment) as QueryList ?? Conflict(current, segment, new QueryList(new List<QueryNode>()));
                 list.Items.Add(new QueryScalar(value));
                 return;
             }
 
-            current = current.Members.GetValueOrDefault(segment) as QueryHash ?? Conflict(current, segment, new QueryHash());
+            current = current.Get(segment) as QueryHash ?? Conflict(current, segment, new QueryHash());
         }
     }
 

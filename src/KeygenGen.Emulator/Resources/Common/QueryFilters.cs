@@ -22,7 +22,7 @@ internal static class QueryFilters
     /// <summary><c>?metadata[key]=value</c>: each key (any casing) must hold the value, compared as text or as its JSON literal.</summary>
     public static IEnumerable<T> FilterMetadata<T>(this IEnumerable<T> rows, ApiRequest request, Func<T, JsonObject> metadata)
     {
-        if (request.Query.Members.GetValueOrDefault("metadata") is not QueryHash filter)
+        if (request.Query.Get("metadata") is not QueryHash filter)
         {
             return rows;
         }

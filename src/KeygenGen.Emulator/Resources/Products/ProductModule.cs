@@ -31,14 +31,14 @@ internal sealed class ProductModule : IResourceModule
         Lookup.FindByAlias<Product>(
             request,
             "product",
-            p => ProductAccess.Visible(request.Caller, p, request.Account),
+            p => Visibility.Product(request.Caller, p, request.Account),
             (p, code) => string.Equals(p.Code, code, StringComparison.OrdinalIgnoreCase),
             routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {
-        Access.Require(request, ProductAccess.CanList(request.Caller));
-        var rows = request.Account.Table<Product>().All.Where(p => ProductAccess.Visible(request.Caller, p, request.Account));
+        Access.Require(request, request.Caller.IsStaff || request.Caller.Is(Role.User, Role.License));
+        var rows = request.Account.Table<Product>().All.Where(p => Visibility.Product(request.Caller, p, request.Account));
         return Listing.Of(request, rows);
     }
 
@@ -47,14 +47,14 @@ internal sealed class ProductModule : IResourceModule
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(ProductSchemas.Create)).Child("data");
-        Access.Require(request, ProductAccess.CanManage(request.Caller));
+        Access.Require(request, request.Caller.IsAdmin);
         var attributes = data.Child("attributes");
         var product = new Product(Guid.NewGuid(), request.Now, attributes.String("name")!);
         Apply(product, attributes);
         Validate(request, product);
 
         request.Account.Table<Product>().Add(product);
-        Webhooks.Publish(request, "product.created", product);
+        Broadcast.Publish(request, "product.created", product);
         return Listing.Created(request, product, "products");
     }
 
@@ -62,7 +62,7 @@ internal sealed class ProductModule : IResourceModule
     {
         var product = Find(request);
         var attributes = Fields.Of(request.Params(ProductSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, ProductAccess.CanUpdate(request.Caller, product));
+        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == product);
         Changes.Apply(product, () =>
         {
             if (attributes.Has("name"))
@@ -74,15 +74,15 @@ internal sealed class ProductModule : IResourceModule
             Validate(request, product);
         });
         product.Updated = request.Now;
-        Webhooks.Publish(request, "product.updated", product);
+        Broadcast.Publish(request, "product.updated", product);
         return Listing.One(request, product);
     }
 
     private static ApiResult Destroy(ApiRequest request)
     {
         var product = Find(request);
-        Access.Require(request, ProductAccess.CanManage(request.Caller));
-        Webhooks.Publish(request, "product.deleted", product);
+        Access.Require(request, request.Caller.IsAdmin);
+        Broadcast.Publish(request, "product.deleted", product);
         Deletions.Product(request.Account, product);
         return ApiResult.NoContent();
     }

@@ -13,7 +13,7 @@ namespace Keygen.Emulator.Events;
 /// row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
 /// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event.
 /// </summary>
-internal static class Webhooks
+internal static class Broadcast
 {
     public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null)
     {
