@@ -27,6 +27,7 @@ internal sealed class UserModule : IResourceModule
         routes.Delete("/users/{id}", Destroy);
         routes.Post("/users/{id}/actions/update-password", UserPasswords.Update);
         routes.Post("/users/{id}/actions/reset-password", UserPasswords.Reset, AuthMode.None);
+        UserBans.Register(routes);
     }
 
     /// <summary>A user by UUID or email (case-insensitive), among those <paramref name="visible"/> lets through.</summary>
