@@ -15,7 +15,7 @@ internal static class AccountFactory
     {
         if (string.IsNullOrWhiteSpace(options.Account) || options.Account.Contains('/', StringComparison.Ordinal))
         {
-            throw new ArgumentException("The account must be a non-empty slug or UUID without '/'.", nameof(options));
+            throw new ArgumentException("The account must be a non-empty slug or UUID without '/'.");
         }
 
         var now = options.TimeProvider.GetUtcNow();
@@ -60,7 +60,7 @@ internal static class AccountFactory
         }
         catch (FormatException)
         {
-            throw new ArgumentException("The signing key must be 64 hex characters (a 32-byte Ed25519 seed).", nameof(hex));
+            throw new ArgumentException("The signing key must be 64 hex characters (a 32-byte Ed25519 seed).");
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Keygen.Emulator.Hosting;
 
@@ -20,6 +21,9 @@ internal static class CommandLine
           --help                    show this help
         """;
 
+    private static readonly string[] KnownOptions =
+        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit"];
+
     /// <summary>The options, or an error message; <c>(null, null)</c> when help was asked for.</summary>
     public static (KeygenEmulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
@@ -30,6 +34,11 @@ internal static class CommandLine
             if (name is "--help" or "-h")
             {
                 return (null, null);
+            }
+
+            if (!KnownOptions.Contains(name))
+            {
+                return (null, $"Unknown option {name}.");
             }
 
             if (i + 1 >= args.Count)
@@ -61,10 +70,8 @@ internal static class CommandLine
                 case "--rate-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit):
                     options.RateLimitPerMinute = limit;
                     break;
-                case "--rate-limit":
-                    return (null, $"--rate-limit needs a whole number, got '{value}'.");
                 default:
-                    return (null, $"Unknown option {name}.");
+                    return (null, $"--rate-limit needs a whole number, got '{value}'.");
             }
         }
 

@@ -14,6 +14,27 @@ namespace Keygen.Emulator.Resources.Accounts;
 /// <summary><c>GET /v1/accounts/{account}</c>: the account, whose meta publishes its public keys.</summary>
 internal sealed class AccountModule : IResourceModule
 {
+    private static readonly (string Name, string Path)[] RelatedCollections =
+    [
+        ("settings", "settings"),
+        ("webhookEndpoints", "webhook-endpoints"),
+        ("webhookEvents", "webhook-events"),
+        ("products", "products"),
+        ("platforms", "platforms"),
+        ("arches", "arches"),
+        ("channels", "channels"),
+        ("releases", "releases"),
+        ("artifacts", "artifacts"),
+        ("policies", "policies"),
+        ("users", "users"),
+        ("keys", "keys"),
+        ("licenses", "licenses"),
+        ("machines", "machines"),
+        ("components", "components"),
+        ("processes", "processes"),
+        ("tokens", "tokens"),
+    ];
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<AccountState>(Render);
@@ -58,25 +79,4 @@ internal sealed class AccountModule : IResourceModule
     }
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
-
-    private static readonly (string Name, string Path)[] RelatedCollections =
-    [
-        ("settings", "settings"),
-        ("webhookEndpoints", "webhook-endpoints"),
-        ("webhookEvents", "webhook-events"),
-        ("products", "products"),
-        ("platforms", "platforms"),
-        ("arches", "arches"),
-        ("channels", "channels"),
-        ("releases", "releases"),
-        ("artifacts", "artifacts"),
-        ("policies", "policies"),
-        ("users", "users"),
-        ("keys", "keys"),
-        ("licenses", "licenses"),
-        ("machines", "machines"),
-        ("components", "components"),
-        ("processes", "processes"),
-        ("tokens", "tokens"),
-    ];
 }
