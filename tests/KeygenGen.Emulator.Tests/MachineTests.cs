@@ -135,6 +135,20 @@ public sealed class MachineTests
     }
 
     [Fact]
+    public async Task ActivationTokensAreRefusedWhenThePolicyOnlyAllowsLicenseKeys()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var license = await session.LicenseAsync(await session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" }));
+        var token = (await session.PostAsync($"/licenses/{license.Id}/tokens")).Attributes["token"]!.GetValue<string>();
+
+        var response = await session.ActivateAsync(license.Id, "fp-1", auth: As.Bearer(token));
+
+        Assert.Equal(403, response.Code);
+        Assert.Equal("TOKEN_NOT_ALLOWED", response.ErrorCode);
+        Assert.Equal("Token authentication is not allowed by policy", response.FirstError["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task LicenseKeyBearersActivateOnlyTheirOwnLicense()
     {
         await using var session = await EmulatorSession.StartAsync();

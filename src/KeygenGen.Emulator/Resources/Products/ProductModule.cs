@@ -17,6 +17,16 @@ internal sealed class ProductModule : IResourceModule
 {
     private static readonly string[] DistributionStrategies = ["LICENSED", "OPEN", "CLOSED"];
 
+    private static readonly AttributeSetters<Product> Setters = new()
+    {
+        ["name"] = (p, f, n) => p.Name = f.String(n)!,
+        ["code"] = (p, f, n) => p.Code = f.String(n),
+        ["distributionStrategy"] = (p, f, n) => p.DistributionStrategy = f.String(n) ?? "LICENSED",
+        ["url"] = (p, f, n) => p.Url = f.String(n),
+        ["platforms"] = (p, f, n) => p.Platforms = f.Strings(n),
+        ["metadata"] = (p, f, n) => p.Metadata = f.Object(n)!,
+    };
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<Product>(ProductRenderer.Render);
@@ -50,7 +60,7 @@ internal sealed class ProductModule : IResourceModule
         Access.Require(request, request.Caller.IsAdmin);
         var attributes = data.Child("attributes");
         var product = new Product(Guid.NewGuid(), request.Now, attributes.String("name")!);
-        Apply(product, attributes);
+        Setters.Apply(product, attributes);
         Validate(request, product);
 
         request.Account.Table<Product>().Add(product);
@@ -65,12 +75,7 @@ internal sealed class ProductModule : IResourceModule
         Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == product);
         Changes.Apply(product, () =>
         {
-            if (attributes.Has("name"))
-            {
-                product.Name = attributes.String("name")!;
-            }
-
-            Apply(product, attributes);
+            Setters.Apply(product, attributes);
             Validate(request, product);
         });
         product.Updated = request.Now;
@@ -85,34 +90,6 @@ internal sealed class ProductModule : IResourceModule
         Broadcast.Publish(request, "product.deleted", product);
         Deletions.Product(request.Account, product);
         return ApiResult.NoContent();
-    }
-
-    private static void Apply(Product product, Fields attributes)
-    {
-        if (attributes.Has("code"))
-        {
-            product.Code = attributes.String("code");
-        }
-
-        if (attributes.Has("distributionStrategy"))
-        {
-            product.DistributionStrategy = attributes.String("distributionStrategy") ?? "LICENSED";
-        }
-
-        if (attributes.Has("url"))
-        {
-            product.Url = attributes.String("url");
-        }
-
-        if (attributes.Has("platforms"))
-        {
-            product.Platforms = attributes.Strings("platforms");
-        }
-
-        if (attributes.Object("metadata") is { } metadata)
-        {
-            product.Metadata = metadata;
-        }
     }
 
     private static void Validate(ApiRequest request, Product product)

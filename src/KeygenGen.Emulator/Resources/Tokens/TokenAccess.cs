@@ -13,7 +13,6 @@ internal static class TokenAccess
 
     public static bool CanGenerate(Principal caller, IBearer bearer, AccountState account) => caller.Bearer switch
     {
-        User { Banned: true } self when self == bearer => false,
         _ when bearer == caller.Bearer => caller.Bearer is User,
         _ when bearer.Role == Role.User && caller.IsAdmin => true,
         Product => ProductReaches(caller, bearer, account),

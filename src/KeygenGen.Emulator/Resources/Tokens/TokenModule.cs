@@ -60,7 +60,8 @@ internal sealed class TokenModule : IResourceModule
                 ?? throw ValidationErrors.MissingRelationship("tokens", "token", "bearer");
         }
 
-        Access.Require(request, TokenAccess.CanGenerate(request.Caller, bearer, request.Account));
+        var banned = request.Caller.Bearer is User { Banned: true };
+        Access.Require(request, !banned && TokenAccess.CanGenerate(request.Caller, bearer, request.Account), banned ? "user is banned" : null);
         var (token, secret) = TokenIssuer.Issue(request, bearer, data.Child("attributes"));
         Broadcast.Publish(request, "token.generated", token);
         var document = Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret }));

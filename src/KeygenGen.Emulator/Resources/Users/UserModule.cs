@@ -17,6 +17,16 @@ namespace Keygen.Emulator.Resources.Users;
 /// <summary><c>/users</c>: users, their roles and their passwords.</summary>
 internal sealed class UserModule : IResourceModule
 {
+    /// <summary>The writable user attributes; the password is handled apart, since only its hash is kept.</summary>
+    private static readonly AttributeSetters<User> Setters = new()
+    {
+        ["email"] = (u, f, n) => u.Email = f.String(n)!.ToLowerInvariant(),
+        ["firstName"] = (u, f, n) => u.FirstName = f.String(n),
+        ["lastName"] = (u, f, n) => u.LastName = f.String(n),
+        ["metadata"] = (u, f, n) => u.Metadata = f.Object(n)!,
+        ["role"] = (u, f, n) => u.Role = UserRoles.TryParse(f.String(n)!, out var role) ? role : u.Role,
+    };
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<User>(UserRenderer.Render);
@@ -60,16 +70,8 @@ internal sealed class UserModule : IResourceModule
     {
         var data = Fields.Of(request.Params(UserSchemas.Create)).Child("data");
         var attributes = data.Child("attributes");
-        var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!.ToLowerInvariant())
-        {
-            FirstName = attributes.String("firstName"),
-            LastName = attributes.String("lastName"),
-            Metadata = attributes.Object("metadata") ?? new(),
-        };
-        if (attributes.String("role") is { } role && UserRoles.TryParse(role, out var parsed))
-        {
-            user.Role = parsed;
-        }
+        var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!);
+        Setters.Apply(user, attributes);
 
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
         Groups.RejectLinkage(data, "users", "user");
@@ -89,30 +91,7 @@ internal sealed class UserModule : IResourceModule
         var previousRole = user.Role;
         Changes.Apply(user, () =>
         {
-            if (attributes.Has("email"))
-            {
-                user.Email = attributes.String("email")!.ToLowerInvariant();
-            }
-
-            if (attributes.Has("firstName"))
-            {
-                user.FirstName = attributes.String("firstName");
-            }
-
-            if (attributes.Has("lastName"))
-            {
-                user.LastName = attributes.String("lastName");
-            }
-
-            if (attributes.Object("metadata") is { } metadata)
-            {
-                user.Metadata = metadata;
-            }
-
-            if (attributes.String("role") is { } role && UserRoles.TryParse(role, out var parsed))
-            {
-                user.Role = parsed;
-            }
+            Setters.Apply(user, attributes);
 
             // Authorized after the change is applied, so a role change cannot escalate privileges.
             Access.Require(request, UserAccess.CanUpdate(request.Caller, user));
