@@ -7,10 +7,11 @@ namespace KeygenGen.Generator.Helpers;
 
 /// <summary>
 /// An immutable list with structural (sequence) equality, so that pipeline models holding it
-/// compare by value and the incremental generator can cache them.
+/// compare by value and the incremental generator can cache them. Items compare with
+/// <see cref="EqualityComparer{T}.Default"/>; there is no <c>IEquatable&lt;T&gt;</c> constraint because C# enums
+/// (e.g. <c>AuthKind</c>) do not implement it, yet compare by value.
 /// </summary>
 internal sealed class ImmutableEquatableArray<T> : IEquatable<ImmutableEquatableArray<T>>, IReadOnlyList<T>
-    where T : IEquatable<T>
 {
     public static ImmutableEquatableArray<T> Empty { get; } = new(Array.Empty<T>());
 
@@ -81,7 +82,5 @@ internal sealed class ImmutableEquatableArray<T> : IEquatable<ImmutableEquatable
 
 internal static class ImmutableEquatableArray
 {
-    public static ImmutableEquatableArray<T> ToImmutableEquatableArray<T>(this IEnumerable<T> values)
-        where T : IEquatable<T>
-        => new(values);
+    public static ImmutableEquatableArray<T> ToImmutableEquatableArray<T>(this IEnumerable<T> values) => new(values);
 }

@@ -6,15 +6,29 @@ namespace KeygenGen.Generator.Model;
 // numbers and ImmutableEquatableArray): the incremental pipeline caches on equality. No Roslyn types here.
 
 /// <summary>Everything the schema files of one compilation declare, bound and checked.</summary>
+/// <param name="Operations">The operations to emit: those of reference files are already compiled and left out.</param>
+/// <param name="ReferenceDeclarations">
+/// Names of the enums, objects and resources that reference files declare (the SDK's own schema, passed to a
+/// consumer's build so its schema entries can use <c>License</c> and friends). They are in the lists above, for
+/// binding, but already compiled into the SDK, so they are not emitted again.
+/// </param>
+/// <param name="ReferenceGroups">Client groups the SDK already has: a consumer's operations in them become extension methods.</param>
 internal sealed record ApiSpec(
     ImmutableEquatableArray<EnumSpec> Enums,
     ImmutableEquatableArray<ObjectSpec> Objects,
     ImmutableEquatableArray<ResourceSpec> Resources,
-    ImmutableEquatableArray<OperationSpec> Operations)
+    ImmutableEquatableArray<OperationSpec> Operations,
+    ImmutableEquatableArray<string> ReferenceDeclarations,
+    ImmutableEquatableArray<string> ReferenceGroups)
 {
     public static ApiSpec Empty { get; } = new(
         ImmutableEquatableArray<EnumSpec>.Empty,
         ImmutableEquatableArray<ObjectSpec>.Empty,
         ImmutableEquatableArray<ResourceSpec>.Empty,
-        ImmutableEquatableArray<OperationSpec>.Empty);
+        ImmutableEquatableArray<OperationSpec>.Empty,
+        ImmutableEquatableArray<string>.Empty,
+        ImmutableEquatableArray<string>.Empty);
+
+    /// <summary>Whether this is a consumer's build that extends the SDK (reference files were passed).</summary>
+    public bool ExtendsSdk => ReferenceDeclarations.Count > 0 || ReferenceGroups.Count > 0;
 }

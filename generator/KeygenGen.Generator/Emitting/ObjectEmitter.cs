@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Linq;
+using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Model;
+
+namespace KeygenGen.Generator.Emitting;
+
+/// <summary>Emits a plain JSON object declaration as a class plus its converter.</summary>
+internal static class ObjectEmitter
+{
+    public static GeneratedSource Emit(ObjectSpec spec)
+    {
+        var name = spec.Name;
+        var type = TypeMapping.TypeName(name);
+        var members = spec.Properties.Where(p => p.Source == FieldSource.Member).ToList();
+        var data = spec.Properties.FirstOrDefault(p => p.Source == FieldSource.Data);
+
+        var w = Common.StartFile(TypeMapping.ModelNamespace);
+        Common.Summary(w, spec.Summary, $"The {name} object.");
+        w.Line(Common.GeneratedCodeAttribute);
+        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({TypeMapping.ConverterName(name)}))]");
+        w.Line($"public sealed partial class {name}");
+        w.OpenBlock();
+        var scope = new SourceWriterScope(w);
+        var first = true;
+        foreach (var field in spec.Properties)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            var nullable = field.Source == FieldSource.Data || Properties.IsNullable(field.Type, field.Nullable, field.Required);
+            Properties.Write(scope, field.Summary, $"The <c>{CSharp.Xml(field.JsonName)}</c> value.", field.Type, nullable, field.PropertyName);
+        }
+
+        if (data is not null)
+        {
+            w.Line();
+            w.Line($"/// <summary>A copy whose <see cref=\"{data.PropertyName}\"/> is the response document's primary data.</summary>");
+            w.Line($"internal {name} WithData({TypeMapping.CSharpType(data.Type, nullable: true)} data) => new()");
+            w.OpenBlock();
+            foreach (var field in spec.Properties)
+            {
+                w.Line(field == data ? $"{field.PropertyName} = data," : $"{field.PropertyName} = {field.PropertyName},");
+            }
+
+            w.CloseBlock(";");
+        }
+
+        w.Line();
+        WriteToString(w, name, members);
+        w.CloseBlock();
+        w.CloseBlock();
+
+        w.Line();
+        w.Line($"namespace {TypeMapping.ConverterNamespace}");
+        w.OpenBlock();
+        ConverterEmitter.WriteHeader(w, name);
+        ConverterEmitter.WriteReadValueStart(w, type);
+        foreach (var field in members)
+        {
+            var nullable = Properties.IsNullable(field.Type, field.Nullable, field.Required);
+            w.Line($"{TypeMapping.CSharpType(field.Type, nullable)} {Local(field)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(field.Type) ?? "default")};");
+        }
+
+        Common.MemberLoop(w, members
+            .Select(f => (f.JsonName, $"{Local(f)} = {TypeMapping.ReadExpression(f.Type, Properties.IsNullable(f.Type, f.Nullable, f.Required))};"))
+            .ToList());
+        w.Line($"return new {type}");
+        w.OpenBlock();
+        foreach (var field in members)
+        {
+            w.Line($"{field.PropertyName} = {Local(field)},");
+        }
+
+        w.CloseBlock(";");
+        w.CloseBlock();
+        w.Line();
+        w.Line($"/// <summary>Writes <paramref name=\"value\"/>; unset (null) members are left out.</summary>");
+        w.Line($"public static void WriteValue({KnownTypes.Utf8JsonWriter} writer, {type} value)");
+        w.OpenBlock();
+        w.Line("writer.WriteStartObject();");
+        foreach (var field in members)
+        {
+            WriteMember(w, field.JsonName, $"value.{field.PropertyName}", field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.CloseBlock();
+        w.CloseBlock();
+        return new GeneratedSource($"Objects.{name}.g.cs", Common.EndFile(w));
+    }
+
+    /// <summary>Writes one member: always when non-nullable, only when set when nullable.</summary>
+    public static void WriteMember(SourceWriter w, string jsonName, string access, TypeRefSpec type, bool nullable)
+    {
+        if (nullable)
+        {
+            w.Line($"if ({access} is {{ }} {LocalFor(jsonName)})");
+            w.OpenBlock();
+            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
+            w.Line(TypeMapping.WriteStatement(type, LocalFor(jsonName)));
+            w.CloseBlock();
+        }
+        else
+        {
+            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
+            w.Line(TypeMapping.WriteStatement(type, access));
+        }
+    }
+
+    private static void WriteToString(SourceWriter w, string name, List<FieldSpec> members)
+    {
+        // Only plain, non-secret scalars: ToString() must never print a key, token or password.
+        var shown = members.Where(f => !f.Secret && !f.Type.IsArray && f.Type.Kind is TypeKind.String or TypeKind.Integer
+            or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Enum).ToList();
+        var body = shown.Count == 0
+            ? name
+            : name + " {{ " + string.Join(", ", shown.Select(f => $"{f.PropertyName} = {{{f.PropertyName}}}")) + " }}";
+        w.Line("/// <inheritdoc />");
+        w.Line($"public override string ToString() => $\"{body}\";");
+    }
+
+    private static string Local(FieldSpec field) => LocalFor(field.JsonName);
+
+    private static string LocalFor(string jsonName) => "m_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Linq;
+using System.Text;
+using KeygenGen.Generator.Emitting;
+using KeygenGen.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeygenGen.Generator;
+
+/// <summary>
+/// Reads the endpoint schema files and emits models, requests and clients. Pipeline wiring only: parsing lives in
+/// Parsing/, the model in Model/, the C# text in Emitting/.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class KeygenClientGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var schemaFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SchemaFileFilter.IsSchemaFile(pair.Left.Path, pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, ct) => new SchemaFileText(
+                pair.Left.Path,
+                pair.Left.GetText(ct)?.ToString(),
+                SchemaFileFilter.IsReferenceFile(pair.Right.GetOptions(pair.Left))))
+            .WithTrackingName(TrackingNames.SchemaFiles);
+
+        var parsedFiles = schemaFiles
+            .Select(static (file, ct) => SchemaParser.Parse(file.Path, file.Text, ct) with { IsReference = file.IsReference })
+            .WithTrackingName(TrackingNames.ParsedFiles);
+
+        var bound = parsedFiles
+            .Collect()
+            .Select(static (files, ct) => SchemaBinder.Bind(files, ct))
+            .WithTrackingName(TrackingNames.BoundApi);
+
+        var spec = bound.Select(static (api, _) => api.Spec).WithTrackingName(TrackingNames.Spec);
+        var diagnostics = bound.Select(static (api, _) => api.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(spec, static (production, api) =>
+        {
+            foreach (var source in Emitter.Emit(api, production.CancellationToken))
+            {
+                production.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
+            }
+        });
+
+        context.RegisterSourceOutput(diagnostics, static (production, found) =>
+        {
+            foreach (var diagnostic in found)
+            {
+                production.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+}

@@ -1,0 +1,14 @@
+using KeygenGen.Generator.Diagnostics;
+using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Model;
+
+namespace KeygenGen.Generator.Parsing;
+
+// Must stay immutable and structurally equatable (pipeline output).
+
+/// <summary>
+/// The bound API of a compilation: the spec of everything valid, and every diagnostic of every schema file
+/// (each file's own first, then the cross-file ones). The spec holds no positions, so a whitespace-only edit of
+/// a schema file gives an equal spec.
+/// </summary>
+internal sealed record BoundApi(ApiSpec Spec, ImmutableEquatableArray<DiagnosticInfo> Diagnostics);

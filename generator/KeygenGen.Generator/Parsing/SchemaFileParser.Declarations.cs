@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using KeygenGen.Generator.Diagnostics;
+using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Parsing.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace KeygenGen.Generator.Parsing;
+
+// Enums, objects and resources (schema/README.md "Enums", "Objects", "Resources").
+internal sealed partial class SchemaFileParser
+{
+    private static readonly string[] s_enumKeys = { "summary", "values" };
+    private static readonly string[] s_enumValueKeys = { "value", "name", "summary" };
+    private static readonly string[] s_objectKeys = { "summary", "properties" };
+    private static readonly string[] s_resourceKeys = { "type", "summary", "attributes", "relationships", "meta" };
+    private static readonly string[] s_attributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated" };
+    private static readonly string[] s_relationshipKeys = { "to", "many", "nullable", "create", "update", "summary" };
+
+    /// <summary>Members every resource model has already (schema/README.md: "do not declare them").</summary>
+    private static readonly string[] s_builtInResourceMembers = { "id", "type", "links", "created", "updated" };
+
+    private static readonly Choice<Presence> s_presence = new(
+        Choice.Option("required", Presence.Required),
+        Choice.Option("optional", Presence.Optional),
+        Choice.Option("no", Presence.No));
+
+    private static EnumSpec EmptyEnum(string name) => new(name, null, ImmutableEquatableArray<EnumValueSpec>.Empty);
+
+    private static ObjectSpec EmptyObject(string name) => new(name, null, ImmutableEquatableArray<FieldSpec>.Empty);
+
+    private static ResourceSpec EmptyResource(string name) => new(
+        name,
+        string.Empty,
+        null,
+        ImmutableEquatableArray<AttributeSpec>.Empty,
+        ImmutableEquatableArray<RelationshipSpec>.Empty,
+        ImmutableEquatableArray<FieldSpec>.Empty);
+
+    private EnumSpec BuildEnum(SchemaObject body, string name)
+    {
+        var values = new List<EnumValueSpec>();
+        var wireValues = new UniqueNames("Enum value", _diagnostics);
+        var memberNames = new UniqueNames("Enum member", _diagnostics);
+        var items = body.Array("values", required: true)?.Items ?? Array.Empty<JsonNode>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (ParseEnumValue(items[i], $"values[{i}]", name) is { } parsed
+                && wireValues.Add(parsed.Value.Value, parsed.Span)
+                && memberNames.Add(parsed.Value.MemberName, parsed.Span))
+            {
+                values.Add(parsed.Value);
+            }
+        }
+
+        return new EnumSpec(name, body.String("summary")?.Value, values.ToImmutableEquatableArray());
+    }
+
+    /// <summary>A value written as a string, or as <c>{ "value", "name", "summary" }</c>; with the span of its wire value.</summary>
+    private (EnumValueSpec Value, TextSpan Span)? ParseEnumValue(JsonNode item, string itemName, string enumName)
+    {
+        JsonStringNode? wire;
+        JsonStringNode? explicitName = null;
+        string? summary = null;
+        switch (item)
+        {
+            case JsonStringNode text:
+                wire = text;
+                break;
+            case JsonObjectNode node:
+                var body = SchemaObject.Open(node, $"{itemName} of enum '{enumName}'", new TextSpan(node.Span.Start, 1), s_enumValueKeys, _diagnostics);
+                wire = body.String("value", required: true);
+                explicitName = body.String("name");
+                summary = body.String("summary")?.Value;
+                break;
+            default:
+                _diagnostics.Report(DiagnosticDescriptors.WrongValueType, item.Span, itemName, "a string or an object", Values.Describe(item.Kind));
+                return null;
+        }
+
+        if (wire is null)
+        {
+            return null;
+        }
+
+        var remedy = $"; write it as {{ \"value\": \"{wire.Value}\", \"name\": \"…\" }}";
+        var memberName = CSharpName(wire.Value, wire.Span, explicitName, "an enum member name", remedy);
+        return memberName is null ? null : (new EnumValueSpec(wire.Value, memberName, summary), wire.Span);
+    }
+
+    private ObjectSpec BuildObject(SchemaObject body, string name)
+    {
+        var properties = ParseFields(body.Object("properties"), FieldRole.ObjectProperty, $"object '{name}'", new UniqueNames("Property", _diagnostics));
+        return new ObjectSpec(name, body.String("summary")?.Value, properties);
+    }
+
+    private ResourceSpec BuildResource(SchemaObject body, string name)
+    {
+        var jsonApiType = body.String("type", required: true);
+        if (jsonApiType is not null && !IsKebabCase(jsonApiType.Value))
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, jsonApiType.Span, jsonApiType.Value, "type", "the JSON:API type in plural kebab-case, e.g. \"webhook-endpoints\"");
+        }
+
+        // Attributes, relationship properties and meta all become properties of one model class.
+        var propertyNames = new UniqueNames("Property", _diagnostics);
+        var attributes = new List<AttributeSpec>();
+        foreach (var member in body.Object("attributes")?.Members ?? Array.Empty<JsonMember>())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (ParseAttribute(member, name, propertyNames) is { } attribute)
+            {
+                attributes.Add(attribute);
+            }
+        }
+
+        var relationships = new List<RelationshipSpec>();
+        foreach (var member in body.Object("relationships")?.Members ?? Array.Empty<JsonMember>())
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (ParseRelationship(member, name, propertyNames) is { } relationship)
+            {
+                relationships.Add(relationship);
+            }
+        }
+
+        var meta = ParseFields(body.Object("meta"), FieldRole.ResourceMeta, $"resource '{name}'", propertyNames);
+        return new ResourceSpec(
+            name,
+            jsonApiType?.Value ?? string.Empty,
+            body.String("summary")?.Value,
+            attributes.ToImmutableEquatableArray(),
+            relationships.ToImmutableEquatableArray(),
+            meta);
+    }
+
+    private AttributeSpec? ParseAttribute(JsonMember member, string resourceName, UniqueNames propertyNames)
+    {
+        var errorsBefore = _diagnostics.Count;
+        if (Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0)
+        {
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, member.Key, "an attribute name", "every resource model has it already");
+        }
+
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"attribute '{member.Key}' of resource '{resourceName}'", member.KeySpan, s_attributeKeys, _diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var typeNode = body.String("type", required: true);
+        var type = typeNode is null ? null : TypeOf(typeNode);
+        var nullable = body.Bool("nullable") ?? false;
+        var summary = body.String("summary")?.Value;
+        var create = CreatePresence(body);
+        var update = body.Bool("update") ?? false;
+        var writeOnly = body.Bool("writeOnly") ?? false;
+        var secret = body.Bool("secret") ?? false;
+        var deprecated = body.String("deprecated")?.Value;
+        if (writeOnly && create == Presence.No && !update)
+        {
+            ReportInconsistency(body.Member("writeOnly")!.Value.Span, $"Attribute '{member.Key}' is write-only but accepted neither on create nor on update, so it is never sent");
+        }
+
+        var propertyName = CSharpName(member.Key, member.KeySpan, null, "a property name", string.Empty);
+        if (propertyName is not null)
+        {
+            propertyNames.Add(propertyName, member.KeySpan);
+        }
+
+        if (_diagnostics.Count > errorsBefore || type is null || propertyName is null)
+        {
+            return null;
+        }
+
+        return new AttributeSpec(member.Key, propertyName, type, nullable, summary, create, update, writeOnly, secret, deprecated);
+    }
+
+    private RelationshipSpec? ParseRelationship(JsonMember member, string resourceName, UniqueNames propertyNames)
+    {
+        var errorsBefore = _diagnostics.Count;
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{member.Key}' of resource '{resourceName}'", member.KeySpan, s_relationshipKeys, _diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var targets = RelationshipTargets(body);
+        var many = body.Bool("many") ?? false;
+        var nullable = body.Bool("nullable") ?? false;
+        var summary = body.String("summary")?.Value;
+        var create = CreatePresence(body);
+        var update = body.Bool("update") ?? false;
+        if (many && nullable)
+        {
+            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{member.Key}' is to-many, so it cannot be nullable (an empty list is sent instead)");
+        }
+
+        // A to-one relationship is exposed as its id (PolicyId), plus its type when polymorphic (BearerType).
+        var propertyName = CSharpName(member.Key, member.KeySpan, null, "a relationship name", string.Empty, many ? string.Empty : "Id");
+        if (propertyName is not null)
+        {
+            propertyNames.Add(propertyName, member.KeySpan);
+            if (!many && targets is { Count: > 1 })
+            {
+                propertyNames.Add(Naming.ToPascalCase(member.Key) + "Type", member.KeySpan);
+            }
+        }
+
+        if (_diagnostics.Count > errorsBefore || targets is null || propertyName is null)
+        {
+            return null;
+        }
+
+        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update);
+    }
+
+    /// <summary><c>"to"</c>: a resource name, or a non-empty array of distinct names for a polymorphic linkage.</summary>
+    private ImmutableEquatableArray<string>? RelationshipTargets(SchemaObject body)
+    {
+        const string Expected = "a resource name or an array of resource names";
+        var to = body.Required("to")?.Value;
+        switch (to)
+        {
+            case null:
+                return null;
+            case JsonStringNode single:
+                return new[] { Reference(single, ReferenceTarget.Resource) }.ToImmutableEquatableArray();
+            case JsonArrayNode { Items.Count: 0 }:
+                _diagnostics.Report(DiagnosticDescriptors.InvalidValue, to.Span, "[]", "to", Expected);
+                return null;
+            case JsonArrayNode array:
+                var targets = new List<string>();
+                var distinct = new UniqueNames("Relationship target", _diagnostics);
+                for (var i = 0; i < array.Items.Count; i++)
+                {
+                    if (Values.Expect<JsonStringNode>(array.Items[i], $"to[{i}]", _diagnostics) is { } name && distinct.Add(name.Value, name.Span))
+                    {
+                        targets.Add(Reference(name, ReferenceTarget.Resource));
+                    }
+                }
+
+                return targets.ToImmutableEquatableArray();
+            default:
+                _diagnostics.Report(DiagnosticDescriptors.WrongValueType, to.Span, "to", Expected, Values.Describe(to.Kind));
+                return null;
+        }
+    }
+
+    /// <summary><c>"create"</c>: <c>"required"</c>, <c>"optional"</c> or <c>"no"</c> (the default).</summary>
+    private Presence CreatePresence(SchemaObject body)
+        => body.String("create") is { } create ? s_presence.Read(create, "create", _diagnostics) ?? Presence.No : Presence.No;
+
+    private static bool IsKebabCase(string text)
+    {
+        if (text.Length == 0 || text[0] is not (>= 'a' and <= 'z') || text[text.Length - 1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ok = c is (>= 'a' and <= 'z') or (>= '0' and <= '9') || (c == '-' && text[i - 1] != '-');
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+using Polly.Timeout;
+
+namespace Keygen.Extensions.DependencyInjection;
+
+/// <summary>
+/// The SDK's retry rules (see KeygenRetryOptions) as a predicate for the standard resilience handler, whose default would
+/// re-send a POST that got a 503 and wait for any <c>Retry-After</c>.
+/// </summary>
+internal static class KeygenRetryRules
+{
+    public static void Apply(HttpStandardResilienceOptions options)
+    {
+        options.Retry.ShouldRetryAfterHeader = true;
+        options.Retry.ShouldHandle = args => ValueTask.FromResult(
+            ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, options.TotalRequestTimeout.Timeout, DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>Whether to re-send after <paramref name="outcome"/>.</summary>
+    /// <param name="outcome">The attempt's response or exception.</param>
+    /// <param name="method">The request's method; unknown counts as not idempotent.</param>
+    /// <param name="longestWait">A <c>Retry-After</c> this long or longer is not waited for (the total timeout would end the call first).</param>
+    /// <param name="now">The current time, for a <c>Retry-After</c> given as a date.</param>
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpMethod? method, TimeSpan longestWait, DateTimeOffset now)
+    {
+        if (outcome.Result is { } response)
+        {
+            bool retryable = response.StatusCode == HttpStatusCode.TooManyRequests // A throttled request was not processed.
+                || (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
+                    && IsIdempotent(method));
+            return retryable && (RetryAfter(response, now) is not { } wait || wait < longestWait);
+        }
+
+        return outcome.Exception switch
+        {
+            // The request never left, so re-sending cannot repeat a side effect.
+            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => true,
+            HttpRequestException or TimeoutRejectedException => IsIdempotent(method),
+            _ => false,
+        };
+    }
+
+    /// <summary>Methods whose repetition has the same effect as a single call; POST, the one Keygen uses that is not, is excluded.</summary>
+    private static bool IsIdempotent(HttpMethod? method) =>
+        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete
+        || method == HttpMethod.Patch || method == HttpMethod.Options;
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
+        response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - now,
+            _ => null,
+        };
+}

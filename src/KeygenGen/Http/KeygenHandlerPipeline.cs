@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Keygen.Signatures;
+
+namespace Keygen.Http;
+
+/// <summary>
+/// Composes the handlers every attempt passes through, outermost first: <see cref="KeygenClientOptions.AdditionalHandlers"/>,
+/// then signature verification when <see cref="KeygenClientOptions.PublicKey"/> is set, then the network: an injected
+/// <see cref="HttpClient"/>, <see cref="KeygenClientOptions.HttpMessageHandler"/>, or a pooled handler that never follows redirects.
+/// </summary>
+internal static class KeygenHandlerPipeline
+{
+    public static HttpMessageInvoker Build(KeygenClientOptions options, KeygenClientSettings settings, HttpClient? httpClient)
+    {
+        var handlers = new List<DelegatingHandler>();
+        foreach (Func<DelegatingHandler> factory in options.AdditionalHandlers)
+        {
+            handlers.Add(factory?.Invoke() ?? throw new KeygenConfigurationException(
+                "KeygenClientOptions.AdditionalHandlers contains a factory that is null or returned null; each must return a new DelegatingHandler."));
+        }
+
+        if (settings.PublicKeys is { } keys)
+        {
+            // Closest to the network, so that it sees responses exactly as they arrived.
+            var verifier = new KeygenSignatureVerifier(keys, new KeygenVerificationOptions { TimeProvider = settings.TimeProvider });
+            handlers.Add(new KeygenSignatureVerifyingHandler(verifier));
+        }
+
+        HttpMessageHandler pipeline = httpClient is not null ? new ForwardingHandler(httpClient)
+            : options.HttpMessageHandler is { } handler ? new ForwardingHandler(new HttpMessageInvoker(handler, disposeHandler: false))
+            : CreateDefaultHandler();
+        for (int i = handlers.Count - 1; i >= 0; i--)
+        {
+            if (handlers[i].InnerHandler is not null)
+            {
+                throw new KeygenConfigurationException(
+                    "A handler from KeygenClientOptions.AdditionalHandlers is already in use; each factory must return a new DelegatingHandler.");
+            }
+
+            handlers[i].InnerHandler = pipeline;
+            pipeline = handlers[i];
+        }
+
+        return new HttpMessageInvoker(pipeline, disposeHandler: true);
+    }
+
+    private static SocketsHttpHandler CreateDefaultHandler() => new()
+    {
+        // Keygen answers artifact downloads with 303/307 to storage URLs; the caller decides whether to follow them,
+        // and credentials must never be forwarded to another host.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
+    /// <summary>Ends the handler chain in something the client does not own (an injected client or handler), without disposing it.</summary>
+    private sealed class ForwardingHandler(HttpMessageInvoker target) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            target.SendAsync(request, cancellationToken);
+    }
+}

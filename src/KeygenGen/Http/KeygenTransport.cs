@@ -1,0 +1,193 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Http;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Keygen.Http;
+
+/// <summary>
+/// The send pipeline shared by a client and its <see cref="KeygenClient.WithAuth"/> views: picks credentials, resolves the
+/// URL, sends with a per-attempt timeout, buffers the body, records the response, retries what is safe to retry, logs, traces,
+/// and turns every failed response or transport fault into a <see cref="KeygenException"/> (handlers' own exceptions, such as a
+/// failed signature check, pass through unchanged). Holds no per-call state, so any number of callers may share it.
+/// </summary>
+internal sealed class KeygenTransport : IDisposable
+{
+    private readonly KeygenClientSettings _settings;
+    private readonly HttpMessageInvoker _invoker;
+    private readonly KeygenRetryPolicy _retryPolicy;
+
+    public KeygenTransport(KeygenClientSettings settings, HttpMessageInvoker invoker)
+    {
+        _settings = settings;
+        _invoker = invoker;
+        _retryPolicy = new KeygenRetryPolicy(settings.Retry);
+    }
+
+    public KeygenClientSettings Settings => _settings;
+
+    public async Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenAuth? authOverride, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = new KeygenCall(request, KeygenAuthSelector.Select(request, authOverride, _settings), _settings);
+        using Activity? activity = KeygenTracing.StartCall(request, call.Uri, call.RedactedUrl);
+        try
+        {
+            for (int retries = 0; ; retries++)
+            {
+                KeygenAttempt attempt = await SendOnceAsync(call, retries + 1, cancellationToken).ConfigureAwait(false);
+                KeygenRetryDecision decision = _retryPolicy.Decide(attempt, request.Method, retries);
+                if (!decision.Retry)
+                {
+                    return Finish(call, attempt, retries + 1, activity);
+                }
+
+                // The timer starts before the log entry, so whoever sees the entry knows the wait is already running.
+                Task wait = Task.Delay(decision.Delay, _settings.TimeProvider, cancellationToken);
+                KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, _retryPolicy.MaxRetries);
+                KeygenTracing.Retrying(activity, retries + 1, decision.Reason);
+                await wait.ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            KeygenTracing.Failed(activity, e, "cancelled by the caller");
+            throw;
+        }
+        catch (Exception e)
+        {
+            // KeygenExceptions, and also what the pipeline's handlers throw (e.g. a failed signature check).
+            string message = call.Redactor.Redact(e.Message);
+            KeygenLog.Failed(_settings.Logger, request.OperationId, message);
+            KeygenTracing.Failed(activity, e, message);
+            throw;
+        }
+    }
+
+    public void Dispose() => _invoker.Dispose();
+
+    private static KeygenResponse Finish(KeygenCall call, KeygenAttempt attempt, int attempts, Activity? activity)
+    {
+        if (attempt.Response is not { } response)
+        {
+            string tries = attempts == 1 ? "1 attempt" : $"{attempts} attempts";
+            throw new KeygenTransportException(
+                $"{attempt.Fault}. Request: {call.Request.Method} {call.RedactedUrl} ({call.Request.OperationId}); {tries}.",
+                attempt.TimedOut,
+                attempt.FaultException);
+        }
+
+        if (KeygenResponseValidator.Check(response, call.Request.Accept, call.Redactor) is { } error)
+        {
+            throw error;
+        }
+
+        KeygenTracing.Completed(activity, response);
+        return response;
+    }
+
+    private async Task<KeygenAttempt> SendOnceAsync(KeygenCall call, int attemptNumber, CancellationToken cancellationToken)
+    {
+        using HttpRequestMessage message = call.CreateMessage();
+        using CancellationTokenSource? timeout = _settings.Timeout == Timeout.InfiniteTimeSpan
+            ? null
+            : new CancellationTokenSource(_settings.Timeout, _settings.TimeProvider);
+        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+        KeygenLog.Sending(_settings.Logger, call.Request.OperationId, call.Request.Method.Method, call.RedactedUrl, attemptNumber);
+        long started = _settings.TimeProvider.GetTimestamp();
+
+        HttpResponseMessage httpResponse;
+        try
+        {
+            httpResponse = await _invoker.SendAsync(message, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+        {
+            throw CancelledByCaller(e, cancellationToken);
+        }
+        catch (Exception e) when (IsTransportFault(e))
+        {
+            return Fault(call, e, timeout, responseStarted: false);
+        }
+
+        using (httpResponse)
+        {
+            byte[] body;
+            try
+            {
+                body = await httpResponse.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+            {
+                throw CancelledByCaller(e, cancellationToken);
+            }
+            catch (Exception e) when (IsTransportFault(e))
+            {
+                return Fault(call, e, timeout, responseStarted: true);
+            }
+
+            var response = new KeygenResponse(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
+            KeygenResponseCapture.Record(response);
+            KeygenLog.Received(
+                _settings.Logger,
+                call.Request.OperationId,
+                response.StatusCode,
+                _settings.TimeProvider.GetElapsedTime(started).TotalMilliseconds,
+                response.RequestId);
+            return KeygenAttempt.Received(response);
+        }
+    }
+
+    /// <summary>The caller's cancellation, carrying the caller's token rather than the internal linked one.</summary>
+    private static OperationCanceledException CancelledByCaller(OperationCanceledException e, CancellationToken cancellationToken) =>
+        e.CancellationToken == cancellationToken ? e : new OperationCanceledException(e.Message, e, cancellationToken);
+
+    private static bool IsTransportFault(Exception e) =>
+        e is HttpRequestException or IOException or SocketException or OperationCanceledException;
+
+    private KeygenAttempt Fault(KeygenCall call, Exception e, CancellationTokenSource? timeout, bool responseStarted)
+    {
+        bool ownTimeout = timeout?.IsCancellationRequested == true;
+        // A timeout of something in the pipeline (an injected HttpClient's Timeout, a resilience handler's attempt timeout):
+        // cancellation that carries a TimeoutException, as HttpClient reports it. Its own message names the timeout that
+        // expired ("…the configured HttpClient.Timeout of 5 seconds elapsing"); the inner ones just say "canceled".
+        bool pipelineTimeout = !ownTimeout && e is OperationCanceledException && e.InnerException is TimeoutException;
+        bool timedOut = ownTimeout || pipelineTimeout;
+        string host = call.Uri.Authority;
+        // The innermost message names the actual fault ("Connection reset by peer"); the outer ones are generic.
+        string cause = call.Redactor.Redact(e.GetBaseException().Message);
+        string fault;
+        bool neverSent = false;
+        if (ownTimeout)
+        {
+            fault = $"Keygen at {host} did not answer within {_settings.Timeout.TotalSeconds:0.###} s (KeygenClientOptions.Timeout)";
+        }
+        else if (pipelineTimeout)
+        {
+            fault = $"Keygen at {host} did not answer in time ({call.Redactor.Redact(e.Message)})";
+        }
+        else if (responseStarted)
+        {
+            fault = $"The connection to {host} broke while reading the response ({cause}); the response was incomplete";
+        }
+        else if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+        {
+            neverSent = true;
+            fault = $"The host {host} could not be resolved ({cause}); check KeygenClientOptions.BaseUrl and the network";
+        }
+        else if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
+        {
+            neverSent = true;
+            fault = $"Could not connect to {host} ({cause}); check KeygenClientOptions.BaseUrl, the network and any proxy";
+        }
+        else
+        {
+            fault = $"The exchange with {host} failed ({cause})";
+        }
+
+        return KeygenAttempt.Failed(fault, e, timedOut, mayHaveReachedServer: !neverSent);
+    }
+}

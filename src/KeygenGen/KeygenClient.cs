@@ -1,0 +1,92 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Keygen.Http;
+
+namespace Keygen;
+
+/// <summary>
+/// The entry point to the Keygen API. Create one per account and share it: it is thread-safe and reuses connections.
+/// Generated resource clients (<c>Licenses</c>, <c>Machines</c>, …) hang off it; <see cref="SendAsync"/> reaches any endpoint.
+/// </summary>
+public sealed partial class KeygenClient : IDisposable
+{
+    private readonly KeygenTransport _transport;
+    private readonly KeygenAuth? _authOverride;
+    private readonly bool _ownsTransport;
+
+    /// <summary>Creates a client that owns its connections.</summary>
+    /// <param name="options">The settings; validated and copied.</param>
+    /// <exception cref="KeygenConfigurationException">The options are invalid; the message lists every problem.</exception>
+    public KeygenClient(KeygenClientOptions options)
+        : this(CreateTransport(options, null), null, ownsTransport: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client that sends through <paramref name="httpClient"/> (e.g. from <c>IHttpClientFactory</c>), which it does not
+    /// dispose. Its <c>BaseAddress</c> is ignored; configure its handler not to follow redirects automatically.
+    /// </summary>
+    /// <param name="options">The settings; validated and copied.</param>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <exception cref="KeygenConfigurationException">The options are invalid; the message lists every problem.</exception>
+    public KeygenClient(KeygenClientOptions options, HttpClient httpClient)
+        : this(CreateTransport(options, httpClient ?? throw new ArgumentNullException(nameof(httpClient))), null, ownsTransport: true)
+    {
+    }
+
+    private KeygenClient(KeygenTransport transport, KeygenAuth? authOverride, bool ownsTransport)
+    {
+        _transport = transport;
+        _authOverride = authOverride;
+        _ownsTransport = ownsTransport;
+    }
+
+    /// <summary>
+    /// A view of this client that uses <paramref name="auth"/> for every call instead of the configured credentials, e.g.
+    /// <c>client.WithAuth(KeygenAuth.Basic(email, password))</c> to create a token. It shares this client's connections;
+    /// disposing the view does nothing.
+    /// </summary>
+    /// <param name="auth">The credentials to use; <see cref="KeygenAuth.Anonymous"/> sends none.</param>
+    /// <returns>The view.</returns>
+    public KeygenClient WithAuth(KeygenAuth auth)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        return new KeygenClient(_transport, auth, ownsTransport: false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="request"/>: resolves the URL, picks credentials, retries what is safe to retry, and buffers the body.
+    /// Returns only 2xx responses, and 3xx ones, since redirects are never followed automatically.
+    /// </summary>
+    /// <param name="request">The call to make.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <returns>The response.</returns>
+    /// <exception cref="KeygenApiException">Keygen answered with an error status and error document.</exception>
+    /// <exception cref="KeygenMalformedResponseException">The response could not be understood.</exception>
+    /// <exception cref="KeygenTransportException">Keygen could not be reached, or the attempt timed out.</exception>
+    /// <exception cref="KeygenConfigurationException">The operation needs credentials this client does not have.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<KeygenResponse> SendAsync(KeygenRequest request, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync(request, _authOverride, cancellationToken);
+
+    /// <summary>Releases the connections, unless this is a <see cref="WithAuth"/> view.</summary>
+    public void Dispose()
+    {
+        if (_ownsTransport)
+        {
+            _transport.Dispose();
+        }
+    }
+
+    /// <summary>Describes the client by its account base URL; credentials are never shown.</summary>
+    public override string ToString() =>
+        $"KeygenClient {{ {_transport.Settings.Endpoint.AccountRoot}{(_authOverride is null ? string.Empty : ", auth " + _authOverride)} }}";
+
+    private static KeygenTransport CreateTransport(KeygenClientOptions options, HttpClient? httpClient)
+    {
+        KeygenClientSettings settings = KeygenClientSettings.From(options, httpClient is not null);
+        return new KeygenTransport(settings, KeygenHandlerPipeline.Build(options, settings, httpClient));
+    }
+}

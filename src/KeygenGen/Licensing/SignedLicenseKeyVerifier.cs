@@ -1,0 +1,115 @@
+using System;
+using System.Text;
+using Keygen.Signatures;
+
+namespace Keygen.Licensing;
+
+/// <summary>
+/// Verifies cryptographic license keys offline and extracts their dataset (keygen-api.md §1.16). Keygen encodes
+/// with Ruby's URL-safe base64, which keeps <c>=</c> padding; both padded and unpadded forms are read.
+/// Thread-safe; reuse one instance.
+/// </summary>
+public sealed class SignedLicenseKeyVerifier
+{
+    private const string SignedPrefix = "key/";
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly KeygenPublicKeys _keys;
+    private readonly KeygenVerificationOptions _options;
+
+    /// <summary>Creates a verifier.</summary>
+    /// <param name="keys">The account's public keys: Ed25519 for <c>ED25519_SIGN</c>, RSA for the others.</param>
+    /// <param name="options">Clock and drift for the JWT <c>exp</c> and <c>nbf</c> claims.</param>
+    public SignedLicenseKeyVerifier(KeygenPublicKeys keys, KeygenVerificationOptions? options = null)
+    {
+        _keys = keys ?? throw new ArgumentNullException(nameof(keys));
+        _options = options ?? new KeygenVerificationOptions();
+    }
+
+    /// <summary>Verifies <paramref name="licenseKey"/> for the policy scheme named as the API names it, e.g. <c>ED25519_SIGN</c>.</summary>
+    /// <param name="licenseKey">The license key.</param>
+    /// <param name="scheme">The policy's <c>scheme</c> attribute.</param>
+    /// <exception cref="SignedLicenseKeyException">The key is malformed, forged, expired (JWT) or the scheme is unsupported.</exception>
+    public SignedLicenseKey Verify(string licenseKey, string scheme) => Verify(licenseKey, SignedKeySchemes.FromApiName(scheme));
+
+    /// <summary>Verifies <paramref name="licenseKey"/> and returns its dataset.</summary>
+    /// <param name="licenseKey">The license key.</param>
+    /// <param name="scheme">The policy's scheme.</param>
+    /// <exception cref="SignedLicenseKeyException">The key is malformed, forged or expired (JWT), or no key for the scheme was configured.</exception>
+    public SignedLicenseKey Verify(string licenseKey, SignedKeyScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(licenseKey);
+        var dataset = scheme switch
+        {
+            SignedKeyScheme.Ed25519Sign => VerifySigned(licenseKey, SigningAlgorithm.Ed25519),
+            SignedKeyScheme.Rsa2048Pkcs1SignV2 => VerifySigned(licenseKey, SigningAlgorithm.RsaPkcs1Sha256),
+            SignedKeyScheme.Rsa2048Pkcs1PssSignV2 => VerifySigned(licenseKey, SigningAlgorithm.RsaPssSha256),
+            SignedKeyScheme.Rsa2048Pkcs1Encrypt => Recover(licenseKey),
+            SignedKeyScheme.Rsa2048JwtRs256 => new JwtRs256Reader(this).Read(licenseKey),
+            _ => throw new ArgumentOutOfRangeException(nameof(scheme)),
+        };
+        return new SignedLicenseKey(scheme, dataset);
+    }
+
+    internal KeygenVerificationOptions Options => _options;
+
+    /// <summary>Checks an RSA or Ed25519 signature, raising the key's typed errors.</summary>
+    internal void RequireSignature(SigningAlgorithm algorithm, string signedText, byte[] signature)
+    {
+        if (!_keys.Supports(algorithm))
+        {
+            throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(algorithm));
+        }
+
+        if (!_keys.Verify(algorithm, Encoding.UTF8.GetBytes(signedText), signature))
+        {
+            throw Fail(VerificationFailureReason.SignatureInvalid, "The license key signature is invalid: the key was altered or not issued by this account.");
+        }
+    }
+
+    internal static string DecodeText(byte[] bytes, string what)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw Fail(VerificationFailureReason.MalformedInput, $"The license key's {what} is not UTF-8 text.", ex);
+        }
+    }
+
+    internal static SignedLicenseKeyException Fail(VerificationFailureReason reason, string message, Exception? inner = null) => new(reason, message, inner);
+
+    /// <summary><c>key/&lt;base64url(dataset)&gt;.&lt;base64url(signature over "key/&lt;base64url(dataset)&gt;")&gt;</c>.</summary>
+    private string VerifySigned(string licenseKey, SigningAlgorithm algorithm)
+    {
+        var dot = licenseKey.LastIndexOf('.');
+        if (!licenseKey.StartsWith(SignedPrefix, StringComparison.Ordinal) || dot < SignedPrefix.Length)
+        {
+            throw Fail(VerificationFailureReason.MalformedInput, "The license key is not of the form key/<dataset>.<signature>.");
+        }
+
+        var signedText = licenseKey[..dot];
+        var signature = Encodings.FromBase64Url(licenseKey[(dot + 1)..]);
+        var dataset = Encodings.FromBase64Url(signedText[SignedPrefix.Length..]);
+        if (signature is null || dataset is null)
+        {
+            throw Fail(VerificationFailureReason.MalformedInput, "The license key's dataset or signature is not URL-safe base64.");
+        }
+
+        RequireSignature(algorithm, signedText, signature);
+        return DecodeText(dataset, "dataset");
+    }
+
+    /// <summary>The dataset was "encrypted" with the private key (PKCS#1 v1.5 type 1): recovering it with the public key proves its origin.</summary>
+    private string Recover(string licenseKey)
+    {
+        var rsa = _keys.Rsa ?? throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(SigningAlgorithm.RsaPkcs1Sha256));
+        var block = Encodings.FromBase64Url(licenseKey)
+            ?? throw Fail(VerificationFailureReason.MalformedInput, "The license key is not URL-safe base64.");
+        var dataset = rsa.RecoverPkcs1Type1(block)
+            ?? throw Fail(VerificationFailureReason.SignatureInvalid, "The license key does not decrypt with the account's RSA public key: it was altered or not issued by this account.");
+        return DecodeText(dataset, "dataset");
+    }
+}

@@ -1,0 +1,87 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace Keygen.Serialization;
+
+/// <summary>Serializes request documents for generated clients, straight to UTF-8 with no reflection.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonApiBody
+{
+    /// <summary>Runs <paramref name="write"/> over a fresh writer and returns the UTF-8 bytes.</summary>
+    public static byte[] Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, state);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The body of a to-one relationship change: <c>{"data": {"type", "id"}}</c>, or <c>{"data": null}</c>.</summary>
+    public static byte[] ToOne(string type, string? id) => Write((type, id), static (writer, linkage) =>
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("data"u8);
+        if (linkage.id is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteIdentifier(writer, linkage.type, linkage.id);
+        }
+
+        writer.WriteEndObject();
+    });
+
+    /// <summary>The body of an attach or detach: <c>{"data": [{"type", "id"}, …]}</c>.</summary>
+    public static byte[] ToMany(string type, IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return Write((type, ids), static (writer, linkage) =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            writer.WriteStartArray();
+            foreach (var id in linkage.ids)
+            {
+                WriteIdentifier(writer, linkage.type, id);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>Writes a resource identifier object <c>{"type": …, "id": …}</c>.</summary>
+    public static void WriteIdentifier(Utf8JsonWriter writer, string type, string id)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type"u8, type);
+        writer.WriteString("id"u8, id);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"name": {"data": {"type": …, "id": …}}</c> (or <c>"data": null</c>).</summary>
+    public static void WriteToOne(Utf8JsonWriter writer, string relationship, string type, string? id)
+    {
+        writer.WritePropertyName(relationship);
+        writer.WriteStartObject();
+        writer.WritePropertyName("data"u8);
+        if (id is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteIdentifier(writer, type, id);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text.Json;
+using Keygen.Http;
+
+namespace Keygen.Serialization;
+
+/// <summary>
+/// Reads the top level of a JSON:API response document (<c>data</c>, <c>meta</c>, <c>links</c>) in one forward
+/// pass, handing each resource to a generated reader. Anything that is not the document promised (an empty
+/// body, invalid or truncated JSON, a value of the wrong kind, a missing <c>data</c>) becomes a
+/// <see cref="KeygenMalformedResponseException"/>: never a raw <see cref="JsonException"/> or a null that looks
+/// like success.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonApiDocumentReader
+{
+    /// <summary>Reads a document whose <c>data</c> is one resource.</summary>
+    public static T ReadData<T>(KeygenResponse response, JsonValueReader<T> readResource)
+        where T : class
+        => ReadNullableData(response, readResource)
+           ?? throw Malformed(response, "The response's \"data\" is null, but a resource was expected.");
+
+    /// <summary>Reads a document whose <c>data</c> is one resource or <c>null</c>.</summary>
+    public static T? ReadNullableData<T>(KeygenResponse response, JsonValueReader<T> readResource)
+        where T : class
+    {
+        var document = Read<T, object>(response, readResource, readMeta: null, dataIsList: false);
+        return document.HasData ? document.Single : throw Malformed(response, "The response has no \"data\".");
+    }
+
+    /// <summary>Reads a document whose <c>data</c> is an array of resources, with its paging links.</summary>
+    public static KeygenPage<T> ReadPage<T>(KeygenResponse response, JsonValueReader<T> readResource)
+    {
+        var document = Read<T, object>(response, readResource, readMeta: null, dataIsList: true);
+        return document.HasData
+            ? new KeygenPage<T>(document.List!, document.Links)
+            : throw Malformed(response, "The response has no \"data\" array.");
+    }
+
+    /// <summary>Reads a document whose result is in <c>meta</c>, with its (possibly null) primary <c>data</c>.</summary>
+    public static (T? Data, TMeta Meta) ReadDataAndMeta<T, TMeta>(
+        KeygenResponse response, JsonValueReader<T> readResource, JsonValueReader<TMeta> readMeta)
+        where T : class
+    {
+        var document = Read(response, readResource, readMeta, dataIsList: false);
+        return document.HasMeta
+            ? (document.Single, document.Meta!)
+            : throw Malformed(response, "The response has no \"meta\", which holds this operation's result.");
+    }
+
+    /// <summary>Reads a document whose only result is its <c>meta</c>.</summary>
+    public static TMeta ReadMeta<TMeta>(KeygenResponse response, JsonValueReader<TMeta> readMeta)
+        => ReadDataAndMeta<object, TMeta>(response, SkipData, readMeta).Meta;
+
+    private static readonly object s_skippedData = new();
+
+    private static object SkipData(ref Utf8JsonReader reader)
+    {
+        reader.Skip();
+        return s_skippedData;
+    }
+
+    private static Document<T, TMeta> Read<T, TMeta>(
+        KeygenResponse response, JsonValueReader<T> readResource, JsonValueReader<TMeta>? readMeta, bool dataIsList)
+    {
+        if (response.Body.IsEmpty)
+        {
+            throw Malformed(response, "The response body is empty, but a JSON:API document was expected.");
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(response.Body.Span, new JsonReaderOptions { MaxDepth = 64 });
+            KeygenJson.Next(ref reader);
+            KeygenJson.ExpectObject(ref reader);
+            var document = new Document<T, TMeta> { Links = KeygenPageLinks.None };
+            while (KeygenJson.Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    KeygenJson.Next(ref reader);
+                    ReadData(ref reader, readResource, dataIsList, ref document);
+                }
+                else if (readMeta is not null && reader.ValueTextEquals("meta"u8))
+                {
+                    KeygenJson.Next(ref reader);
+                    document.Meta = readMeta(ref reader);
+                    document.HasMeta = true;
+                }
+                else if (reader.ValueTextEquals("links"u8))
+                {
+                    KeygenJson.Next(ref reader);
+                    document.Links = ReadLinks(ref reader);
+                }
+                else
+                {
+                    KeygenJson.Next(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw new JsonException("Unexpected content after the end of the document.");
+            }
+
+            return document;
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        {
+            throw Malformed(response, "The response is not a valid JSON:API document: " + exception.Message, exception);
+        }
+    }
+
+    private static void ReadData<T, TMeta>(
+        ref Utf8JsonReader reader, JsonValueReader<T> readResource, bool dataIsList, ref Document<T, TMeta> document)
+    {
+        document.HasData = true;
+        if (dataIsList)
+        {
+            document.List = KeygenJson.ReadList(ref reader, readResource);
+        }
+        else if (reader.TokenType != JsonTokenType.Null)
+        {
+            document.Single = readResource(ref reader);
+        }
+    }
+
+    private static KeygenPageLinks ReadLinks(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return KeygenPageLinks.None;
+        }
+
+        KeygenJson.ExpectObject(ref reader);
+        string? self = null, next = null, prev = null, first = null, last = null;
+        while (KeygenJson.Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            KeygenJson.Next(ref reader);
+            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+
+            switch (name)
+            {
+                case "self": self = value; break;
+                case "next": next = value; break;
+                case "prev": prev = value; break;
+                case "first": first = value; break;
+                case "last": last = value; break;
+            }
+        }
+
+        return new KeygenPageLinks(self, next, prev, first, last);
+    }
+
+    private static KeygenMalformedResponseException Malformed(KeygenResponse response, string message, Exception? inner = null)
+        => new(message, response, inner);
+
+    private struct Document<T, TMeta>
+    {
+        public bool HasData;
+        public T? Single;
+        public IReadOnlyList<T>? List;
+        public bool HasMeta;
+        public TMeta? Meta;
+        public KeygenPageLinks Links;
+    }
+}

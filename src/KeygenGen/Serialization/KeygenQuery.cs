@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Keygen.Serialization;
+
+/// <summary>Formats query-string values for generated clients, invariantly and in Keygen's conventions.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class KeygenQuery
+{
+    /// <summary>Adds <paramref name="value"/> when it is set.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
+    {
+        if (value is not null)
+        {
+            query.Add(new(name, value));
+        }
+    }
+
+    /// <summary>Adds <paramref name="value"/> when it is set.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            query.Add(new(name, number.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Adds <paramref name="value"/> when it is set.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            query.Add(new(name, number.ToString("R", CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>Adds <paramref name="value"/> as <c>true</c>/<c>false</c> when it is set.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, bool? value)
+    {
+        if (value is { } flag)
+        {
+            query.Add(new(name, flag ? "true" : "false"));
+        }
+    }
+
+    /// <summary>Adds <paramref name="value"/> as ISO-8601 UTC when it is set.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, DateTimeOffset? value)
+    {
+        if (value is { } instant)
+        {
+            query.Add(new(name, KeygenJson.FormatDateTime(instant)));
+        }
+    }
+
+    /// <summary>Adds an extensible enum's wire value when it is set.</summary>
+    public static void Add<TEnum>(List<KeyValuePair<string, string>> query, string name, TEnum? value)
+        where TEnum : struct, IKeygenEnum
+    {
+        if (value is { } member)
+        {
+            query.Add(new(name, member.Value));
+        }
+    }
+
+    /// <summary>Adds each value as <c>name[]=value</c>, the Rails array form Keygen reads.</summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, IEnumerable<string>? values)
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            query.Add(new(name + "[]", value));
+        }
+    }
+
+    /// <summary>Adds each enum value as <c>name[]=value</c>.</summary>
+    public static void Add<TEnum>(List<KeyValuePair<string, string>> query, string name, IEnumerable<TEnum>? values)
+        where TEnum : struct, IKeygenEnum
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            query.Add(new(name + "[]", value.Value));
+        }
+    }
+
+    /// <summary>
+    /// Adds each member of a filter object as <c>name[key]=value</c> (e.g. <c>metadata[tier]=pro</c>), the form
+    /// Keygen's metadata filters read. Strings are sent bare; other values as their JSON text.
+    /// </summary>
+    public static void Add(List<KeyValuePair<string, string>> query, string name, JsonObject? members)
+    {
+        if (members is null)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in members)
+        {
+            var text = value is null
+                ? "null"
+                : value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+            query.Add(new($"{name}[{key}]", text));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System;
+
+namespace Keygen.Signatures;
+
+/// <summary>
+/// The base of every offline verification failure: response and webhook signatures, license and machine
+/// files, signed license keys. <see cref="Reason"/> says what failed; messages never contain secrets.
+/// </summary>
+public class KeygenVerificationException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="reason">What failed.</param>
+    /// <param name="message">A human-readable description that holds no secret.</param>
+    /// <param name="innerException">The underlying error, if any.</param>
+    public KeygenVerificationException(VerificationFailureReason reason, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        Reason = reason;
+    }
+
+    /// <summary>What failed.</summary>
+    public VerificationFailureReason Reason { get; }
+}

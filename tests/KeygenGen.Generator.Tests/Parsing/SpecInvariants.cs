@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Linq;
+using KeygenGen.Generator.Model;
+using Xunit;
+
+namespace KeygenGen.Generator.Tests.Parsing;
+
+/// <summary>What every bound spec must satisfy, whatever the input: each name it uses is declared in it, with the right kind.</summary>
+internal static class SpecInvariants
+{
+    public static void AssertConsistent(ApiSpec spec)
+    {
+        var kinds = new Dictionary<string, TypeKind>();
+        foreach (var name in spec.Enums.Select(e => e.Name))
+        {
+            kinds.Add(name, TypeKind.Enum);
+        }
+
+        foreach (var name in spec.Objects.Select(o => o.Name))
+        {
+            kinds.Add(name, TypeKind.Object);
+        }
+
+        foreach (var name in spec.Resources.Select(r => r.Name))
+        {
+            kinds.Add(name, TypeKind.Resource);
+        }
+
+        var types = spec.Objects.SelectMany(o => o.Properties.Select(p => p.Type))
+            .Concat(spec.Resources.SelectMany(r => r.Attributes.Select(a => a.Type).Concat(r.Meta.Select(m => m.Type))))
+            .Concat(spec.Operations.SelectMany(o => o.PathParameters.Concat(o.Query).Concat(o.Body?.Meta ?? Helpers.ImmutableEquatableArray<FieldSpec>.Empty).Select(f => f.Type)));
+        foreach (var type in types.Where(t => t.Name is not null))
+        {
+            Assert.True(kinds.TryGetValue(type.Name!, out var kind) && kind == type.Kind, $"{type.Name} is not a declared {type.Kind}");
+        }
+
+        var resources = spec.Resources.SelectMany(r => r.Relationships.SelectMany(l => l.Targets))
+            .Concat(spec.Operations.Select(o => o.Body?.Resource))
+            .Concat(spec.Operations.Select(o => o.Response.Resource));
+        foreach (var name in resources.OfType<string>())
+        {
+            Assert.True(kinds.TryGetValue(name, out var kind) && kind == TypeKind.Resource, $"{name} is not a declared resource");
+        }
+
+        foreach (var name in spec.Operations.Select(o => o.Response.Meta).OfType<string>())
+        {
+            Assert.True(kinds.TryGetValue(name, out var kind) && kind == TypeKind.Object, $"{name} is not a declared object");
+        }
+    }
+}
