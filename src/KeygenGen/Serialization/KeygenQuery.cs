@@ -66,7 +66,10 @@ public static class KeygenQuery
         }
     }
 
-    /// <summary>Adds each value as <c>name[]=value</c>, the Rails array form Keygen reads.</summary>
+    /// <summary>
+    /// Adds each value under <paramref name="name"/>, which is the full wire name: the schema spells array parameters
+    /// in the Rails form Keygen reads (<c>roles[]</c>, <c>bearer[role][]</c>), so nothing is appended here.
+    /// </summary>
     public static void Add(List<KeyValuePair<string, string>> query, string name, IEnumerable<string>? values)
     {
         if (values is null)
@@ -76,11 +79,11 @@ public static class KeygenQuery
 
         foreach (var value in values)
         {
-            query.Add(new(name + "[]", value));
+            query.Add(new(name, value));
         }
     }
 
-    /// <summary>Adds each enum value as <c>name[]=value</c>.</summary>
+    /// <summary>Adds each enum value under <paramref name="name"/>, the full wire name (e.g. <c>roles[]</c>).</summary>
     public static void Add<TEnum>(List<KeyValuePair<string, string>> query, string name, IEnumerable<TEnum>? values)
         where TEnum : struct, IKeygenEnum
     {
@@ -91,7 +94,7 @@ public static class KeygenQuery
 
         foreach (var value in values)
         {
-            query.Add(new(name + "[]", value.Value));
+            query.Add(new(name, value.Value));
         }
     }
 
