@@ -162,6 +162,11 @@ internal static class ClientEmitter
         {
             w.Line($"var query = new {KnownTypes.List}<{KnownTypes.KeyValuePair}<string, string>>();");
             w.Line(m.RequestRequired ? "request.AddQuery(query);" : "request?.AddQuery(query);");
+            if (op.Paging)
+            {
+                // Even without a request: Keygen pages only when asked for a cursor, else it answers with 10 and no next link.
+                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage(query, {(m.RequestRequired ? "request" : "request?")}.PageSize);");
+            }
         }
 
         var initializers = new List<string>();

@@ -77,11 +77,6 @@ internal static class RequestEmitter
             w.Line($"{KnownTypes.KeygenQuery}.Add(query, {CSharp.Literal(field.JsonName)}, {field.PropertyName});");
         }
 
-        if (op.Paging)
-        {
-            w.Line($"{KnownTypes.KeygenQuery}.Add(query, \"page[size]\", PageSize);");
-        }
-
         w.CloseBlock();
     }
 
@@ -244,7 +239,7 @@ internal static class RequestEmitter
         {
             var pageSize = new TypeRefSpec(TypeKind.Integer, null, false);
             members.Add(new RequestMember("PageSize", "page[size]", "int?", pageSize, false, false, MemberKind.Paging,
-                "How many resources each page holds (Keygen allows 1 to 100).", "Page size.", null));
+                "How many resources each page holds (Keygen allows 1 to 100); 100 when unset.", "Page size.", null));
             members.Add(new RequestMember("Limit", "limit", "int?", pageSize, false, false, MemberKind.Paging,
                 "The most resources to return in all, across pages; null for all of them.", "Limit.", null));
         }

@@ -11,6 +11,20 @@ namespace Keygen.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KeygenQuery
 {
+    /// <summary>The most resources a Keygen page holds, and the page size a paged list asks for when none is set.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>
+    /// Asks for the first page of Keygen's keyset paging: <c>page[size]</c> and an empty <c>page[cursor]</c>. Keygen pages only
+    /// when a cursor is sent: with no page parameter it answers with its first 10 resources and no <c>links.next</c> (a list
+    /// would silently stop at 10), and it rejects <c>page[size]</c> alone with a 400. Later pages follow <c>links.next</c>.
+    /// </summary>
+    public static void AddFirstPage(List<KeyValuePair<string, string>> query, int? pageSize)
+    {
+        query.Add(new("page[size]", (pageSize ?? MaxPageSize).ToString(CultureInfo.InvariantCulture)));
+        query.Add(new("page[cursor]", string.Empty));
+    }
+
     /// <summary>Adds <paramref name="value"/> when it is set.</summary>
     public static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
     {
