@@ -387,8 +387,15 @@ internal static class ClientEmitter
                         return (null, null, null);
                     }
 
-                    var write = $"{KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))";
-                    return (requestRequired ? write : $"request is null ? null : {write}", null, null);
+                    if (requestRequired)
+                    {
+                        return ($"{KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))", null, null);
+                    }
+
+                    // Keygen requires "data" on every update: without inputs the call is an empty update, not a bodiless 400.
+                    return body.Mode == BodyMode.Update
+                        ? ($"{KnownTypes.JsonApiBody}.Write(request ?? new {TypeMapping.TypeName(op.RequestName!)}(), static (writer, r) => r.WriteBody(writer))", null, null)
+                        : ($"request is null ? null : {KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))", null, null);
             }
         }
 
