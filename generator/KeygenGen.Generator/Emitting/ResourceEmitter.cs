@@ -122,6 +122,7 @@ internal static class ResourceEmitter
         var sections = new List<(string, string)>
         {
             ("id", $"id = {KnownTypes.KeygenJson}.ReadString(ref reader);"),
+            ("type", $"{KnownTypes.KeygenJson}.ExpectType(ref reader, {type}.JsonApiType);"),
             ("links", $"selfLink = {KnownTypes.KeygenJson}.ReadSelfLink(ref reader);"),
         };
         if (attributes.Count > 0)

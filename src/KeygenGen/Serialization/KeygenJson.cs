@@ -187,6 +187,19 @@ public static class KeygenJson
         return (type, id);
     }
 
+    /// <summary>
+    /// Checks a resource object's <c>type</c>: a document holding another kind of resource than the model (a license
+    /// where a user was expected) is malformed, not a half-empty model.
+    /// </summary>
+    public static void ExpectType(ref Utf8JsonReader reader, string expected)
+    {
+        var type = ReadString(ref reader);
+        if (!string.Equals(type, expected, StringComparison.Ordinal))
+        {
+            throw new JsonException($"Expected a resource of type \"{expected}\" but found \"{type}\".");
+        }
+    }
+
     /// <summary>Skips the value at the reader (an unknown member): new server fields never break old clients.</summary>
     public static void Skip(ref Utf8JsonReader reader) => reader.Skip();
 

@@ -74,6 +74,11 @@ namespace Keygen
         /// </summary>
         public global::System.Collections.Generic.IReadOnlyList<global::Keygen.NewGadget>? Spares { get; set; }
 
+        /// <summary>
+        /// The <c>meta.otp</c> input.
+        /// </summary>
+        public string? Otp { get; set; }
+
         /// <summary>Writes the JSON:API request document.</summary>
         internal void WriteBody(global::System.Text.Json.Utf8JsonWriter writer)
         {
@@ -145,6 +150,17 @@ namespace Keygen
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+            if (Otp is not null)
+            {
+                writer.WritePropertyName("meta"u8);
+                writer.WriteStartObject();
+                if (Otp is { } v_Otp)
+                {
+                    writer.WritePropertyName("otp"u8);
+                    writer.WriteStringValue(v_Otp);
+                }
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
 
