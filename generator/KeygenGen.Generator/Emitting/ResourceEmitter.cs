@@ -68,10 +68,7 @@ internal static class ResourceEmitter
         w.CloseBlock();
         w.CloseBlock();
 
-        w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
-        w.OpenBlock();
-        ConverterEmitter.WriteHeader(w, name);
+        ConverterEmitter.StartConverter(w, name);
         WriteReadValue(w, type, attributes, toOne, spec.Meta);
         w.Line();
         WriteWriteValue(w, spec, type, attributes, toOne, resources);

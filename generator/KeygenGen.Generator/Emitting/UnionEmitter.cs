@@ -76,10 +76,7 @@ internal static class UnionEmitter
         w.CloseBlock();
         w.CloseBlock();
 
-        w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
-        w.OpenBlock();
-        ConverterEmitter.WriteHeader(w, name);
+        ConverterEmitter.StartConverter(w, name);
         WriteReadValue(w, spec, type);
         w.Line();
         WriteWriteValue(w, spec, type);
