@@ -83,6 +83,34 @@ public sealed class FaultMatrixTests : KeygenServerTest
         Assert.IsAssignableFrom<KeygenException>(error);
     }
 
+    // Found by response fuzzing: JsonDocument accepts these documents and only throws InvalidOperationException when
+    // the broken string is read, which escaped raw.
+    [Theory]
+    [InlineData("""{"errors":[{"title":"\ud800"}]}""")]
+    [InlineData("""{"errors":[{"title":"x","\udc00":1}]}""")]
+    [InlineData("""{"meta":{"id":"a\udfff\ud800"},"errors":[]}""")]
+    public async Task An_error_body_with_an_unpaired_surrogate_is_malformed(string body)
+    {
+        Server.Fallback = Replies.Json(422, body);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => _client.SendAsync(TestClients.Get("/licenses")));
+
+        Assert.Equal(422, error.StatusCode);
+        Assert.Contains("is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_body_with_invalid_utf8_in_a_string_is_malformed()
+    {
+        byte[] body = [.. "{\"errors\":[{\"detail\":\"a"u8, 0xC3, 0x28, .. "\"}]}"u8];
+        Server.Fallback = Replies.Bytes(500, "application/vnd.api+json", body);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => _client.SendAsync(TestClients.Get("/licenses")));
+
+        Assert.Equal(500, error.StatusCode);
+        Assert.Contains("is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_without_an_errors_array_is_malformed()
     {
