@@ -111,6 +111,23 @@ public sealed class FaultMatrixTests : KeygenServerTest
         Assert.Contains("is not valid JSON", error.Message, StringComparison.Ordinal);
     }
 
+    // Found by response fuzzing: with a decompressing handler, a body that does not match its Content-Encoding made
+    // reading it throw InvalidDataException (gzip) or InvalidOperationException (br), which escaped raw.
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task A_body_that_does_not_match_its_content_encoding_is_malformed(string encoding)
+    {
+        Server.Fallback = Replies.Json(200, """{"data":null}""", ("Content-Encoding", encoding));
+        using var decompressing = new System.Net.Http.SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
+        using KeygenClient client = TestClients.Client(Server, o => o.HttpMessageHandler = decompressing);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => client.SendAsync(TestClients.Get("/licenses/l1")));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("could not be decoded", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_without_an_errors_array_is_malformed()
     {
