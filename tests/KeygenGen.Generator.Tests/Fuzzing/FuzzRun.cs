@@ -9,7 +9,8 @@ namespace KeygenGen.Generator.Tests.Fuzzing;
 
 /// <summary>
 /// Runs fuzz cases on every core, each from its own seed (so the order of execution changes nothing), under a
-/// deadline: a case that hangs fails the run with its seed instead of hanging the test run.
+/// deadline: a case that hangs fails the run with its seed instead of hanging the test run. The deadline is a hang
+/// guard, minutes above the expected time, so that a busy build machine does not fail the run.
 /// </summary>
 internal static class FuzzRun
 {

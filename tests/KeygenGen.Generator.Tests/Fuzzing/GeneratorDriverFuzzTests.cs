@@ -38,7 +38,7 @@ public class GeneratorDriverFuzzTests(ITestOutputHelper output)
                 var result = unmutated.ReplaceAdditionalText(files[fuzzCase.FileIndex], mutatedFile).RunGenerators(compilation).GetRunResult();
                 return (Case: fuzzCase, Problems: Check(fuzzCase, corpus, result, unmutatedSources), Sources: result.GeneratedTrees.Length);
             },
-            TimeSpan.FromMinutes(2));
+            TimeSpan.FromMinutes(10));
 
         output.WriteLine(timing);
         output.WriteLine($"generated sources per run: {outcomes.Min(o => o.Sources)} to {outcomes.Max(o => o.Sources)} (unmutated: {unmutatedSources.Count})");

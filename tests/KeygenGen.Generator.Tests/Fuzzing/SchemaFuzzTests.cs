@@ -23,7 +23,7 @@ public class SchemaFuzzTests(ITestOutputHelper output)
         var corpus = SchemaCorpus.Repository;
         var seeds = SchemaFuzzCase.Seeds(Cases).ToArray();
 
-        var (outcomes, timing) = FuzzRun.Execute(seeds, seed => SchemaFuzzOracle.Check(SchemaFuzzCase.Create(seed, corpus), corpus), TimeSpan.FromMinutes(2));
+        var (outcomes, timing) = FuzzRun.Execute(seeds, seed => SchemaFuzzOracle.Check(SchemaFuzzCase.Create(seed, corpus), corpus), TimeSpan.FromMinutes(10));
 
         output.WriteLine(timing);
         output.WriteLine(Summary(outcomes));
