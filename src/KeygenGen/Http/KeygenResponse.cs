@@ -26,8 +26,9 @@ public sealed class KeygenResponse
         OperationId = operationId;
         RequestId = message.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         RateLimit = KeygenRateLimit.FromHeaders(message.Headers, receivedAt);
+        // A Location that does not resolve against the request URL (e.g. "//") is no URL at all, so it counts as absent.
         Location = message.Headers.Location is { } location && message.RequestMessage?.RequestUri is { } sent
-            ? new Uri(sent, location)
+            ? (Uri.TryCreate(sent, location, out Uri? resolved) ? resolved : null)
             : message.Headers.Location;
     }
 

@@ -128,6 +128,13 @@ internal sealed class KeygenTransport : IDisposable
             {
                 return Fault(call, e, timeout, responseStarted: true);
             }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                // A handler that decompresses (AutomaticDecompression) throws these for a body that does not match its
+                // Content-Encoding: the response arrived whole, but cannot be read.
+                var undecodable = new KeygenResponse(httpResponse, [], call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
+                throw new KeygenMalformedResponseException($"The response body could not be decoded ({call.Redactor.Redact(e.Message)}).", undecodable, e);
+            }
 
             var response = new KeygenResponse(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
             KeygenResponseCapture.Record(response);

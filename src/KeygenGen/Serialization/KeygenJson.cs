@@ -45,7 +45,53 @@ public static class KeygenJson
 
     /// <summary>Reads a JSON object, e.g. metadata.</summary>
     public static JsonObject ReadJsonObject(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw Unexpected(ref reader, "an object");
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, "an object");
+        }
+
+        var value = JsonNode.Parse(ref reader)!.AsObject();
+        try
+        {
+            ReadAllMembers(value);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new JsonException("An object has a repeated key or a string that is not valid Unicode: " + e.Message, e);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A parsed <see cref="JsonObject"/> reads its members, and a <see cref="JsonValue"/> its string, only on first use: a
+    /// repeated key (ArgumentException) or an invalid string (InvalidOperationException) would throw then, in the caller's
+    /// code, long after the call succeeded. Reading everything now makes such a document malformed instead.
+    /// </summary>
+    private static void ReadAllMembers(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var member in o)
+                {
+                    ReadAllMembers(member.Value);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    ReadAllMembers(item);
+                }
+
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                _ = v.GetValue<string>();
+                break;
+        }
+    }
 
     /// <summary>Reads any JSON value.</summary>
     public static JsonElement ReadAny(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
