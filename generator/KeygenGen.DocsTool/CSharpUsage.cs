@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KeygenGen.Generator.Emitting;
 using KeygenGen.Generator.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -41,7 +42,13 @@ internal static class CSharpUsage
             yield return Variable(parameter.PropertyName);
         }
 
-        if (operation.RequestName is { } requestName)
+        // Relationship changes take the linked ids as arguments, as the emitter writes them.
+        if (operation.Body is { Mode: BodyMode.ToOne or BodyMode.ToMany } linkage)
+        {
+            yield return Variable(linkage.Resource ?? "Resource") + (linkage.Mode == BodyMode.ToOne ? "Id" : "Ids");
+        }
+
+        if (operation.RequestName is { } requestName && RequestEmitter.HasRequest(operation))
         {
             yield return RequestInstance(requestName, operation, spec);
         }
@@ -49,12 +56,6 @@ internal static class CSharpUsage
 
     private static string RequestInstance(string requestName, OperationSpec operation, ApiSpec spec)
     {
-        if (operation.Body is { Mode: BodyMode.ToOne or BodyMode.ToMany } linkage)
-        {
-            var what = linkage.Mode == BodyMode.ToOne ? "the " + linkage.Resource + " to link" : "the " + linkage.Resource + "s";
-            return $"new {requestName} {{ /* {what} */ }}";
-        }
-
         var required = RequiredInputs(operation, spec).ToList();
         return required.Count == 0
             ? $"new {requestName}()"

@@ -216,6 +216,11 @@ internal static class ClientEmitter
         {
             w.Line($"var query = new {KnownTypes.List}<{KnownTypes.KeyValuePair}<string, string>>();");
             w.Line(m.RequestRequired ? "request.AddQuery(query);" : "request?.AddQuery(query);");
+            if (op.Paging)
+            {
+                // Even without a request: Keygen pages only when asked for a cursor, else it answers with 10 and no next link.
+                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage(query, {(m.RequestRequired ? "request" : "request?")}.PageSize);");
+            }
         }
 
         var initializers = new List<string>();
@@ -440,8 +445,15 @@ internal static class ClientEmitter
                         return (null, null, null);
                     }
 
-                    var write = $"{KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))";
-                    return (requestRequired ? write : $"request is null ? null : {write}", null, null);
+                    if (requestRequired)
+                    {
+                        return ($"{KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))", null, null);
+                    }
+
+                    // Keygen requires "data" on every update: without inputs the call is an empty update, not a bodiless 400.
+                    return body.Mode == BodyMode.Update
+                        ? ($"{KnownTypes.JsonApiBody}.Write(request ?? new {TypeMapping.TypeName(op.RequestName!)}(), static (writer, r) => r.WriteBody(writer))", null, null)
+                        : ($"request is null ? null : {KnownTypes.JsonApiBody}.Write(request, static (writer, r) => r.WriteBody(writer))", null, null);
             }
         }
 

@@ -77,11 +77,6 @@ internal static class RequestEmitter
             w.Line($"{KnownTypes.KeygenQuery}.Add(query, {CSharp.Literal(field.JsonName)}, {field.PropertyName});");
         }
 
-        if (op.Paging)
-        {
-            w.Line($"{KnownTypes.KeygenQuery}.Add(query, \"page[size]\", PageSize);");
-        }
-
         w.CloseBlock();
     }
 
@@ -115,8 +110,27 @@ internal static class RequestEmitter
             w.Line("writer.WriteEndObject();");
         }
 
-        WriteSection(w, "meta", members.Where(m => m.Kind == MemberKind.Meta).ToList());
+        WriteMeta(w, members.Where(m => m.Kind == MemberKind.Meta).ToList());
         w.Line("writer.WriteEndObject();");
+        w.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes the top-level <c>meta</c>, leaving it out when none of its members is required or set: Keygen validates a
+    /// <c>meta</c> that is present against members it requires (e.g. <c>meta.otp</c> of <c>POST /tokens</c>), so an empty
+    /// one is rejected where an absent one is not.
+    /// </summary>
+    private static void WriteMeta(SourceWriter w, List<RequestMember> members)
+    {
+        if (members.Count == 0 || members.Any(m => m.Required))
+        {
+            WriteSection(w, "meta", members);
+            return;
+        }
+
+        w.Line($"if ({string.Join(" || ", members.Select(m => m.IsOptional ? $"{m.Name}.HasValue" : $"{m.Name} is not null"))})");
+        w.OpenBlock();
+        WriteSection(w, "meta", members);
         w.CloseBlock();
     }
 
@@ -244,7 +258,7 @@ internal static class RequestEmitter
         {
             var pageSize = new TypeRefSpec(TypeKind.Integer, null, false);
             members.Add(new RequestMember("PageSize", "page[size]", "int?", pageSize, false, false, MemberKind.Paging,
-                "How many resources each page holds (Keygen allows 1 to 100).", "Page size.", null));
+                "How many resources each page holds (Keygen allows 1 to 100); 100 when unset.", "Page size.", null));
             members.Add(new RequestMember("Limit", "limit", "int?", pageSize, false, false, MemberKind.Paging,
                 "The most resources to return in all, across pages; null for all of them.", "Limit.", null));
         }

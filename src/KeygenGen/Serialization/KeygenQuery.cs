@@ -11,6 +11,20 @@ namespace Keygen.Serialization;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KeygenQuery
 {
+    /// <summary>The most resources a Keygen page holds, and the page size a paged list asks for when none is set.</summary>
+    public const int MaxPageSize = 100;
+
+    /// <summary>
+    /// Asks for the first page of Keygen's keyset paging: <c>page[size]</c> and an empty <c>page[cursor]</c>. Keygen pages only
+    /// when a cursor is sent: with no page parameter it answers with its first 10 resources and no <c>links.next</c> (a list
+    /// would silently stop at 10), and it rejects <c>page[size]</c> alone with a 400. Later pages follow <c>links.next</c>.
+    /// </summary>
+    public static void AddFirstPage(List<KeyValuePair<string, string>> query, int? pageSize)
+    {
+        query.Add(new("page[size]", (pageSize ?? MaxPageSize).ToString(CultureInfo.InvariantCulture)));
+        query.Add(new("page[cursor]", string.Empty));
+    }
+
     /// <summary>Adds <paramref name="value"/> when it is set.</summary>
     public static void Add(List<KeyValuePair<string, string>> query, string name, string? value)
     {
@@ -66,7 +80,10 @@ public static class KeygenQuery
         }
     }
 
-    /// <summary>Adds each value as <c>name[]=value</c>, the Rails array form Keygen reads.</summary>
+    /// <summary>
+    /// Adds each value under <paramref name="name"/>, which is the full wire name: the schema spells array parameters
+    /// in the Rails form Keygen reads (<c>roles[]</c>, <c>bearer[role][]</c>), so nothing is appended here.
+    /// </summary>
     public static void Add(List<KeyValuePair<string, string>> query, string name, IEnumerable<string>? values)
     {
         if (values is null)
@@ -76,11 +93,11 @@ public static class KeygenQuery
 
         foreach (var value in values)
         {
-            query.Add(new(name + "[]", value));
+            query.Add(new(name, value));
         }
     }
 
-    /// <summary>Adds each enum value as <c>name[]=value</c>.</summary>
+    /// <summary>Adds each enum value under <paramref name="name"/>, the full wire name (e.g. <c>roles[]</c>).</summary>
     public static void Add<TEnum>(List<KeyValuePair<string, string>> query, string name, IEnumerable<TEnum>? values)
         where TEnum : struct, IKeygenEnum
     {
@@ -91,7 +108,7 @@ public static class KeygenQuery
 
         foreach (var value in values)
         {
-            query.Add(new(name + "[]", value.Value));
+            query.Add(new(name, value.Value));
         }
     }
 

@@ -169,6 +169,7 @@ namespace Keygen
         {
             var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
             request?.AddQuery(query);
+            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets", "widgets.list", global::Keygen.KeygenAuthKinds.Token)
             {
                 Query = query,
@@ -254,7 +255,7 @@ namespace Keygen
         {
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
             {
-                Body = request is null ? null : global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
+                Body = global::Keygen.Serialization.JsonApiBody.Write(request ?? new global::Keygen.UpdateWidgetRequest(), static (writer, r) => r.WriteBody(writer)),
             };
             var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);

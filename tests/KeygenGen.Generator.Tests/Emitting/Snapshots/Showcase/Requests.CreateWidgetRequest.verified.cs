@@ -69,6 +69,11 @@ namespace Keygen
         /// </summary>
         public string? BearerType { get; set; }
 
+        /// <summary>
+        /// The <c>meta.otp</c> input.
+        /// </summary>
+        public string? Otp { get; set; }
+
         /// <summary>Writes the JSON:API request document.</summary>
         internal void WriteBody(global::System.Text.Json.Utf8JsonWriter writer)
         {
@@ -136,6 +141,17 @@ namespace Keygen
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
+            if (Otp is not null)
+            {
+                writer.WritePropertyName("meta"u8);
+                writer.WriteStartObject();
+                if (Otp is { } v_Otp)
+                {
+                    writer.WritePropertyName("otp"u8);
+                    writer.WriteStringValue(v_Otp);
+                }
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
 

@@ -20,7 +20,7 @@ namespace Keygen
         public string? Gadget { get; set; }
 
         /// <summary>
-        /// How many resources each page holds (Keygen allows 1 to 100).
+        /// How many resources each page holds (Keygen allows 1 to 100); 100 when unset.
         /// </summary>
         public int? PageSize { get; set; }
 
@@ -34,7 +34,6 @@ namespace Keygen
         {
             global::Keygen.Serialization.KeygenQuery.Add(query, "status", Status);
             global::Keygen.Serialization.KeygenQuery.Add(query, "gadget", Gadget);
-            global::Keygen.Serialization.KeygenQuery.Add(query, "page[size]", PageSize);
         }
 
         /// <inheritdoc />

@@ -1,0 +1,134 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Auth;
+
+/// <summary>
+/// Turns a request's credentials into a <see cref="Principal"/>, with Keygen's 401/403 codes: TOKEN_MISSING,
+/// TOKEN_INVALID, TOKEN_FORMAT_INVALID, TOKEN_EXPIRED, LICENSE_INVALID, USER_BANNED, TOKEN_NOT_ALLOWED,
+/// LICENSE_BANNED/SUSPENDED/EXPIRED/NOT_ALLOWED, and the EMAIL_*/PASSWORD_* codes of password authentication.
+/// </summary>
+internal static class Authenticator
+{
+    public static Principal Authenticate(ApiRequest request, AuthMode mode, Credentials credentials)
+    {
+        if (mode == AuthMode.None)
+        {
+            return Principal.Anonymous;
+        }
+
+        if (mode == AuthMode.PasswordOrToken && credentials.Kind == CredentialKind.Password)
+        {
+            return WithPassword(request, credentials.Value!, credentials.Password!);
+        }
+
+        var principal = credentials.Kind switch
+        {
+            CredentialKind.Token when !string.IsNullOrEmpty(credentials.Value) => WithToken(request, credentials.Value),
+            CredentialKind.LicenseKey when !string.IsNullOrEmpty(credentials.Value) => WithLicenseKey(request, credentials.Value),
+            CredentialKind.Password => WithToken(request, credentials.Value!),
+            _ => null,
+        };
+
+        if (principal is not null || mode == AuthMode.Optional)
+        {
+            return principal ?? Principal.Anonymous;
+        }
+
+        // A scheme with an empty value is a missing token; nothing at all too.
+        throw Errors.Unauthorized("TOKEN_MISSING");
+    }
+
+    private static Principal WithToken(ApiRequest request, string secret)
+    {
+        if (Guid.TryParse(secret, out _))
+        {
+            throw Errors.Unauthorized(
+                "TOKEN_FORMAT_INVALID",
+                "Token format is invalid (make sure that you're providing a token value, not a token's UUID identifier)");
+        }
+
+        var digest = Secrets.Digest(secret);
+        var token = request.Account.Table<Token>().All.FirstOrDefault(t => t.Digest == digest)
+            ?? throw Errors.Unauthorized("TOKEN_INVALID");
+
+        if (token.IsExpired(request.Now))
+        {
+            throw Errors.Unauthorized("TOKEN_EXPIRED", "Token is expired");
+        }
+
+        switch (token.Bearer)
+        {
+            case User { Banned: true }:
+                throw Errors.Forbidden("User is banned", "USER_BANNED");
+            case License license when !license.Policy.SupportsTokenAuth:
+                throw Errors.Forbidden("Token authentication is not allowed by policy", "TOKEN_NOT_ALLOWED");
+        }
+
+        return new Principal(token.Bearer, token);
+    }
+
+    private static Principal WithLicenseKey(ApiRequest request, string key)
+    {
+        var license = request.Account.Table<License>().All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal))
+            ?? throw Errors.Unauthorized("LICENSE_INVALID");
+
+        if (license.Banned)
+        {
+            throw Errors.Forbidden("License is banned", "LICENSE_BANNED");
+        }
+
+        if (license.Suspended)
+        {
+            throw Errors.Forbidden("License is suspended", "LICENSE_SUSPENDED");
+        }
+
+        if (license.Policy.ExpirationStrategy == "REVOKE_ACCESS" && license.IsExpired(request.Now))
+        {
+            throw Errors.Forbidden("License is expired", "LICENSE_EXPIRED");
+        }
+
+        if (!license.Policy.SupportsLicenseAuth)
+        {
+            throw Errors.Forbidden("License key authentication is not allowed by policy", "LICENSE_NOT_ALLOWED");
+        }
+
+        return new Principal(license, null);
+    }
+
+    private static Principal WithPassword(ApiRequest request, string email, string password)
+    {
+        // API 1.7 and older collapse every password failure into one code.
+        var legacy = string.CompareOrdinal(request.ApiVersion, "1.8") < 0;
+        ApiException Fail(string code, string detail) => legacy
+            ? Errors.Unauthorized("CREDENTIALS_INVALID", "email and password must be valid", ErrorSource.Header("Authorization"))
+            : Errors.Unauthorized(code, detail, ErrorSource.Header("Authorization"));
+
+        if (!EmailAddresses.IsValid(email))
+        {
+            throw Fail("EMAIL_REQUIRED", "email is required");
+        }
+
+        var user = request.Account.Table<User>().All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
+            ?? throw Fail("EMAIL_INVALID", "email must be valid");
+
+        if (user.Password is null)
+        {
+            throw Fail("PASSWORD_NOT_SUPPORTED", "password is unsupported");
+        }
+
+        if (password.Length == 0)
+        {
+            throw Fail("PASSWORD_REQUIRED", "password is required");
+        }
+
+        if (!user.Password.Matches(password))
+        {
+            throw Fail("PASSWORD_INVALID", "password must be valid");
+        }
+
+        return new Principal(user, null);
+    }
+}

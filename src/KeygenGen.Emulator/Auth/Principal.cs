@@ -1,0 +1,20 @@
+using System.Linq;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Auth;
+
+/// <summary>The authenticated caller: its bearer (user, product or license) and the token it used, if any.</summary>
+internal sealed record Principal(IBearer? Bearer, Token? Token)
+{
+    public static readonly Principal Anonymous = new(null, null);
+
+    public Role? Role => Bearer?.Role;
+
+    public bool Is(params Role[] roles) => Bearer is not null && roles.Contains(Bearer.Role);
+
+    /// <summary>Admin and developer: the roles Keygen lets do (almost) everything in an account.</summary>
+    public bool IsAdmin => Is(Model.Role.Admin, Model.Role.Developer);
+
+    /// <summary>The user roles that may read every resource of the account.</summary>
+    public bool IsStaff => Is(Model.Role.Admin, Model.Role.Developer, Model.Role.SalesAgent, Model.Role.SupportAgent, Model.Role.ReadOnly);
+}

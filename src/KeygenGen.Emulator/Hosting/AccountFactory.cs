@@ -1,0 +1,66 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Signing;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Hosting;
+
+/// <summary>Creates the emulated account with its signing keys, its admin user and the admin's token.</summary>
+internal static class AccountFactory
+{
+    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.Account) || options.Account.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The account must be a non-empty slug or UUID without '/'.");
+        }
+
+        var now = options.TimeProvider.GetUtcNow();
+        var isId = Guid.TryParse(options.Account, out var id);
+        var account = new Account(isId ? id : DeriveId(options.Account), now, isId ? "emulator" : options.Account);
+        var state = new AccountState(account, new AccountKeys(SigningSeed(options.SigningKeyHex)), options.TimeProvider);
+
+        var admin = new User(Guid.NewGuid(), now, options.AdminEmail.ToLowerInvariant())
+        {
+            Role = Role.Admin,
+            FirstName = "Admin",
+            LastName = "User",
+            Password = PasswordHash.Create(options.AdminPassword),
+        };
+        state.Table<User>().Add(admin);
+
+        var adminToken = string.IsNullOrEmpty(options.AdminToken) ? Secrets.Token("admin", 32) : options.AdminToken;
+        state.Table<Token>().Add(new Token(Guid.NewGuid(), now, admin, Secrets.Digest(adminToken)) { Name = "Emulator admin token" });
+        return (state, adminToken);
+    }
+
+    /// <summary>A stable UUID (version 4 layout) for a slug, so a restarted emulator keeps its account id.</summary>
+    private static Guid DeriveId(string slug)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes("keygengen-emulator:" + slug)).AsSpan(0, 16).ToArray();
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+
+    private static byte[] SigningSeed(string? hex)
+    {
+        if (string.IsNullOrEmpty(hex))
+        {
+            return RandomNumberGenerator.GetBytes(32);
+        }
+
+        try
+        {
+            var seed = Convert.FromHexString(hex);
+            return seed.Length == 32 ? seed : throw new FormatException();
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException("The signing key must be 64 hex characters (a 32-byte Ed25519 seed).");
+        }
+    }
+}

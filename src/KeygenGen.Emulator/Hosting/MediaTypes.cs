@@ -1,0 +1,45 @@
+using System;
+using System.Linq;
+
+namespace Keygen.Emulator.Hosting;
+
+/// <summary>Content negotiation as Keygen does it: JSON:API by default, plain JSON on request, anything else a 400.</summary>
+internal static class MediaTypes
+{
+    public const string JsonApi = "application/vnd.api+json; charset=utf-8";
+    public const string Json = "application/json; charset=utf-8";
+
+    /// <summary>The response content type for an <c>Accept</c> header, or null when nothing acceptable is offered.</summary>
+    public static string? Negotiate(string? accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept))
+        {
+            return JsonApi;
+        }
+
+        var ranges = accept.Split(',')
+            .Select((range, index) => (Type: range.Split(';')[0].Trim().ToLowerInvariant(), Quality: QualityOf(range), Index: index))
+            .Where(r => r.Quality > 0)
+            .OrderByDescending(r => r.Quality)
+            .ThenBy(r => r.Index);
+
+        foreach (var range in ranges)
+        {
+            switch (range.Type)
+            {
+                case "application/vnd.api+json" or "application/vnd.keygen+json" or "application/octet-stream" or "*/*" or "*" or "application/*":
+                    return JsonApi;
+                case "application/json":
+                    return Json;
+            }
+        }
+
+        return null;
+    }
+
+    private static double QualityOf(string range)
+    {
+        var q = range.Split(';').Skip(1).Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("q=", StringComparison.OrdinalIgnoreCase));
+        return q is not null && double.TryParse(q[2..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : 1;
+    }
+}

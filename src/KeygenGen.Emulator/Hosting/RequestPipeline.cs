@@ -1,0 +1,157 @@
+using System;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.Http.Query;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Signing;
+using Keygen.Emulator.State;
+using Microsoft.AspNetCore.Http;
+
+namespace Keygen.Emulator.Hosting;
+
+/// <summary>
+/// Runs one request through Keygen's stages in Keygen's order: rate limit, content negotiation and body parsing
+/// (middleware; unsigned errors), API version, account lookup, accept-signature, authentication, then the handler
+/// under the account lock. Every error becomes Keygen's error document.
+/// </summary>
+internal sealed class RequestPipeline
+{
+    private readonly EmulatorStore _store;
+    private readonly ResourceRenderers _renderers;
+    private readonly RateLimiter? _rateLimiter;
+
+    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter)
+    {
+        _store = store;
+        _renderers = renderers;
+        _rateLimiter = rateLimiter;
+    }
+
+    /// <summary>Middleware: request id and throttling happen before routing, for every request.</summary>
+    public async Task AdmitAsync(HttpContext http, Func<Task> next)
+    {
+        var exchange = new Exchange(http, RequestIds.From(http.Request.Headers["X-Request-Id"]));
+        exchange.Attach();
+        if (_rateLimiter is not null)
+        {
+            exchange.RateLimit = _rateLimiter.Hit(ThrottleKey(http.Request));
+            if (exchange.RateLimit.Exceeded)
+            {
+                http.Response.Headers.RetryAfter = exchange.RateLimit.RetryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await WriteErrorAsync(exchange, new ApiException(
+                    new ApiError(429, "Too many requests", "Throttle limit has been reached for your IP address. Please slow down. See https://keygen.sh/docs/api/rate-limiting/ for more info.", "TOO_MANY_REQUESTS"),
+                    beforeController: true)).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        await next().ConfigureAwait(false);
+    }
+
+    public Task NotFoundAsync(HttpContext http) => WriteErrorAsync(Exchange.Of(http), Errors.RouteNotFound());
+
+    public async Task HandleAsync(HttpContext http, Route route)
+    {
+        var exchange = Exchange.Of(http);
+        try
+        {
+            var result = await RunAsync(exchange, route).ConfigureAwait(false);
+            var body = result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document));
+            await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
+        }
+        catch (ApiException error)
+        {
+            await WriteErrorAsync(exchange, error).ConfigureAwait(false);
+        }
+        catch (Exception bug) when (bug is not OperationCanceledException)
+        {
+            // An emulator defect must still look like a Keygen 500, never a dropped connection.
+            await WriteErrorAsync(exchange, new ApiException(new ApiError(
+                500,
+                "Internal server error",
+                "Looks like something went wrong! Our engineers have been notified. If you continue to have problems, please contact support@keygen.sh."))).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ApiResult> RunAsync(Exchange exchange, Route route)
+    {
+        var http = exchange.Http;
+        exchange.ContentType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? throw Errors.BeforeControllerBadRequest(
+            "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
+        var query = QueryParser.Parse(http.Request.QueryString.Value);
+        var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);
+
+        exchange.ReachedController = true;
+        var requestedVersion = RequestedVersion(http.Request);
+        var accountId = http.Request.RouteValues["account"]?.ToString() ?? string.Empty;
+        var account = _store.Find(accountId) ?? throw Errors.NotFound("account", accountId);
+        exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
+        exchange.Account = account;
+        exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
+        CheckAcceptSignature(exchange.AcceptSignature, account);
+
+        var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
+        exchange.AuthScheme = credentials.Scheme;
+        var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query);
+        lock (account.Sync)
+        {
+            request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
+            exchange.Caller = request.Caller;
+            return route.Handler(request);
+        }
+    }
+
+    /// <summary>Keygen rejects an unknown <c>Keygen-Version</c> before it resolves the account.</summary>
+    private static string? RequestedVersion(HttpRequest request)
+    {
+        var header = request.Headers["Keygen-Version"].ToString();
+        if (header.Length == 0)
+        {
+            return null;
+        }
+
+        var version = header.TrimStart('v', 'V');
+        return ApiVersions.Supported.Contains(version) ? version : throw Errors.BadRequest(
+            "unsupported API version requested", code: "INVALID_API_VERSION", about: "https://keygen.sh/docs/api/versioning/");
+    }
+
+    private static void CheckAcceptSignature(AcceptSignature? accept, AccountState account)
+    {
+        if (accept is null)
+        {
+            throw Errors.BadRequest("invalid accept-signature header (malformed)");
+        }
+
+        if (!accept.IsSupported)
+        {
+            throw Errors.BadRequest("invalid accept-signature header (unsupported algorithm)");
+        }
+
+        if (!accept.KeyIdMatches(account.Account.Id))
+        {
+            throw Errors.BadRequest("invalid accept-signature header (keyid not found)");
+        }
+    }
+
+    private static async Task WriteErrorAsync(Exchange exchange, ApiException error)
+    {
+        var requestId = error.BeforeController ? null : exchange.RequestId;
+        var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(ErrorDocuments.Render(error.Errors, requestId)));
+        await ResponseWriter.WriteAsync(exchange, error.Status, body).ConfigureAwait(false);
+    }
+
+    /// <summary>Keygen throttles per account, client IP and credential (hashed).</summary>
+    private static string ThrottleKey(HttpRequest request)
+    {
+        var segments = request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var account = segments.Length > 2 && segments[1] == "accounts" ? segments[2] : string.Empty;
+        var credential = request.Headers.Authorization.ToString();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(credential)));
+        return $"{account}/{request.HttpContext.Connection.RemoteIpAddress}/{hash}";
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Globalization;
+using System.Threading.Tasks;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.Signing;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Keygen.Emulator.Hosting;
+
+/// <summary>
+/// Writes a response with the headers Keygen sends at that stage: the request id always; rate-limit, version and
+/// identity headers once a controller ran; and, once the account is known, <c>Date</c>, <c>Digest</c> and
+/// <c>Keygen-Signature</c> (plus <c>Keygen-Date</c>/<c>Keygen-Digest</c>) over the exact body bytes.
+/// </summary>
+internal static class ResponseWriter
+{
+    public static async Task WriteAsync(Exchange exchange, int status, byte[] body, string? location = null)
+    {
+        var response = exchange.Http.Response;
+        response.StatusCode = status;
+        var headers = response.Headers;
+        headers["X-Request-Id"] = exchange.RequestId;
+        if (body.Length > 0)
+        {
+            response.ContentType = exchange.ContentType;
+        }
+
+        if (location is not null)
+        {
+            headers.Location = location;
+        }
+
+        if (exchange.RateLimit is { } rateLimit)
+        {
+            AddRateLimit(headers, rateLimit);
+        }
+
+        if (exchange.ReachedController)
+        {
+            AddDefaults(exchange, headers);
+        }
+
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            var scheme = exchange.AuthScheme is { Length: > 0 } s ? char.ToUpperInvariant(s[0]) + s[1..] : "Bearer";
+            headers.WWWAuthenticate = $"{scheme} realm=\"keygen\"";
+        }
+
+        if (exchange.Account is not null)
+        {
+            Sign(exchange, headers, body);
+        }
+
+        response.ContentLength = body.Length;
+        if (body.Length > 0)
+        {
+            await response.Body.WriteAsync(body).ConfigureAwait(false);
+        }
+    }
+
+    public static void AddRateLimit(IHeaderDictionary headers, RateLimitState rateLimit)
+    {
+        headers["X-RateLimit-Window"] = rateLimit.Window;
+        headers["X-RateLimit-Count"] = rateLimit.Count.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Limit"] = rateLimit.Limit.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Remaining"] = rateLimit.Remaining.ToString(CultureInfo.InvariantCulture);
+        headers["X-RateLimit-Reset"] = rateLimit.Reset.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static void AddDefaults(Exchange exchange, IHeaderDictionary headers)
+    {
+        headers.CacheControl = "no-transform, no-store, max-age=0";
+        headers.ContentSecurityPolicy = "default-src 'none'; report-uri /-/csp-reports; report-to csp-reports;";
+        headers["Keygen-Edition"] = "CE";
+        headers["Keygen-Mode"] = "multiplayer";
+        headers["Keygen-Revision"] = "keygengen-emulator";
+        if (exchange.ApiVersion is not null)
+        {
+            headers["Keygen-Version"] = exchange.ApiVersion;
+        }
+
+        if (exchange.Account is not null)
+        {
+            headers["Keygen-Account"] = exchange.Account.Account.Id.ToString();
+        }
+
+        if (exchange.Caller?.Bearer is { } bearer)
+        {
+            headers["Keygen-Bearer"] = bearer.Id.ToString();
+        }
+
+        if (exchange.Caller?.Token is { } token)
+        {
+            headers["Keygen-Token"] = token.Id.ToString();
+        }
+    }
+
+    private static void Sign(Exchange exchange, IHeaderDictionary headers, byte[] body)
+    {
+        var accept = exchange.AcceptSignature;
+        if (accept is null || !accept.IsSupported)
+        {
+            return;
+        }
+
+        var account = exchange.Account!;
+        var date = ResponseSignature.HttpDate(account.Now);
+        var digest = ResponseSignature.Digest(body);
+        headers.Date = date;
+        headers["Digest"] = digest;
+        headers["Keygen-Date"] = date;
+        headers["Keygen-Digest"] = digest;
+        if (!accept.KeyIdMatches(account.Account.Id))
+        {
+            return;
+        }
+
+        var request = exchange.Http.Request;
+        var target = exchange.Http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (request.Path + request.QueryString).ToString();
+        var signingString = ResponseSignature.SigningString(request.Method, target, request.Host.Host, date, digest);
+        var signature = account.Keys.Sign(accept.Algorithm.ToLowerInvariant(), signingString);
+        headers["Keygen-Signature"] = ResponseSignature.Header(account.Account.Id, accept.Algorithm, signature);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using Keygen.Emulator.Auth;
+
+namespace Keygen.Emulator.Http;
+
+/// <summary>The endpoints resource modules declare; the host maps each under <c>/v1/accounts/{account}</c>.</summary>
+internal sealed class RouteTable
+{
+    private readonly List<Route> _routes = new();
+
+    public IReadOnlyList<Route> Routes => _routes;
+
+    public void Get(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("GET", template, handler, auth);
+
+    public void Post(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("POST", template, handler, auth);
+
+    public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
+
+    public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("DELETE", template, handler, auth);
+
+    /// <summary>An update: Keygen routes PATCH and its PUT alias to the same action.</summary>
+    public void Update(string template, Handler handler)
+    {
+        Add("PATCH", template, handler, AuthMode.Required);
+        Add("PUT", template, handler, AuthMode.Required);
+    }
+
+    private void Add(string method, string template, Handler handler, AuthMode auth) => _routes.Add(new Route(method, template, auth, handler));
+}

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using Keygen.Emulator.Http;
+
+namespace Keygen.Emulator.JsonApi;
+
+/// <summary>
+/// Collects model validation failures and answers them like Keygen's <c>render_unprocessable_resource</c>: 422,
+/// title "Unprocessable resource", code <c>&lt;ATTRIBUTE&gt;_&lt;ERROR&gt;</c>, a JSON pointer and a docs link.
+/// </summary>
+internal sealed class ValidationErrors
+{
+    private readonly string _topic;
+    private readonly string _model;
+    private readonly List<ApiError> _errors = new();
+
+    /// <param name="topic">The resource collection, e.g. <c>licenses</c> (used in docs links).</param>
+    /// <param name="model">The singular model name, e.g. <c>machine</c> (the prefix of errors about the whole resource).</param>
+    public ValidationErrors(string topic, string model)
+    {
+        _topic = topic;
+        _model = model;
+    }
+
+    public bool Any => _errors.Count > 0;
+
+    /// <summary>An attribute error, e.g. <c>("fingerprint", "TAKEN", "has already been taken")</c> → <c>FINGERPRINT_TAKEN</c>.</summary>
+    public ValidationErrors Attribute(string attribute, string error, string detail) =>
+        Add(KeyCase.ToUpperSnake(attribute) + "_" + error, detail, "/data/attributes/" + attribute, "-attrs-" + attribute);
+
+    /// <summary>A relationship error; a missing one is <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
+    public ValidationErrors Relationship(string relationship, string error, string detail) =>
+        Add(KeyCase.ToUpperSnake(relationship) + "_" + error, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
+
+    /// <summary>An error about the resource as a whole, e.g. <c>MACHINE_LIMIT_EXCEEDED</c> pointing at <c>/data</c>.</summary>
+    public ValidationErrors Base(string error, string detail) =>
+        Add(KeyCase.ToUpperSnake(_model) + "_" + error, detail, "/data", string.Empty);
+
+    /// <summary>The 422 for a relationship whose target does not exist: <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
+    public static ApiException MissingRelationship(string topic, string model, string relationship) =>
+        RelationshipError(topic, model, relationship, "NOT_FOUND", "must exist");
+
+    /// <summary>A 422 with one relationship error, e.g. <c>POLICY_POOL_EMPTY</c>.</summary>
+    public static ApiException RelationshipError(string topic, string model, string relationship, string error, string detail) =>
+        Errors.Invalid(new ValidationErrors(topic, model).Relationship(relationship, error, detail)._errors);
+
+    /// <summary>Ends the request with every collected error, if there are any.</summary>
+    public void ThrowIfAny()
+    {
+        if (Any)
+        {
+            throw Errors.Invalid(_errors.ToArray());
+        }
+    }
+
+    private ValidationErrors Add(string code, string detail, string pointer, string anchorSuffix)
+    {
+        // Keygen keeps only the first error per code and pointer.
+        if (_errors.Exists(e => e.Code == code && e.Source?.Value == pointer))
+        {
+            return this;
+        }
+
+        var about = $"https://keygen.sh/docs/api/{_topic}/#{_topic}-object{anchorSuffix}";
+        _errors.Add(new ApiError(422, "Unprocessable resource", detail, code, ErrorSource.Pointer(pointer), about));
+        return this;
+    }
+}

@@ -1,0 +1,40 @@
+using System;
+
+namespace Keygen.Emulator;
+
+/// <summary>Settings of a <see cref="KeygenEmulator"/>. Every setting has a default, so <c>new KeygenEmulatorOptions()</c> works.</summary>
+public sealed class KeygenEmulatorOptions
+{
+    /// <summary>Where to listen. The default, <c>http://127.0.0.1:0</c>, picks a free port on the loopback interface.</summary>
+    public string Urls { get; set; } = "http://127.0.0.1:0";
+
+    /// <summary>
+    /// The account served under <c>/v1/accounts/{account}</c>: a slug (its UUID is then derived from it, so it is
+    /// stable across runs) or a UUID. Either form works in request paths. Default <c>demo</c>.
+    /// </summary>
+    public string Account { get; set; } = "demo";
+
+    /// <summary>The email of the account's admin user (who can sign in with Basic email:password on <c>POST /tokens</c>).</summary>
+    public string AdminEmail { get; set; } = "admin@example.com";
+
+    /// <summary>The admin user's password.</summary>
+    public string AdminPassword { get; set; } = "admin-password";
+
+    /// <summary>The admin's bearer token. Default: a fresh token in Keygen's format, <c>admin-…v3</c>.</summary>
+    public string? AdminToken { get; set; }
+
+    /// <summary>
+    /// The account's Ed25519 private key as 64 hex characters (a 32-byte seed). Default: a fresh key per start.
+    /// Set it to keep the same public key across runs.
+    /// </summary>
+    public string? SigningKeyHex { get; set; }
+
+    /// <summary>Requests allowed per minute per client and credential before a 429; 0 turns throttling (and its headers) off.</summary>
+    public int RateLimitPerMinute { get; set; } = 6000;
+
+    /// <summary>The emulator's clock: license expiry, check-ins, heartbeats and response dates all follow it.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Keeps the emulator running until Ctrl-C or SIGTERM when true; only the standalone program wants that.</summary>
+    internal bool HandleConsoleSignals { get; set; }
+}

@@ -1,0 +1,75 @@
+using System.Linq;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Model;
+
+/// <summary>Deleting a resource deletes what Keygen destroys with it (its <c>dependent: :destroy</c> associations).</summary>
+internal static class Deletions
+{
+    public static void Product(AccountState account, Product product)
+    {
+        foreach (var policy in account.Table<Policy>().All.Where(p => p.Product == product).ToList())
+        {
+            Policy(account, policy);
+        }
+
+        RemoveTokensOf(account, product);
+        account.Table<Product>().Remove(product);
+    }
+
+    public static void Policy(AccountState account, Policy policy)
+    {
+        foreach (var license in account.Table<License>().All.Where(l => l.Policy == policy).ToList())
+        {
+            License(account, license);
+        }
+
+        foreach (var key in account.Table<PoolKey>().All.Where(k => k.Policy == policy).ToList())
+        {
+            account.Table<PoolKey>().Remove(key);
+        }
+
+        account.Table<Policy>().Remove(policy);
+    }
+
+    public static void License(AccountState account, License license)
+    {
+        foreach (var machine in license.Machines.ToList())
+        {
+            Machine(account, machine);
+        }
+
+        RemoveTokensOf(account, license);
+        account.Table<License>().Remove(license);
+    }
+
+    public static void Machine(AccountState account, Machine machine)
+    {
+        machine.License.Machines.Remove(machine);
+        account.Table<Machine>().Remove(machine);
+    }
+
+    public static void User(AccountState account, User user)
+    {
+        foreach (var license in account.Table<License>().All.Where(l => l.Owner == user).ToList())
+        {
+            License(account, license);
+        }
+
+        foreach (var machine in account.Table<Machine>().All.Where(m => m.Owner == user).ToList())
+        {
+            Machine(account, machine);
+        }
+
+        RemoveTokensOf(account, user);
+        account.Table<User>().Remove(user);
+    }
+
+    public static void RemoveTokensOf(AccountState account, IBearer bearer)
+    {
+        foreach (var token in account.Table<Token>().All.Where(t => t.Bearer == bearer).ToList())
+        {
+            account.Table<Token>().Remove(token);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Model;
+
+internal sealed class License : Entity, IBearer, IProductScoped
+{
+    public License(Guid id, DateTimeOffset created, Policy policy, string key)
+        : base(id, created)
+    {
+        Policy = policy;
+        Key = key;
+    }
+
+    public Policy Policy { get; set; }
+
+    public Product Product => Policy.Product;
+
+    /// <summary>Set once on creation; signed keys need the license's other fields first.</summary>
+    public string Key { get; set; }
+
+    public string? Name { get; set; }
+
+    public DateTimeOffset? Expiry { get; set; }
+
+    public bool Suspended { get; set; }
+
+    public int Uses { get; set; }
+
+    public bool? ProtectedOverride { get; set; }
+
+    public User? Owner { get; set; }
+
+    public int? MaxMachinesOverride { get; set; }
+
+    public int? MaxProcessesOverride { get; set; }
+
+    public int? MaxUsersOverride { get; set; }
+
+    public int? MaxCoresOverride { get; set; }
+
+    public long? MaxMemoryOverride { get; set; }
+
+    public long? MaxDiskOverride { get; set; }
+
+    public int? MaxUsesOverride { get; set; }
+
+    public DateTimeOffset? LastValidated { get; set; }
+
+    public DateTimeOffset? LastCheckIn { get; set; }
+
+    public DateTimeOffset? LastCheckOut { get; set; }
+
+    public string? LastValidatedVersion { get; set; }
+
+    public JsonObject Metadata { get; set; } = new();
+
+    /// <summary>The license's machines, oldest first; maintained by machine activation and deactivation.</summary>
+    public List<Machine> Machines { get; } = new();
+
+    public Role Role => Role.License;
+
+    public string ResourceType => "licenses";
+
+    public bool Protected => ProtectedOverride ?? Policy.Protected;
+
+    public int? MaxMachines => MaxMachinesOverride ?? Policy.MaxMachines;
+
+    public int? MaxProcesses => MaxProcessesOverride ?? Policy.MaxProcesses;
+
+    public int? MaxUsers => MaxUsersOverride ?? Policy.MaxUsers;
+
+    public int? MaxCores => MaxCoresOverride ?? Policy.MaxCores;
+
+    public long? MaxMemory => MaxMemoryOverride ?? Policy.MaxMemory;
+
+    public long? MaxDisk => MaxDiskOverride ?? Policy.MaxDisk;
+
+    public int? MaxUses => MaxUsesOverride ?? Policy.MaxUses;
+
+    public bool Banned => Owner?.Banned ?? false;
+
+    public int UsersCount => Owner is null ? 0 : 1;
+
+    public bool IsExpired(DateTimeOffset now) => Expiry is { } expiry && expiry < now;
+
+    public bool RequiresCheckIn => Policy.RequireCheckIn;
+
+    /// <summary>When the next check-in is due; null unless the policy requires check-ins with an interval.</summary>
+    public DateTimeOffset? NextCheckIn =>
+        RequiresCheckIn && LastCheckIn is { } last && CheckInIntervals.Add(last, Policy.CheckInInterval, Policy.CheckInIntervalCount) is { } next
+            ? next
+            : null;
+
+    public bool IsCheckInOverdue(DateTimeOffset now) => NextCheckIn is { } next && next < now;
+
+    /// <summary>Keygen's computed <c>status</c> attribute.</summary>
+    public string Status(DateTimeOffset now)
+    {
+        if (Banned)
+        {
+            return "BANNED";
+        }
+
+        if (Suspended)
+        {
+            return "SUSPENDED";
+        }
+
+        if (IsExpired(now))
+        {
+            return "EXPIRED";
+        }
+
+        if (Expiry is { } expiry && expiry < now.AddDays(3))
+        {
+            return "EXPIRING";
+        }
+
+        var activeSince = now.AddDays(-90);
+        var active = Created >= activeSince || LastValidated >= activeSince || LastCheckOut >= activeSince || LastCheckIn >= activeSince;
+        return active ? "ACTIVE" : "INACTIVE";
+    }
+}

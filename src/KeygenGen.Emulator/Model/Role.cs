@@ -1,0 +1,14 @@
+namespace Keygen.Emulator.Model;
+
+/// <summary>Who a bearer is to Keygen's authorization rules: one of the user roles, or a product or license.</summary>
+internal enum Role
+{
+    User,
+    Admin,
+    Developer,
+    SalesAgent,
+    SupportAgent,
+    ReadOnly,
+    Product,
+    License,
+}

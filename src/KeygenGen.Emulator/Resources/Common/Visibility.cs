@@ -1,0 +1,55 @@
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Common;
+
+/// <summary>
+/// What each kind of bearer may read (Keygen's policy scopes): staff see everything, a product its own resources,
+/// a license itself and what hangs off it, a user the licenses it owns and what hangs off those.
+/// </summary>
+internal static class Visibility
+{
+    public static bool Product(Principal caller, Product product, AccountState account) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Product self => self == product,
+        License license => license.Product == product,
+        User user => OwnedLicenses(user, account).Any(l => l.Product == product),
+        _ => false,
+    };
+
+    public static bool Policy(Principal caller, Policy policy, AccountState account) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Product product => policy.Product == product,
+        License license => license.Policy == policy,
+        User user => OwnedLicenses(user, account).Any(l => l.Policy == policy),
+        _ => false,
+    };
+
+    public static bool License(Principal caller, License license) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Product product => license.Product == product,
+        License self => self == license,
+        User user => license.Owner == user,
+        _ => false,
+    };
+
+    public static bool Machine(Principal caller, Machine machine) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Product product => machine.Product == product,
+        License license => machine.License == license,
+        User user => machine.License.Owner == user || machine.Owner == user,
+        _ => false,
+    };
+
+    public static bool ProductScoped(Principal caller, IProductScoped resource) =>
+        caller.IsStaff || (caller.Bearer is Product product && resource.Product == product);
+
+    private static System.Collections.Generic.IEnumerable<License> OwnedLicenses(User user, AccountState account) =>
+        account.Table<License>().All.Where(l => l.Owner == user);
+}

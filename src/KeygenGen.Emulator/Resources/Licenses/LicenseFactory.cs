@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+
+namespace Keygen.Emulator.Resources.Licenses;
+
+/// <summary>
+/// Builds a new license as Keygen's model callbacks do: validate, then take the policy's defaults (protection,
+/// expiry from the duration, first check-in), then the key: the one sent, one popped from the pool, one signed
+/// per the policy's scheme, or a random one.
+/// </summary>
+internal static class LicenseFactory
+{
+    public static License Create(ApiRequest request, Policy policy, User? owner, Guid id, Fields attributes)
+    {
+        var account = request.Account;
+        var customKey = attributes.String("key");
+        var errors = new ValidationErrors("licenses", "license");
+        if (account.Table<License>().Contains(id))
+        {
+            errors.Attribute("id", "CONFLICT", "must not conflict with another license");
+        }
+
+        if (customKey is not null)
+        {
+            CheckCustomKey(request, policy, customKey, errors);
+        }
+
+        // The key is a placeholder until the license's own fields are known (signed keys cover them).
+        var license = new License(id, request.Now, policy, customKey ?? string.Empty) { Owner = owner };
+        LicenseAttributes.Setters.Apply(license, attributes);
+        LicenseRules.CheckOverrides(errors, license);
+        errors.ThrowIfAny();
+
+        if (license.Expiry is null && policy.ExpirationBasis == "FROM_CREATION" && policy.Duration is { } duration)
+        {
+            license.Expiry = request.Now.AddSeconds(duration);
+        }
+
+        if (policy.RequireCheckIn)
+        {
+            license.LastCheckIn = request.Now;
+        }
+
+        license.Key = MakeKey(request, license, customKey);
+        return license;
+    }
+
+    private static void CheckCustomKey(ApiRequest request, Policy policy, string key, ValidationErrors errors)
+    {
+        var licenses = request.Account.Table<License>();
+        if (Guid.TryParse(key, out var asId) && licenses.Contains(asId))
+        {
+            errors.Attribute("key", "CONFLICT", "must not conflict with another license's identifier (UUID)");
+        }
+
+        if (licenses.All.Any(l => l.Key == key))
+        {
+            errors.Attribute("key", "TAKEN", "has already been taken");
+        }
+
+        if (policy.Scheme is null && key.Length < 6)
+        {
+            errors.Attribute("key", "TOO_SHORT", "is too short (minimum is 6 characters)");
+        }
+    }
+
+    private static string MakeKey(ApiRequest request, License license, string? customKey)
+    {
+        var account = request.Account;
+        var policy = license.Policy;
+        if (policy.Scheme is { } scheme)
+        {
+            var dataset = customKey is null ? null : LicenseKeys.FillTemplate(customKey, license, account.Account.Id);
+            if (dataset is not null && LicenseKeys.Problem(scheme, dataset) is { } problem)
+            {
+                throw Errors.Invalid([new ApiError(422, "Unprocessable resource", problem, ProblemCode(scheme), ErrorSource.Pointer("/data/attributes/key"))]);
+            }
+
+            return LicenseKeys.Crypt(license, customKey, account.Keys, account.Account.Id);
+        }
+
+        if (customKey is not null)
+        {
+            return customKey;
+        }
+
+        return policy.UsePool ? PopPool(request, policy) : UniqueRandomKey(request);
+    }
+
+    private static string ProblemCode(string scheme) => scheme == "RSA_2048_JWT_RS256" ? "KEY_JWT_CLAIMS_INVALID" : "KEY_BYTE_SIZE_EXCEEDED";
+
+    /// <summary>Takes the oldest key of the policy's pool; an empty pool is Keygen's 422 "pool is empty".</summary>
+    private static string PopPool(ApiRequest request, Policy policy)
+    {
+        var pool = request.Account.Table<PoolKey>();
+        var key = pool.All.Where(k => k.Policy == policy).OrderBy(k => k.Created).FirstOrDefault()
+            ?? throw ValidationErrors.RelationshipError("licenses", "license", "policy", "POOL_EMPTY", "pool is empty");
+        pool.Remove(key);
+        return key.Key;
+    }
+
+    private static string UniqueRandomKey(ApiRequest request)
+    {
+        var licenses = request.Account.Table<License>();
+        string key;
+        do
+        {
+            key = LicenseKeys.Random();
+        }
+        while (licenses.All.Any(l => l.Key == key));
+
+        return key;
+    }
+}

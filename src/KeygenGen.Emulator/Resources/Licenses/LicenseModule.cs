@@ -1,0 +1,114 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Licenses;
+
+/// <summary><c>/licenses</c>: create, read, update, delete and list licenses. Actions and validation live beside it.</summary>
+internal sealed class LicenseModule : IResourceModule
+{
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<License>(LicenseRenderer.Render);
+        routes.Get("/licenses", Index);
+        routes.Post("/licenses", Create);
+        routes.Get("/licenses/{id}", Show);
+        routes.Update("/licenses/{id}", Update);
+        routes.Delete("/licenses/{id}", Destroy);
+        LicenseActions.Register(routes);
+        LicenseValidations.Register(routes);
+    }
+
+    /// <summary>A license by UUID or key, among those the caller may see.</summary>
+    public static License Find(ApiRequest request) =>
+        Lookup.FindByAlias<License>(request, "license", l => Visibility.License(request.Caller, l), (l, key) => l.Key == key);
+
+    private static ApiResult Index(ApiRequest request)
+    {
+        Access.Require(request, !request.Caller.Is(Role.License));
+        var now = request.Now;
+        var rows = request.Account.Table<License>().All
+            .Where(l => Visibility.License(request.Caller, l))
+            .Filter(request, "product", (l, v) => QueryFilters.SameId(l.Product.Id, v))
+            .Filter(request, "policy", (l, v) => QueryFilters.SameId(l.Policy.Id, v))
+            .Filter(request, "owner", (l, v) => OwnedBy(l, v))
+            .Filter(request, "user", (l, v) => OwnedBy(l, v))
+            .Filter(request, "machine", (l, v) => l.Machines.Any(m => QueryFilters.SameId(m.Id, v) || m.Fingerprint == v))
+            .Filter(request, "status", (l, v) => l.Status(now) == v.ToUpperInvariant())
+            .FilterFlag(request, "suspended", l => l.Suspended)
+            .FilterFlag(request, "expiring", l => l.Status(now) == "EXPIRING")
+            .FilterFlag(request, "expired", l => l.IsExpired(now))
+            .FilterFlag(request, "unassigned", l => l.Owner is null)
+            .FilterFlag(request, "assigned", l => l.Owner is not null)
+            .FilterFlag(request, "activated", l => l.Machines.Count > 0)
+            .FilterMetadata(request, l => l.Metadata);
+        return Listing.Of(request, rows);
+    }
+
+    private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(LicenseSchemas.Create)).Child("data");
+        var account = request.Account;
+        var policy = account.Table<Policy>().Find(data.LinkageId("policy")!.Value);
+        var ownerRelationship = data.HasRelationship("owner") ? "owner" : "user";
+        var ownerId = data.LinkageId(ownerRelationship);
+        var owner = ownerId is { } userId ? account.Table<User>().Find(userId) : null;
+        Access.Require(request, LicenseAccess.CanCreate(request.Caller, policy, owner));
+
+        if (policy is null)
+        {
+            throw ValidationErrors.MissingRelationship("licenses", "license", "policy");
+        }
+
+        if (ownerId is not null && owner is null)
+        {
+            throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
+        }
+
+        Groups.RejectLinkage(data, "licenses", "license");
+        var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
+        var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
+        account.Table<License>().Add(license);
+        Broadcast.Publish(request, "license.created", license);
+        return Listing.Created(request, license, "licenses");
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var license = Find(request);
+        var attributes = Fields.Of(request.Params(LicenseSchemas.Update)).Child("data").Child("attributes");
+        Access.Require(request, LicenseAccess.CanManage(request.Caller, license));
+        Changes.Apply(license, () =>
+        {
+            LicenseAttributes.Setters.Apply(license, attributes);
+            var errors = new ValidationErrors("licenses", "license");
+            LicenseRules.CheckOverrides(errors, license);
+            errors.ThrowIfAny();
+        });
+        license.Updated = request.Now;
+        Broadcast.Publish(request, "license.updated", license);
+        return Listing.One(request, license);
+    }
+
+    private static ApiResult Destroy(ApiRequest request)
+    {
+        var license = Find(request);
+        Access.Require(request, LicenseAccess.CanDestroy(request.Caller, license));
+        Broadcast.Publish(request, "license.deleted", license);
+        Deletions.License(request.Account, license);
+        return ApiResult.NoContent();
+    }
+
+    private static bool OwnedBy(License license, string user) =>
+        license.Owner is { } owner && (QueryFilters.SameId(owner.Id, user) || string.Equals(owner.Email, user, StringComparison.OrdinalIgnoreCase));
+}

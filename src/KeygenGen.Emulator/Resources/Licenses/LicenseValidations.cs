@@ -1,0 +1,96 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Resources.Licenses;
+
+/// <summary>
+/// License validation: the quick <c>GET …/actions/validate</c> (no scope checks, no event), the scoped
+/// <c>POST …/actions/validate</c>, and <c>POST /licenses/actions/validate-key</c>, which needs no authentication.
+/// Each answers the license (or <c>data: null</c>) with <c>meta: {ts, valid, detail, code[, nonce, scope]}</c>.
+/// </summary>
+internal static class LicenseValidations
+{
+    public static void Register(RouteTable routes)
+    {
+        routes.Get("/licenses/{id}/actions/validate", QuickValidate);
+        routes.Post("/licenses/{id}/actions/validate", ValidateById);
+        routes.Post("/licenses/actions/validate-key", ValidateByKey, AuthMode.Optional);
+    }
+
+    private static ApiResult QuickValidate(ApiRequest request)
+    {
+        var license = LicenseModule.Find(request);
+        Access.Require(request, LicenseAccess.CanValidate(request.Caller, license));
+        var result = LicenseValidator.Validate(license, scope: null, request.Now);
+        license.LastValidated = request.Now;
+        return Answer(request, license, result, sent: null);
+    }
+
+    private static ApiResult ValidateById(ApiRequest request)
+    {
+        var license = LicenseModule.Find(request);
+        var meta = Fields.Of(request.Params(LicenseSchemas.Validate)).Child("meta");
+        Access.Require(request, LicenseAccess.CanValidate(request.Caller, license));
+        return Validate(request, license, meta);
+    }
+
+    private static ApiResult ValidateByKey(ApiRequest request)
+    {
+        var meta = Fields.Of(request.Params(LicenseSchemas.ValidateKey)).Child("meta");
+        var key = meta.String("key")!;
+        var license = request.Account.Table<License>().All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));
+        Access.Require(request, request.Caller.Bearer is null || license is null || LicenseAccess.CanValidate(request.Caller, license));
+        return Validate(request, license, meta);
+    }
+
+    /// <summary>A full validation: scope checks, a touch of <c>lastValidated</c> and a validation webhook event.</summary>
+    private static ApiResult Validate(ApiRequest request, License? license, Fields meta)
+    {
+        var result = LicenseValidator.Validate(license, new ValidationScope(meta.Child("scope")), request.Now);
+        if (license is null)
+        {
+            return Answer(request, null, result, meta);
+        }
+
+        license.LastValidated = request.Now;
+        if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_VALIDATION" && license.Policy.Duration is { } duration)
+        {
+            license.Expiry = request.Now.AddSeconds(duration);
+        }
+
+        var answer = Answer(request, license, result, meta);
+        var eventName = result.Valid ? "license.validation.succeeded" : "license.validation.failed";
+        Broadcast.Publish(request, eventName, license, (JsonObject)answer.Document!["meta"]!.DeepClone());
+        return answer;
+    }
+
+    /// <summary>The license document with the validation outcome, echoing the request's nonce and scope.</summary>
+    private static ApiResult Answer(ApiRequest request, License? license, ValidationResult result, Fields? sent)
+    {
+        var meta = new JsonObject
+        {
+            ["ts"] = JsonValues.Timestamp(request.Now),
+            ["valid"] = result.Valid,
+            ["detail"] = result.Detail,
+            ["code"] = result.Code,
+        };
+        if (sent?.Long("nonce") is { } nonce)
+        {
+            meta["nonce"] = nonce;
+        }
+
+        if (sent?.Object("scope") is { } scope)
+        {
+            meta["scope"] = scope;
+        }
+
+        return ApiResult.Ok(Documents.Single(license is null ? null : request.Render(license), meta));
+    }
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Resources.Licenses;
+
+/// <summary>
+/// Keygen's LicenseValidationService: the first failing check wins, in this order: NOT_FOUND, BANNED, SUSPENDED,
+/// EXPIRED (revoke-access policies), OVERDUE, the scope checks, TOO_MANY_USERS, then (strict policies only) the
+/// machine checks, and finally EXPIRED or VALID. A quick validation (no scope) skips the scope checks entirely.
+/// </summary>
+internal static class LicenseValidator
+{
+    public static ValidationResult Validate(License? license, ValidationScope? scope, DateTimeOffset now)
+    {
+        if (license is null)
+        {
+            return ValidationResult.Invalid("does not exist", "NOT_FOUND");
+        }
+
+        var policy = license.Policy;
+        if (license.Banned)
+        {
+            return ValidationResult.Invalid("is banned", "BANNED");
+        }
+
+        if (license.Suspended)
+        {
+            return ValidationResult.Invalid("is suspended", "SUSPENDED");
+        }
+
+        if (policy.ExpirationStrategy == "REVOKE_ACCESS" && license.IsExpired(now))
+        {
+            return ValidationResult.Invalid("is expired", "EXPIRED");
+        }
+
+        if (license.IsCheckInOverdue(now))
+        {
+            return ValidationResult.Invalid("is overdue for check in", "OVERDUE");
+        }
+
+        if (scope is not null && ScopeChecks.Check(license, scope, now) is { } scopeFailure)
+        {
+            return scopeFailure;
+        }
+
+        if (license.MaxUsers is { } maxUsers && license.UsersCount > maxUsers)
+        {
+            return new ValidationResult(policy.AllowsOverage(license.UsersCount, maxUsers), "has too many associated users", "TOO_MANY_USERS");
+        }
+
+        if (!policy.Strict)
+        {
+            return Expiry(license, now);
+        }
+
+        return MachineLimits(license, scope) ?? Expiry(license, now);
+    }
+
+    private static ValidationResult Expiry(License license, DateTimeOffset now) =>
+        license.IsExpired(now)
+            ? new ValidationResult(license.Policy.ExpiredStillValid, "is expired", "EXPIRED")
+            : new ValidationResult(true, "is valid", "VALID");
+
+    private static ValidationResult? MachineLimits(License license, ValidationScope? scope)
+    {
+        var policy = license.Policy;
+        var count = license.Machines.Count;
+        if (!policy.Floating && count == 0)
+        {
+            return ValidationResult.Invalid("must have exactly 1 associated machine", "NO_MACHINE");
+        }
+
+        var leased = LeasedMachines(license, scope);
+        if (!policy.Floating && count > 1)
+        {
+            var limit = license.MaxMachines ?? 1;
+            // Node-locked licenses only know "always allow" and "2x" overages.
+            var allowed = policy.OverageStrategy == "ALWAYS_ALLOW_OVERAGE" || (policy.OverageStrategy == "ALLOW_2X_OVERAGE" && leased.Count <= limit * 2);
+            if (leased.Count > limit)
+            {
+                return new ValidationResult(allowed, "has too many associated machines", "TOO_MANY_MACHINES");
+            }
+        }
+
+        if (policy.Floating && count == 0)
+        {
+            return ValidationResult.Invalid("must have at least 1 associated machine", "NO_MACHINES");
+        }
+
+        if (policy.Floating && license.MaxMachines is { } maxMachines && count > 1 && leased.Count > maxMachines)
+        {
+            return new ValidationResult(policy.AllowsOverage(leased.Count, maxMachines), "has too many associated machines", "TOO_MANY_MACHINES");
+        }
+
+        return Exceeds(license, license.MaxCores, leased.Sum(m => (long)(m.Cores ?? 0)), "has too many associated machine cores", "TOO_MANY_CORES")
+            ?? Exceeds(license, license.MaxMemory, leased.Sum(m => m.Memory ?? 0), "has too much associated machine memory", "TOO_MUCH_MEMORY")
+            ?? Exceeds(license, license.MaxDisk, leased.Sum(m => m.Disk ?? 0), "has too much associated machine disk", "TOO_MUCH_DISK");
+
+        // Processes (TOO_MANY_PROCESSES) are not emulated yet: a license never has any, so it never exceeds its limit.
+    }
+
+    private static ValidationResult? Exceeds(License license, long? limit, long used, string detail, string code) =>
+        limit is { } max && used > max ? new ValidationResult(license.Policy.AllowsOverage(used, max), detail, code) : null;
+
+    /// <summary>The machines that count against the limits: all of them, or with per-user leasing those of the scoped user.</summary>
+    private static IReadOnlyList<Machine> LeasedMachines(License license, ValidationScope? scope)
+    {
+        if (license.Policy.MachineLeasingStrategy != "PER_USER")
+        {
+            return license.Machines;
+        }
+
+        var user = scope?.Has("user") == true ? ScopeChecks.LicenseUser(license, scope.User) : null;
+        return license.Machines.Where(m => m.Owner == user).ToList();
+    }
+}

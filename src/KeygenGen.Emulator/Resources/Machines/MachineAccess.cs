@@ -1,0 +1,21 @@
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Resources.Machines;
+
+/// <summary>Who may activate, change and deactivate machines (Keygen's MachinePolicy).</summary>
+internal static class MachineAccess
+{
+    /// <summary>Activate and deactivate: staff who sell, the product, the license itself, and its owner unless it is protected.</summary>
+    public static bool CanActivate(Principal caller, License license) => caller.Bearer switch
+    {
+        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) => true,
+        Product product => license.Product == product,
+        License self => self == license,
+        User user => license.Owner == user && !license.Protected,
+        _ => false,
+    };
+
+    public static bool CanUpdate(Principal caller, Machine machine) =>
+        caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);
+}

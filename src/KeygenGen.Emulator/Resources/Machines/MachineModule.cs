@@ -1,0 +1,130 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Machines;
+
+/// <summary><c>/machines</c>: activating a machine for a license (within its limits), reading, updating, deactivating.</summary>
+internal sealed class MachineModule : IResourceModule
+{
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<Machine>(MachineRenderer.Render);
+        routes.Get("/machines", Index);
+        routes.Post("/machines", Create);
+        routes.Get("/machines/{id}", Show);
+        routes.Update("/machines/{id}", Update);
+        routes.Delete("/machines/{id}", Destroy);
+    }
+
+    /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
+    public static Machine Find(ApiRequest request) =>
+        Lookup.FindByAlias<Machine>(request, "machine", m => Visibility.Machine(request.Caller, m), (m, fingerprint) => m.Fingerprint == fingerprint);
+
+    private static ApiResult Index(ApiRequest request)
+    {
+        var now = request.Now;
+        var rows = request.Account.Table<Machine>().All
+            .Where(m => Visibility.Machine(request.Caller, m))
+            .Filter(request, "fingerprint", (m, v) => m.Fingerprint == v)
+            .Filter(request, "ip", (m, v) => m.Ip == v)
+            .Filter(request, "hostname", (m, v) => m.Hostname == v)
+            .Filter(request, "status", (m, v) => (m.HeartbeatStatus(now) == "DEAD" ? "DEAD" : "ALIVE") == v.ToUpperInvariant())
+            .Filter(request, "product", (m, v) => QueryFilters.SameId(m.Product.Id, v))
+            .Filter(request, "policy", (m, v) => QueryFilters.SameId(m.Policy.Id, v))
+            .Filter(request, "license", (m, v) => QueryFilters.SameId(m.License.Id, v) || m.License.Key == v)
+            .Filter(request, "key", (m, v) => m.License.Key == v)
+            .Filter(request, "owner", (m, v) => m.Owner is { } owner && QueryFilters.SameId(owner.Id, v))
+            .Filter(request, "user", (m, v) => m.License.Owner is { } owner && (QueryFilters.SameId(owner.Id, v) || owner.Email == v))
+            .FilterMetadata(request, m => m.Metadata);
+        return Listing.Of(request, rows);
+    }
+
+    private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(MachineSchemas.Create)).Child("data");
+        var account = request.Account;
+        var found = account.Table<License>().Find(data.LinkageId("license")!.Value);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanActivate(request.Caller, found)));
+        var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");
+        var machine = NewMachine(request, data, license);
+
+        MachineRules.ValidateNew(account, machine);
+        ActivationCounter.CountActivation(request);
+        account.Table<Machine>().Add(machine);
+        license.Machines.Add(machine);
+        if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_ACTIVATION" && license.Policy.Duration is { } duration)
+        {
+            license.Expiry = request.Now.AddSeconds(duration);
+        }
+
+        Broadcast.Publish(request, "machine.created", machine);
+        return Listing.Created(request, machine, "machines");
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var machine = Find(request);
+        var attributes = Fields.Of(request.Params(MachineSchemas.Update)).Child("data").Child("attributes");
+        Access.Require(request, MachineAccess.CanUpdate(request.Caller, machine));
+        Changes.Apply(machine, () =>
+        {
+            MachineAttributes.Setters.Apply(machine, attributes);
+            MachineRules.ValidateChanged(machine);
+        });
+        machine.Updated = request.Now;
+        Broadcast.Publish(request, "machine.updated", machine);
+        return Listing.One(request, machine);
+    }
+
+    private static ApiResult Destroy(ApiRequest request)
+    {
+        var machine = Find(request);
+        Access.Require(request, MachineAccess.CanActivate(request.Caller, machine.License));
+        ActivationCounter.CountDeactivation(request);
+        Broadcast.Publish(request, "machine.deleted", machine);
+        Deletions.Machine(request.Account, machine);
+        return ApiResult.NoContent();
+    }
+
+    private static Machine NewMachine(ApiRequest request, Fields data, License license)
+    {
+        var account = request.Account;
+        var attributes = data.Child("attributes");
+        var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
+        if (account.Table<Machine>().Contains(id))
+        {
+            new ValidationErrors("machines", "machine").Attribute("id", "CONFLICT", "must not conflict with another machine").ThrowIfAny();
+        }
+
+        User? owner = null;
+        if (data.LinkageId("owner") is { } ownerId)
+        {
+            owner = account.Table<User>().Find(ownerId) ?? throw ValidationErrors.MissingRelationship("machines", "machine", "owner");
+            if (owner != license.Owner)
+            {
+                new ValidationErrors("machines", "machine").Relationship("owner", "INVALID", "must be a valid license user").ThrowIfAny();
+            }
+        }
+
+        Groups.RejectLinkage(data, "machines", "machine");
+        var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner };
+        MachineAttributes.Setters.Apply(machine, attributes);
+        if (license.Policy.RequireHeartbeat && license.Policy.HeartbeatBasis == "FROM_CREATION")
+        {
+            machine.LastHeartbeat = request.Now;
+        }
+
+        return machine;
+    }
+}

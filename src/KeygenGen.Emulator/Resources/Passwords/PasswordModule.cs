@@ -1,0 +1,38 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Users;
+
+namespace Keygen.Emulator.Resources.Passwords;
+
+/// <summary>
+/// <c>POST /passwords</c>: requests a password reset for <c>meta.email</c>. Always 204, whether or not the user
+/// exists. The emulator sends no email; the reset token is in the <c>user.password-reset</c> webhook event's
+/// payload (<c>meta.passwordResetToken</c>), as Keygen provides it to integrators.
+/// </summary>
+internal sealed class PasswordModule : IResourceModule
+{
+    public void Register(RouteTable routes, ResourceRenderers renderers) => routes.Post("/passwords", RequestReset, AuthMode.None);
+
+    private static ApiResult RequestReset(ApiRequest request)
+    {
+        var email = Fields.Of(request.Params(UserSchemas.RequestReset)).Child("meta").String("email")!;
+        var user = request.Account.Table<User>().All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+        if (user is not null)
+        {
+            var token = Secrets.VersionedHex(32);
+            user.PasswordResetDigest = Secrets.Digest(token);
+            user.PasswordResetSentAt = request.Now;
+            Broadcast.Publish(request, "user.password-reset", user, new JsonObject { ["passwordResetToken"] = token });
+        }
+
+        return ApiResult.NoContent();
+    }
+}

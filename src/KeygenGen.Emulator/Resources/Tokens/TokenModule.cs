@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.Http.Query;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Licenses;
+using Keygen.Emulator.Resources.Products;
+
+namespace Keygen.Emulator.Resources.Tokens;
+
+/// <summary>
+/// <c>/tokens</c>: sign in with Basic email:password (or a token) to get a token, regenerate and revoke tokens;
+/// plus product tokens (<c>POST /products/{id}/tokens</c>) and license activation tokens (<c>POST /licenses/{id}/tokens</c>).
+/// </summary>
+internal sealed class TokenModule : IResourceModule
+{
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<Token>(TokenRenderer.Render);
+        routes.Get("/tokens", Index);
+        routes.Post("/tokens", Generate, AuthMode.PasswordOrToken);
+        routes.Put("/tokens", RegenerateCurrent);
+        routes.Get("/tokens/{id}", Show);
+        routes.Put("/tokens/{id}", Regenerate);
+        routes.Delete("/tokens/{id}", Revoke);
+        routes.Post("/products/{id}/tokens", GenerateForProduct);
+        routes.Post("/licenses/{id}/tokens", GenerateForLicense);
+    }
+
+    private static Token Find(ApiRequest request) =>
+        Lookup.Find<Token>(request, "token", t => TokenAccess.Visible(request.Caller, t, request.Account));
+
+    private static ApiResult Index(ApiRequest request)
+    {
+        var bearerFilter = request.Query.Get("bearer") as QueryHash ?? new QueryHash();
+        var rows = request.Account.Table<Token>().All
+            .Where(t => TokenAccess.Visible(request.Caller, t, request.Account))
+            .Where(t => bearerFilter.Scalar("type") is not { } type || t.Bearer.ResourceType.StartsWith(type.ToLowerInvariant(), StringComparison.Ordinal))
+            .Where(t => bearerFilter.Scalar("id") is not { } id || QueryFilters.SameId(t.Bearer.Id, id))
+            .Where(t => bearerFilter.Scalar("role") is not { } role || (t.Bearer is User user && UserRoles.NameOf(user.Role) == role));
+        return Listing.Of(request, rows);
+    }
+
+    private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
+
+    private static ApiResult Generate(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(TokenSchemas.Generate)).Child("data");
+        var bearer = request.Caller.Bearer!;
+        if (data.LinkageId("bearer") is { } bearerId)
+        {
+            bearer = FindBearer(request, data.Child("relationships").Child("bearer").Child("data").String("type")!, bearerId)
+                ?? throw ValidationErrors.MissingRelationship("tokens", "token", "bearer");
+        }
+
+        var banned = request.Caller.Bearer is User { Banned: true };
+        Access.Require(request, !banned && TokenAccess.CanGenerate(request.Caller, bearer, request.Account), banned ? "user is banned" : null);
+        var (token, secret) = TokenIssuer.Issue(request, bearer, data.Child("attributes"));
+        Broadcast.Publish(request, "token.generated", token);
+        var document = Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret }));
+        return ApiResult.Created(document, request.AbsoluteUrl(Links.Resource(request.Account.Account.Id, "tokens", token.Id)));
+    }
+
+    private static ApiResult Regenerate(ApiRequest request) => RegenerateToken(request, Find(request));
+
+    /// <summary>The deprecated <c>PUT /tokens</c>: regenerates the token the request authenticated with.</summary>
+    private static ApiResult RegenerateCurrent(ApiRequest request) =>
+        RegenerateToken(request, request.Caller.Token ?? throw Errors.NotFound("token", null));
+
+    private static ApiResult RegenerateToken(ApiRequest request, Token token)
+    {
+        Access.Require(request, TokenAccess.CanRegenerate(request.Caller, token, request.Account));
+        var secret = TokenIssuer.Regenerate(request, token);
+        Broadcast.Publish(request, "token.regenerated", token);
+        return ApiResult.Ok(Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret })));
+    }
+
+    private static ApiResult Revoke(ApiRequest request)
+    {
+        var token = Find(request);
+        Access.Require(request, TokenAccess.CanRevoke(request.Caller, token, request.Account));
+        Broadcast.Publish(request, "token.revoked", token);
+        request.Account.Table<Token>().Remove(token);
+        return ApiResult.NoContent();
+    }
+
+    private static ApiResult GenerateForProduct(ApiRequest request)
+    {
+        var product = ProductModule.Find(request);
+        var data = Fields.Of(request.Params(TokenSchemas.ForProduct)).Child("data");
+        Access.Require(request, request.Caller.IsAdmin);
+        return IssueOk(request, product, data.Child("attributes"));
+    }
+
+    private static ApiResult GenerateForLicense(ApiRequest request)
+    {
+        var license = LicenseModule.Find(request);
+        var data = Fields.Of(request.Params(TokenSchemas.ForLicense)).Child("data");
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == license.Product);
+        return IssueOk(request, license, data.Child("attributes"));
+    }
+
+    /// <summary>Product and license token creation answer 200, not 201 (a Keygen quirk).</summary>
+    private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes)
+    {
+        var (token, secret) = TokenIssuer.Issue(request, bearer, attributes);
+        Broadcast.Publish(request, "token.generated", token);
+        return ApiResult.Ok(Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret })));
+    }
+
+    private static IBearer? FindBearer(ApiRequest request, string type, Guid id) => type switch
+    {
+        "user" or "users" => request.Account.Table<User>().Find(id),
+        "product" or "products" => request.Account.Table<Product>().Find(id),
+        "license" or "licenses" => request.Account.Table<License>().Find(id),
+        _ => null,
+    };
+}

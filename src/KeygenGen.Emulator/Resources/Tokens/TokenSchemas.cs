@@ -1,0 +1,33 @@
+using Keygen.Emulator.JsonApi.Params;
+
+namespace Keygen.Emulator.Resources.Tokens;
+
+/// <summary>The bodies the token endpoints accept; all of them may be empty.</summary>
+internal static class TokenSchemas
+{
+    private static readonly Param Type = RequestSchema.TypeOf("token", "tokens");
+
+    public static readonly RequestSchema Generate = new(
+        Param.Object("data",
+            Type,
+            Param.Object("attributes", Param.Time("expiry").Nullable().Optional(), Param.String("name").Nullable().Optional()).Optional(),
+            Param.Object("relationships",
+                RequestSchema.Relationship("bearer", false, "environment", "environments", "product", "products", "user", "users", "license", "licenses").Optional()).Optional()).Optional(),
+        Param.Object("meta", Param.String("otp")).Optional());
+
+    public static readonly RequestSchema ForProduct = new(
+        Param.Object("data",
+            Type,
+            Param.Object("attributes", Param.Time("expiry").Nullable().Optional(), Param.String("name").Nullable().Optional()).Optional(),
+            Param.Object("relationships").Optional()).Optional());
+
+    public static readonly RequestSchema ForLicense = new(
+        Param.Object("data",
+            Type,
+            Param.Object("attributes",
+                Param.Time("expiry").Nullable().Optional(),
+                Param.String("name").Nullable().Optional(),
+                Param.Integer("maxActivations").Optional(),
+                Param.Integer("maxDeactivations").Optional()).Optional(),
+            Param.Object("relationships").Optional()).Optional());
+}

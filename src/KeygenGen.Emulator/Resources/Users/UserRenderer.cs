@@ -1,0 +1,47 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Resources.Users;
+
+internal static class UserRenderer
+{
+    public static JsonObject Render(User user, RenderContext context)
+    {
+        var account = context.AccountId;
+        var self = Links.Resource(account, "users", user.Id);
+        return new ResourceBuilder("users", user.Id, self)
+            .Attribute("fullName", user.FullName)
+            .Attribute("firstName", user.FirstName)
+            .Attribute("lastName", user.LastName)
+            .Attribute("email", user.Email)
+            .Attribute("status", Status(user, context))
+            .Attribute("role", UserRoles.NameOf(user.Role))
+            .Attribute("metadata", user.Metadata.DeepClone())
+            .Attribute("created", JsonValues.Of(user.Created))
+            .Attribute("updated", JsonValues.Of(user.Updated))
+            .Account(account)
+            .ToOne("group", "groups", null, self + "/group")
+            .ToMany("products", self + "/products")
+            .ToMany("licenses", self + "/licenses")
+            .ToMany("machines", self + "/machines")
+            .ToMany("tokens", self + "/tokens")
+            .ToMany("secondFactors", self + "/second-factors")
+            .Build();
+    }
+
+    /// <summary>BANNED; ACTIVE when created in the last 90 days or owning an active license; else INACTIVE.</summary>
+    public static string Status(User user, RenderContext context)
+    {
+        if (user.Banned)
+        {
+            return "BANNED";
+        }
+
+        var since = context.Now.AddDays(-90);
+        var active = user.Created >= since || context.Account.Table<License>().All
+            .Any(l => l.Owner == user && l.Status(context.Now) is not ("INACTIVE" or "EXPIRED" or "SUSPENDED" or "BANNED"));
+        return active ? "ACTIVE" : "INACTIVE";
+    }
+}

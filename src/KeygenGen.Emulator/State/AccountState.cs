@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Signing;
+
+namespace Keygen.Emulator.State;
+
+/// <summary>
+/// Everything one emulated account owns. Every request against the account runs its handler while holding
+/// <see cref="Sync"/>, so handlers see and leave a consistent state (no lost updates, limits hold under load).
+/// </summary>
+internal sealed class AccountState
+{
+    private readonly Dictionary<Type, object> _tables = new();
+
+    public AccountState(Account account, AccountKeys keys, TimeProvider clock)
+    {
+        Account = account;
+        Keys = keys;
+        Clock = clock;
+    }
+
+    public object Sync { get; } = new();
+
+    public Account Account { get; }
+
+    public AccountKeys Keys { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>The table of one resource type; created on first use so new resource types need no registration here.</summary>
+    public EntityTable<T> Table<T>()
+        where T : Entity
+    {
+        if (!_tables.TryGetValue(typeof(T), out var table))
+        {
+            table = new EntityTable<T>();
+            _tables.Add(typeof(T), table);
+        }
+
+        return (EntityTable<T>)table;
+    }
+}
