@@ -3,73 +3,66 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
-using Keygen.Tests.Transport.Fixtures;
 using KeygenGen.Package.Tests.Infrastructure;
 using Xunit;
 
 namespace KeygenGen.Package.Tests;
 
 /// <summary>
-/// Consumer/Billing: a user's project extends the SDK with billing.keygen.json and calls its new methods, and a
-/// built-in one, over real HTTP.
+/// Consumer/Billing: a user's project extends the SDK with billing.keygen.json and calls its new methods, between
+/// built-in ones, against the Keygen emulator (plus the user's own endpoints) over real HTTP.
 /// </summary>
 [Collection(PackagesCollection.Name)]
-public sealed class ExtensionConsumerTests(PackagesFixture packages)
+public sealed partial class ExtensionConsumerTests(PackagesFixture packages)
 {
-    private const string Account = "acme";
-    private const string Token = "admin-0123456789abcdef";
-
-    private const string SeatLicense = """
-        {"data":{"id":"lic-1","type":"licenses","attributes":{"name":"Studio seat","uses":3,"status":"ACTIVE"},"relationships":{}}}
-        """;
-
-    private const string RaisedInvoice = """
-        {"data":{"id":"inv-7","type":"invoices","attributes":{"total":4200,"currency":"EUR"},
-         "relationships":{"license":{"data":{"type":"licenses","id":"lic-1"}}}}}
-        """;
-
     [Fact]
-    public async Task The_extension_methods_and_a_built_in_method_reach_the_server_and_return_typed_results()
+    public async Task The_extension_methods_and_built_in_methods_reach_the_server_and_return_typed_results()
     {
         var consumer = packages.CopyConsumers("billing");
         var build = await consumer.BuildAsync("Billing");
         Assert.True(build.Succeeded, build.ToString());
         AssertBuiltForBothFrameworksFromTheConsumersDeclarationsOnly(consumer, build);
 
-        // The server the consumer talks to (swap in the emulator here; see the report of issue 7).
-        await using var server = await KeygenTestServer.StartAsync();
-        server.Enqueue(Replies.Json(200, SeatLicense), Replies.Json(201, RaisedInvoice), Replies.Json(200, SeatLicense));
+        await using var server = await BillingServer.StartAsync();
         var run = await consumer.RunAsync("Billing", new Dictionary<string, string>
         {
             ["KEYGEN_BASE_URL"] = server.BaseUrl.ToString(),
-            ["KEYGEN_ACCOUNT"] = Account,
-            ["KEYGEN_TOKEN"] = Token,
+            ["KEYGEN_ACCOUNT"] = server.Account,
+            ["KEYGEN_TOKEN"] = server.Token,
         });
 
         Assert.True(run.Succeeded, run.ToString());
+        var printed = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var license = CreatedLine().Match(printed[0]) is { Success: true } created ? created.Groups["id"].Value : throw new Xunit.Sdk.XunitException(run.ToString());
         Assert.Equal(
             [
-                "transfer-seat: lic-1 Studio seat uses=3",
-                "invoice: inv-7 4200 EUR license=lic-1",
-                "get: lic-1 Studio seat status=ACTIVE",
+                $"created: {license} Studio seat",
+                $"transfer-seat: {license} Studio seat status=ACTIVE",
+                $"invoice: inv-1 4200 EUR license={license}",
+                $"get: {license} Studio seat uses=0",
             ],
-            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            printed);
 
         var requests = server.Requests;
+        var account = $"/v1/accounts/{server.Account}";
         Assert.Equal(
             [
-                "POST /v1/accounts/acme/licenses/lic-1/actions/transfer-seat",
-                "POST /v1/accounts/acme/invoices",
-                "GET /v1/accounts/acme/licenses/lic-1",
+                $"POST {account}/products",
+                $"POST {account}/policies",
+                $"POST {account}/licenses",
+                $"POST {account}/licenses/{license}/actions/transfer-seat",
+                $"POST {account}/invoices",
+                $"GET {account}/licenses/{license}",
             ],
             requests.Select(r => $"{r.Method} {r.Path}"));
-        Assert.All(requests, r => Assert.Equal($"Bearer {Token}", r.Header("Authorization")));
-        AssertJson("""{"meta":{"target":"lic-2"}}""", requests[0].BodyText);
+        Assert.All(requests, r => Assert.Equal($"Bearer {server.Token}", r.Authorization));
+        AssertJson("""{"meta":{"target":"seat-pool"}}""", requests[3].Body);
         AssertJson(
-            """{"data":{"type":"invoices","attributes":{"total":4200,"currency":"EUR"},"relationships":{"license":{"data":{"type":"licenses","id":"lic-1"}}}}}""",
-            requests[1].BodyText);
-        Assert.Empty(requests[2].Body);
+            """{"data":{"type":"invoices","attributes":{"total":4200,"currency":"EUR"},"relationships":{"license":{"data":{"type":"licenses","id":"LICENSE"}}}}}"""
+                .Replace("LICENSE", license, StringComparison.Ordinal),
+            requests[4].Body);
     }
 
     private static void AssertBuiltForBothFrameworksFromTheConsumersDeclarationsOnly(ConsumerWorkspace consumer, CommandResult build)
@@ -95,4 +88,7 @@ public sealed class ExtensionConsumerTests(PackagesFixture packages)
 
     private static void AssertJson(string expected, string actual) =>
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"Expected {expected}\nbut the server received {actual}");
+
+    [GeneratedRegex("^created: (?<id>[^ ]+) Studio seat$")]
+    private static partial Regex CreatedLine();
 }

@@ -39,6 +39,17 @@ internal sealed class ConsumerWorkspace
     public Task<CommandResult> BuildAsync(string project) =>
         DotNetCli.RunAsync(PathOf(project), BuildTimeout, ["build", $"-p:KeygenGenVersion={_packageVersion}", "-tl:off", "-nologo"]);
 
+    /// <summary><c>dotnet restore</c> of one consumer project, which imports the package's build files into it.</summary>
+    public Task<CommandResult> RestoreAsync(string project) =>
+        DotNetCli.RunAsync(PathOf(project), BuildTimeout, ["restore", $"-p:KeygenGenVersion={_packageVersion}", "-tl:off", "-nologo"]);
+
+    /// <summary>
+    /// Evaluates a restored consumer project (no build) and returns MSBuild's JSON answer for the asked properties and
+    /// items, e.g. <c>["-getProperty:WarningsAsErrors", "-getItem:AdditionalFiles", "-p:Name=value"]</c>.
+    /// </summary>
+    public Task<CommandResult> EvaluateAsync(string project, params string[] options) =>
+        DotNetCli.RunAsync(PathOf(project), BuildTimeout, ["msbuild", $"-p:KeygenGenVersion={_packageVersion}", "-nologo", .. options]);
+
     /// <summary>Runs a built consumer program (its net10.0 build) with the given environment.</summary>
     public Task<CommandResult> RunAsync(string project, IReadOnlyDictionary<string, string> environment) =>
         DotNetCli.RunAsync(PathOf(project), RunTimeout, [PathOf(project, "bin", "Debug", "net10.0", project + ".dll")], environment);
