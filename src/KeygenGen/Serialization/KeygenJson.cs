@@ -110,24 +110,7 @@ public static class KeygenJson
             Next(ref reader);
             if (isData && reader.TokenType == JsonTokenType.StartObject)
             {
-                while (Next(ref reader) == JsonTokenType.PropertyName)
-                {
-                    var isType = reader.ValueTextEquals("type"u8);
-                    var isId = reader.ValueTextEquals("id"u8);
-                    Next(ref reader);
-                    if (isType)
-                    {
-                        type = ReadString(ref reader);
-                    }
-                    else if (isId)
-                    {
-                        id = ReadString(ref reader);
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                }
+                (type, id) = ReadTypeAndId(ref reader);
             }
             else
             {
@@ -163,6 +146,58 @@ public static class KeygenJson
         }
 
         return self;
+    }
+
+    /// <summary>
+    /// The <c>type</c> and <c>id</c> of the resource object at <paramref name="reader"/>, wherever they appear among
+    /// its members. The reader is taken by value: this looks ahead on a copy, and the caller's reader stays on the
+    /// object's first token for the reader of the type found (how a union picks its member without buffering).
+    /// </summary>
+    /// <exception cref="JsonException">The value is not an object, or has no string <c>type</c>.</exception>
+    public static (string Type, string Id) PeekIdentity(Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        var (type, id) = ReadTypeAndId(ref reader);
+        return (type ?? throw new JsonException("The resource object has no \"type\"."), id ?? string.Empty);
+    }
+
+    /// <summary>Reads the object at the reader to its end, keeping its <c>type</c> and <c>id</c> strings.</summary>
+    private static (string? Type, string? Id) ReadTypeAndId(ref Utf8JsonReader reader)
+    {
+        string? type = null, id = null;
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            var isId = reader.ValueTextEquals("id"u8);
+            Next(ref reader);
+            if (isType)
+            {
+                type = ReadString(ref reader);
+            }
+            else if (isId)
+            {
+                id = ReadString(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (type, id);
+    }
+
+    /// <summary>
+    /// Checks a resource object's <c>type</c>: a document holding another kind of resource than the model (a license
+    /// where a user was expected) is malformed, not a half-empty model.
+    /// </summary>
+    public static void ExpectType(ref Utf8JsonReader reader, string expected)
+    {
+        var type = ReadString(ref reader);
+        if (!string.Equals(type, expected, StringComparison.Ordinal))
+        {
+            throw new JsonException($"Expected a resource of type \"{expected}\" but found \"{type}\".");
+        }
     }
 
     /// <summary>Skips the value at the reader (an unknown member): new server fields never break old clients.</summary>

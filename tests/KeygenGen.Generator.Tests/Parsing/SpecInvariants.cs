@@ -26,6 +26,11 @@ internal static class SpecInvariants
             kinds.Add(name, TypeKind.Resource);
         }
 
+        foreach (var name in spec.Unions.Select(u => u.Name))
+        {
+            kinds.Add(name, TypeKind.Union);
+        }
+
         var types = spec.Objects.SelectMany(o => o.Properties.Select(p => p.Type))
             .Concat(spec.Resources.SelectMany(r => r.Attributes.Select(a => a.Type).Concat(r.Meta.Select(m => m.Type))))
             .Concat(spec.Operations.SelectMany(o => o.PathParameters.Concat(o.Query).Concat(o.Body?.Meta ?? Helpers.ImmutableEquatableArray<FieldSpec>.Empty).Select(f => f.Type)));
@@ -35,11 +40,16 @@ internal static class SpecInvariants
         }
 
         var resources = spec.Resources.SelectMany(r => r.Relationships.SelectMany(l => l.Targets))
-            .Concat(spec.Operations.Select(o => o.Body?.Resource))
-            .Concat(spec.Operations.Select(o => o.Response.Resource));
+            .Concat(spec.Unions.SelectMany(u => u.Members))
+            .Concat(spec.Operations.Select(o => o.Body?.Resource));
         foreach (var name in resources.OfType<string>())
         {
             Assert.True(kinds.TryGetValue(name, out var kind) && kind == TypeKind.Resource, $"{name} is not a declared resource");
+        }
+
+        foreach (var name in spec.Operations.Select(o => o.Response.Resource).OfType<string>())
+        {
+            Assert.True(kinds.TryGetValue(name, out var kind) && kind is TypeKind.Resource or TypeKind.Union, $"{name} is not a declared resource or union");
         }
 
         foreach (var name in spec.Operations.Select(o => o.Response.Meta).OfType<string>())

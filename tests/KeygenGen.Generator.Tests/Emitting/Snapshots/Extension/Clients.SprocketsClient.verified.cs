@@ -31,6 +31,7 @@ namespace Keygen
         {
             var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
             request?.AddQuery(query);
+            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/sprockets", "sprockets.list", global::Keygen.KeygenAuthKinds.Token)
             {
                 Query = query,

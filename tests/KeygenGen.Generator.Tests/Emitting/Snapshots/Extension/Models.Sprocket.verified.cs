@@ -75,6 +75,11 @@ namespace Keygen.Serialization.Converters
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
                     id = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
                 }
+                else if (reader.ValueTextEquals("type"u8))
+                {
+                    global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                    global::Keygen.Serialization.KeygenJson.ExpectType(ref reader, global::Keygen.Sprocket.JsonApiType);
+                }
                 else if (reader.ValueTextEquals("links"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);

@@ -15,7 +15,7 @@ namespace Keygen
         public global::Keygen.WidgetStatus? Status { get; set; }
 
         /// <summary>
-        /// How many resources each page holds (Keygen allows 1 to 100).
+        /// How many resources each page holds (Keygen allows 1 to 100); 100 when unset.
         /// </summary>
         public int? PageSize { get; set; }
 
@@ -28,7 +28,6 @@ namespace Keygen
         internal void AddQuery(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> query)
         {
             global::Keygen.Serialization.KeygenQuery.Add(query, "status", Status);
-            global::Keygen.Serialization.KeygenQuery.Add(query, "page[size]", PageSize);
         }
 
         /// <inheritdoc />
