@@ -115,10 +115,10 @@ internal sealed class KeygenTransport : IDisposable
 
         using (httpResponse)
         {
-            byte[] body;
+            KeygenResponseBody body;
             try
             {
-                body = await httpResponse.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+                body = await KeygenResponseBody.ReadAsync(httpResponse.Content, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
             {
@@ -129,7 +129,7 @@ internal sealed class KeygenTransport : IDisposable
                 return Fault(call, e, timeout, responseStarted: true);
             }
 
-            var response = new KeygenResponse(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
+            var response = KeygenResponse.Received(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
             KeygenResponseCapture.Record(response);
             KeygenLog.Received(
                 _settings.Logger,
