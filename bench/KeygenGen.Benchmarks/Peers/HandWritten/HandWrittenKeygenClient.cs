@@ -12,7 +12,8 @@ namespace KeygenGen.Benchmarks.Peers.HandWritten;
 
 /// <summary>
 /// The floor the others are measured against: plain <see cref="HttpClient"/> calls with source-generated System.Text.Json,
-/// streaming the response into the documents. No retries, logging or error documents; a non-2xx status throws
+/// streaming the response into the documents as it arrives (<see cref="HttpCompletionOption.ResponseHeadersRead"/>, as
+/// <c>GetFromJsonAsync</c> does), so the raw body is never held whole. No retries, logging or error documents; a non-2xx status throws
 /// <see cref="HttpRequestException"/>. The <see cref="HttpClient"/> carries the base address (<c>…/v1/accounts/{account}/</c>)
 /// and the Accept, Authorization and Keygen-Version headers.
 /// </summary>
@@ -26,20 +27,20 @@ public sealed class HandWrittenKeygenClient(HttpClient http)
         var body = new CreateLicenseDocument();
         body.Data.Relationships.Policy.Data = new ResourceIdentifier { Type = "policies", Id = policyId };
         using var content = JsonContent.Create(body, Json.CreateLicenseDocument, JsonApi);
-        using HttpResponseMessage response = await http.PostAsync("licenses", content, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(HttpMethod.Post, "licenses", content, cancellationToken).ConfigureAwait(false);
         return (await ReadAsync(response, Json.LicenseDocument, cancellationToken).ConfigureAwait(false)).Data ?? throw NoData();
     }
 
     public async Task<LicenseResource> GetLicenseAsync(string id, CancellationToken cancellationToken = default)
     {
-        using HttpResponseMessage response = await http.GetAsync("licenses/" + Uri.EscapeDataString(id), cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(HttpMethod.Get, "licenses/" + Uri.EscapeDataString(id), null, cancellationToken).ConfigureAwait(false);
         return (await ReadAsync(response, Json.LicenseDocument, cancellationToken).ConfigureAwait(false)).Data ?? throw NoData();
     }
 
     public async Task<LicenseListDocument> ListLicensesAsync(int pageSize, CancellationToken cancellationToken = default)
     {
         string uri = "licenses?page%5Bsize%5D=" + pageSize.ToString(CultureInfo.InvariantCulture);
-        using HttpResponseMessage response = await http.GetAsync(uri, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(HttpMethod.Get, uri, null, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, Json.LicenseListDocument, cancellationToken).ConfigureAwait(false);
     }
 
@@ -47,8 +48,14 @@ public sealed class HandWrittenKeygenClient(HttpClient http)
     {
         var body = new ValidateKeyDocument { Meta = { Key = key, Scope = new ValidationScope { Fingerprint = fingerprint } } };
         using var content = JsonContent.Create(body, Json.ValidateKeyDocument, JsonApi);
-        using HttpResponseMessage response = await http.PostAsync("licenses/actions/validate-key", content, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(HttpMethod.Post, "licenses/actions/validate-key", content, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, Json.ValidationDocument, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string uri, HttpContent? content, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, uri) { Content = content };
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
