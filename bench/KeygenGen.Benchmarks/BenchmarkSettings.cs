@@ -13,20 +13,20 @@ namespace KeygenGen.Benchmarks;
 /// </summary>
 public static class BenchmarkSettings
 {
-    /// <summary>Sub-millisecond calls: 5 warmup and 10 measured iterations of about 250 ms each.</summary>
+    /// <summary>Calls of microseconds to milliseconds: 3 warmup and 8 measured iterations of about 200 ms each.</summary>
     public static Job Micro { get; } = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
-        .WithWarmupCount(5)
-        .WithIterationCount(10)
-        .WithIterationTime(TimeInterval.FromMilliseconds(250))
+        .WithWarmupCount(3)
+        .WithIterationCount(8)
+        .WithIterationTime(TimeInterval.FromMilliseconds(200))
         .WithId("InProcess");
 
-    /// <summary>Runs of up to seconds (generator, compiler): each invocation measured on its own, 1 warmup, 5 measured.</summary>
+    /// <summary>Runs of up to seconds (generator, compiler): each invocation measured on its own, 1 warmup, 3 measured.</summary>
     public static Job Monitoring { get; } = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
         .WithStrategy(RunStrategy.Monitoring)
         .WithWarmupCount(1)
-        .WithIterationCount(5)
+        .WithIterationCount(3)
         .WithId("InProcessMonitoring");
 
     public static IConfig Create() => DefaultConfig.Instance
