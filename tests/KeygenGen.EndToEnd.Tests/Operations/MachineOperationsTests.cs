@@ -63,4 +63,24 @@ public sealed class MachineOperationsTests(EmulatorFixture emulator) : EndToEndT
         Assert.Equal((422, "MACHINE_LIMIT_EXCEEDED"), (overLimit.StatusCode, overLimit.Code));
         Assert.Single(await Keygen.Machines.ListAsync(new ListMachinesRequest { License = license.Id }).ToListAsync());
     });
+
+    [Fact]
+    [Covers("machines.create", "licenses.validate", "machines.list", "machines.delete")]
+    public Task A_licensed_app_activates_validates_and_deactivates_with_nothing_but_its_license_key() => CoveringAsync(async () =>
+    {
+        var license = await Keygen.LicenseAsync(p => { p.Floating = true; p.MaxMachines = 2; p.AuthenticationStrategy = AuthenticationStrategy.License; });
+        var other = await Keygen.LicenseAsync(p => p.AuthenticationStrategy = AuthenticationStrategy.License);
+        using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
+
+        var machine = await app.Machines.CreateAsync(new CreateMachineRequest { LicenseId = license.Id, Fingerprint = "fp-app" });
+        var validation = await app.Licenses.ValidateAsync(license.Id, new ValidateLicenseRequest { Scope = new ValidationScope { Fingerprint = "fp-app" } });
+        var own = await app.Machines.ListAsync().ToListAsync();
+        var foreign = await Assert.ThrowsAsync<KeygenApiException>(() => app.Machines.CreateAsync(new CreateMachineRequest { LicenseId = other.Id, Fingerprint = "fp-app" }));
+        await app.Machines.DeleteAsync(machine.Id);
+
+        Assert.Equal((true, ValidationCode.Valid), (validation.Valid, validation.Code));
+        Assert.Equal([machine.Id], own.Select(m => m.Id));
+        Assert.Equal(403, foreign.StatusCode); // a license key reaches only its own license
+        Assert.Empty(await Keygen.Machines.ListAsync(new ListMachinesRequest { License = license.Id }).ToListAsync());
+    });
 }
