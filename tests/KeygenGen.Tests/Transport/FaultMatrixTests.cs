@@ -236,6 +236,18 @@ public sealed class FaultMatrixTests : KeygenServerTest
     }
 
     [Fact]
+    public async Task A_detail_ending_in_a_period_is_not_followed_by_another_before_the_hint()
+    {
+        // Keygen's throttle detail ends with a period; the message used to read "… for more info.. Keygen is rate limiting …".
+        Server.Fallback = Replies.Error(429, "TOO_MANY_REQUESTS", "Too many requests", "Please slow down. See the docs for more info.");
+
+        var error = await Assert.ThrowsAsync<KeygenApiException>(() => _client.SendAsync(TestClients.Get("/me")));
+
+        Assert.Contains("for more info. Keygen is rate limiting", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_head_error_without_a_body_is_an_api_exception()
     {
         Server.Fallback = Replies.Empty(404);
