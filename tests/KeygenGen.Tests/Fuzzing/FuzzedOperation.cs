@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Keygen.Tests.Operations.Documents;
-using Keygen.Tests.Transport.Fixtures;
 
 namespace Keygen.Tests.Fuzzing;
 
@@ -24,7 +23,7 @@ internal sealed record FuzzedOperation(string Name, int SuccessStatus, string Do
         new("licenses.list (all pages)", 200, CannedDocuments.LicensePage, true, async client => await client.Licenses.ListAsync(new ListLicensesRequest { Status = LicenseStatus.Active }).Take(EnumerationCap).ToListAsync()),
         new("licenses.validateKey", 200, CannedDocuments.Validation, false, async client => await client.Licenses.ValidateKeyAsync(new ValidateLicenseKeyRequest
         {
-            Key = Sentinels.LicenseKey,
+            Key = LicenseDocuments.Key,
             Scope = new ValidationScope { Fingerprint = CannedDocuments.Fingerprint },
         })),
         new("machines.create", 201, CannedDocuments.Machine, false, async client => await client.Machines.CreateAsync(new CreateMachineRequest

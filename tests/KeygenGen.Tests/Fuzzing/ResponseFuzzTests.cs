@@ -20,6 +20,8 @@ namespace Keygen.Tests.Fuzzing;
 /// 127.0.0.1). Only typed <see cref="KeygenException"/>s may come out, or a typed result when the corruption is
 /// harmless. A failure names the seed and the corruption; <c>KEYGEN_RESPONSE_FUZZ_SEED=&lt;seed&gt;</c> replays it.
 /// </summary>
+// The cases echo no sentinel secret but the token (which must never show): SecretRedactionTests records every Keygen
+// activity in the process, these included.
 public sealed class ResponseFuzzTests(ITestOutputHelper output)
 {
     private const int FirstSeed = 7_000_000;

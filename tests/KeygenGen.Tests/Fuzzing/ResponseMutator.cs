@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using Keygen.Tests.Transport.Fixtures;
+using Keygen.Tests.Operations.Documents;
 
 namespace Keygen.Tests.Fuzzing;
 
@@ -237,7 +237,7 @@ internal static class ResponseMutator
         var body = Pick(random,
         [
             CannedDocuments.Error, operation.Document, "", "{\"errors\":[]}", "{\"errors\":{}}", "{\"errors\":[1,null,\"x\"]}",
-            $"{{\"errors\":[{{\"title\":\"Forbidden\",\"detail\":\"License key {Sentinels.LicenseKey} is banned\",\"code\":\"LICENSE_BANNED\"}}]}}",
+            $"{{\"errors\":[{{\"title\":\"Forbidden\",\"detail\":\"License key {LicenseDocuments.Key} is banned\",\"code\":\"LICENSE_BANNED\"}}]}}",
         ]);
         var contentType = Pick(random, [CannedResponse.JsonApi, "application/json", null]);
         return (new CannedResponse(status, contentType, Encoding.UTF8.GetBytes(body), []), $"status {status}, content type {contentType ?? "(none)"}, body {Show(body)}");
