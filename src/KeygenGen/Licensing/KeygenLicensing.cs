@@ -257,7 +257,7 @@ public sealed class KeygenLicensing
         }
         catch (KeygenConfigurationException)
         {
-            await _client.Processes.DeleteAsync(process.Id, CancellationToken.None).ConfigureAwait(false);
+            await KillQuietlyAsync(process.Id).ConfigureAwait(false);
             throw;
         }
 
@@ -339,6 +339,19 @@ public sealed class KeygenLicensing
         {
             // The file is a cache of the verdict just given: failing to refresh it does not change that verdict.
             LicensingLog.RefreshFailed(_logger, e.Message);
+        }
+    }
+
+    /// <summary>Removes a process that will not be kept alive. The error that led here is the one to report: if this fails too, the process dies unpinged.</summary>
+    private async Task KillQuietlyAsync(string processId)
+    {
+        try
+        {
+            await _client.Processes.DeleteAsync(processId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (KeygenException e)
+        {
+            LicensingLog.ReleaseFailed(_logger, HeartbeatKind.Process, processId, e.Message);
         }
     }
 
