@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.Signatures;
 
 namespace Keygen.Licensing;
 
@@ -40,7 +41,7 @@ public sealed class FileLicenseStore : ILicenseFileStore
                 "This user has no local application data folder to keep the offline license file in; set KeygenLicensingOptions.Store.");
         }
 
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(accountRoot + "\n" + licenseKey)))[..32];
+        var name = Encodings.ToHexLower(SHA256.HashData(Encoding.UTF8.GetBytes(accountRoot + "\n" + licenseKey)))[..32];
         return new FileLicenseStore(System.IO.Path.Combine(appData, "KeygenGen", "licenses", name + ".lic"));
     }
 
