@@ -11,7 +11,8 @@ namespace Keygen.Licensing;
 /// failures raise <see cref="PingFailed"/>, and a machine or process Keygen declares dead (or that no longer exists)
 /// raises <see cref="Died"/> and ends the loop. Stop it with <see cref="StopAsync"/>, <see cref="DisposeAsync"/> or the
 /// token it was started with; a process heartbeat then also removes its process, freeing the slot.
-/// Event handlers run on the heartbeat's loop; an exception they throw is logged and ignored.
+/// Event handlers run on the heartbeat's loop, so they must not block on <see cref="StopAsync"/> (awaiting it is fine);
+/// an exception they throw is logged and ignored.
 /// </summary>
 public sealed class KeygenHeartbeat : IAsyncDisposable
 {
