@@ -26,7 +26,10 @@ internal sealed class Backend : IAsyncDisposable
 
     public string Description { get; }
 
-    public bool VerifiesSignatures { get; private init; }
+    public bool VerifiesSignatures => PublicKey is not null;
+
+    /// <summary>The account's Ed25519 public key, when known: it verifies responses and license files.</summary>
+    public string? PublicKey { get; private init; }
 
     public static async Task<Backend> StartAsync(CancellationToken cancellationToken)
     {
@@ -38,7 +41,7 @@ internal sealed class Backend : IAsyncDisposable
             var options = new KeygenClientOptions { Account = account, Token = token, PublicKey = string.IsNullOrEmpty(publicKey) ? null : publicKey };
             return new Backend(new KeygenClient(options), $"api.keygen.sh, account {account}", emulator: null)
             {
-                VerifiesSignatures = options.PublicKey is not null,
+                PublicKey = options.PublicKey,
             };
         }
 
@@ -58,7 +61,7 @@ internal sealed class Backend : IAsyncDisposable
         });
         return new Backend(client, $"the built-in emulator at {emulator.BaseUrl} (set KEYGEN_ACCOUNT_ID and KEYGEN_ADMIN_TOKEN to use real Keygen)", emulator)
         {
-            VerifiesSignatures = true,
+            PublicKey = emulator.PublicKeyHex,
         };
     }
 

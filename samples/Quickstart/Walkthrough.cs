@@ -1,16 +1,19 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Keygen;
 using Keygen.Licensing;
+using Keygen.Signatures;
 
 namespace Quickstart;
 
 /// <summary>
 /// A whole licensing lifecycle, as a licensed app and its back office would drive it: create a product, a policy
-/// and a license; validate the key for this machine (not yet activated); activate; validate again; check in;
-/// suspend and see validation fail; reinstate; list; clean up. Each step prints what happened.
+/// and a license; validate the key for this machine (not yet activated); activate; validate again; check out a
+/// license file and verify it offline; check in; suspend and see validation fail; reinstate; list; clean up.
+/// Each step prints what happened.
 /// </summary>
 internal sealed class Walkthrough(Backend backend, TextWriter output)
 {
@@ -58,6 +61,8 @@ internal sealed class Walkthrough(Backend backend, TextWriter output)
         validation = await ValidateAsync(license.Key, fingerprint, ct);
         Expect(validation, ValidationCode.Valid, "the machine is activated");
 
+        await CheckOutLicenseFileAsync(license, ct);
+
         license = await _keygen.Licenses.CheckInAsync(license.Id, ct);
         Step($"Checked in at {license.LastCheckIn:u}; next check-in due {license.NextCheckIn:u}");
 
@@ -93,6 +98,34 @@ internal sealed class Walkthrough(Backend backend, TextWriter output)
         Step("Cleaned up: deactivated the machine, deleted the licenses, policy and product");
         output.WriteLine();
         output.WriteLine("Done: the whole lifecycle went through the SDK.");
+    }
+
+    /// <summary>
+    /// What an app does before going offline: check out a signed, encrypted license file, then verify and decrypt it
+    /// with nothing but the account's public key and the license key, as it would with no network at all.
+    /// </summary>
+    private async Task CheckOutLicenseFileAsync(License license, CancellationToken ct)
+    {
+        if (backend.PublicKey is null)
+        {
+            Step("Skipped the license file: set KEYGEN_PUBLIC_KEY to verify it offline");
+            return;
+        }
+
+        var file = await _keygen.Licenses.CheckOutAsync(license.Id, new CheckOutLicenseRequest
+        {
+            Encrypt = true,
+            Ttl = (int)TimeSpan.FromDays(14).TotalSeconds,
+            Include = [LicenseFileInclude.Policy],
+        }, ct);
+        Step($"Checked out a license file ({file.Algorithm}, {file.Certificate.Length} characters)");
+
+        var dataset = new LicenseFileReader(KeygenPublicKeys.Parse(backend.PublicKey)).ReadLicenseFile(file.Certificate, license.Key);
+        var held = dataset.Data;
+        var policy = dataset.IncludedOfType("policies").Single();
+        Step($"Verified and decrypted it offline: issued {dataset.Issued:u}, valid until {dataset.Expiry:u}");
+        output.WriteLine($"      license {held.GetProperty("id")} ({held.GetProperty("attributes").GetProperty("status")}), " +
+                         $"policy {policy.GetProperty("attributes").GetProperty("name")}");
     }
 
     private async Task<LicenseValidation> ValidateAsync(string key, string fingerprint, CancellationToken ct)

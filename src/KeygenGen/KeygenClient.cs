@@ -71,6 +71,9 @@ public sealed partial class KeygenClient : IDisposable
     public Task<KeygenResponse> SendAsync(KeygenRequest request, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(request, _authOverride, cancellationToken);
 
+    /// <summary>The validated settings, for the SDK's own layers built on a client (the licensing façade).</summary>
+    internal KeygenClientSettings ClientSettings => _transport.Settings;
+
     /// <summary>Releases the connections, unless this is a <see cref="WithAuth"/> view.</summary>
     public void Dispose()
     {

@@ -22,13 +22,13 @@ public sealed class SignatureTests
         var response = await session.SendRawAsync(HttpMethod.Get, target, null);
 
         Assert.Equal(200, response.Code);
-        Assert.True(Signatures.Verify(key, response, "GET", target, "127.0.0.1"));
-        Assert.False(Signatures.Verify(key, response, "GET", target, "127.0.0.1", body: Encoding.UTF8.GetBytes("{\"data\":[1]}")));
-        Assert.False(Signatures.Verify(key, response, "GET", target, "127.0.0.1", date: "Mon, 01 Jan 2024 00:00:00 GMT"));
-        Assert.False(Signatures.Verify(key, response, "POST", target, "127.0.0.1"));
-        Assert.False(Signatures.Verify(key, response, "GET", session.PathOf("/products?limit=3"), "127.0.0.1"));
-        Assert.False(Signatures.Verify(key, response, "GET", target, "localhost"));
-        Assert.False(Signatures.Verify(key, response, "GET", target, $"127.0.0.1:{session.Emulator.BaseUrl.Port}"));
+        Assert.True(ResponseSignatures.Verify(key, response, "GET", target, "127.0.0.1"));
+        Assert.False(ResponseSignatures.Verify(key, response, "GET", target, "127.0.0.1", body: Encoding.UTF8.GetBytes("{\"data\":[1]}")));
+        Assert.False(ResponseSignatures.Verify(key, response, "GET", target, "127.0.0.1", date: "Mon, 01 Jan 2024 00:00:00 GMT"));
+        Assert.False(ResponseSignatures.Verify(key, response, "POST", target, "127.0.0.1"));
+        Assert.False(ResponseSignatures.Verify(key, response, "GET", session.PathOf("/products?limit=3"), "127.0.0.1"));
+        Assert.False(ResponseSignatures.Verify(key, response, "GET", target, "localhost"));
+        Assert.False(ResponseSignatures.Verify(key, response, "GET", target, $"127.0.0.1:{session.Emulator.BaseUrl.Port}"));
     }
 
     [Fact]
@@ -59,13 +59,13 @@ public sealed class SignatureTests
         var deleted = await session.DeleteAsync("/products/" + productId);
 
         Assert.Equal(401, unauthorized.Code);
-        Assert.True(Signatures.Verify(key, unauthorized, "GET", session.PathOf("/products"), "127.0.0.1"));
+        Assert.True(ResponseSignatures.Verify(key, unauthorized, "GET", session.PathOf("/products"), "127.0.0.1"));
         Assert.Equal(404, missing.Code);
-        Assert.True(Signatures.Verify(key, missing, "GET", missing.Message.RequestMessage!.RequestUri!.PathAndQuery, "127.0.0.1"));
+        Assert.True(ResponseSignatures.Verify(key, missing, "GET", missing.Message.RequestMessage!.RequestUri!.PathAndQuery, "127.0.0.1"));
         Assert.Equal(204, deleted.Code);
         Assert.Empty(deleted.Body);
         Assert.Equal("sha-256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=", deleted.Header("Digest"));
-        Assert.True(Signatures.Verify(key, deleted, "DELETE", session.PathOf("/products/" + productId), "127.0.0.1"));
+        Assert.True(ResponseSignatures.Verify(key, deleted, "DELETE", session.PathOf("/products/" + productId), "127.0.0.1"));
     }
 
     [Fact]

@@ -113,6 +113,14 @@ public sealed class ValidationTests
         ["TOO_MANY_CORES"] = async s => await s.ValidateAsync(await s.OverLimitAsync("maxCores", new JsonObject { ["cores"] = 4 }, 2), null),
         ["TOO_MUCH_MEMORY"] = async s => await s.ValidateAsync(await s.OverLimitAsync("maxMemory", new JsonObject { ["memory"] = 4096 }, 1024), null),
         ["TOO_MUCH_DISK"] = async s => await s.ValidateAsync(await s.OverLimitAsync("maxDisk", new JsonObject { ["disk"] = 4096 }, 1024), null),
+        ["TOO_MANY_PROCESSES (2x overage, still valid)"] = async s =>
+        {
+            var license = await s.LicenseAsync(new JsonObject { ["strict"] = true, ["maxProcesses"] = 1, ["overageStrategy"] = "ALLOW_2X_OVERAGE" });
+            var machine = await s.Session.ActivateAsync(license, Fingerprint);
+            Assert.Equal(201, (await s.Session.SpawnAsync(machine.Id, "100")).Code);
+            Assert.Equal(201, (await s.Session.SpawnAsync(machine.Id, "101")).Code);
+            return await s.ValidateAsync(license, new JsonObject { ["fingerprint"] = Fingerprint });
+        },
     };
 
     public static TheoryData<string, bool, string> Cases => new()
@@ -159,6 +167,7 @@ public sealed class ValidationTests
         { "TOO_MANY_CORES", false, "TOO_MANY_CORES" },
         { "TOO_MUCH_MEMORY", false, "TOO_MUCH_MEMORY" },
         { "TOO_MUCH_DISK", false, "TOO_MUCH_DISK" },
+        { "TOO_MANY_PROCESSES (2x overage, still valid)", true, "TOO_MANY_PROCESSES" },
     };
 
     [Theory]

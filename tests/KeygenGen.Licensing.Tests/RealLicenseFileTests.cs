@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Keygen;
 using Keygen.Licensing;
 using Keygen.Signatures;
 using Microsoft.Extensions.Time.Testing;
@@ -62,6 +63,14 @@ public sealed class RealLicenseFileTests
         var error = Rejection(Certificates.Fixture("tampered.lic"));
         Assert.Equal(VerificationFailureReason.SignatureInvalid, error.Reason);
         Assert.Null(error.Dataset);
+    }
+
+    [Fact]
+    public void A_rejected_license_file_is_a_KeygenException()
+    {
+        KeygenException error = Assert.ThrowsAny<KeygenException>(() => Reader(AfterAllIssued).ReadLicenseFile(Certificates.Fixture("tampered.lic"), LicenseKey));
+
+        Assert.Equal(VerificationFailureReason.SignatureInvalid, Assert.IsType<LicenseFileException>(error).Reason);
     }
 
     [Theory]

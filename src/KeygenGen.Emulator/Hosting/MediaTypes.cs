@@ -9,6 +9,9 @@ internal static class MediaTypes
     public const string JsonApi = "application/vnd.api+json; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";
 
+    /// <summary>What downloads (license and machine files) are sent as, whatever was negotiated.</summary>
+    public const string OctetStream = "application/octet-stream";
+
     /// <summary>The response content type for an <c>Accept</c> header, or null when nothing acceptable is offered.</summary>
     public static string? Negotiate(string? accept)
     {

@@ -61,7 +61,13 @@ internal sealed class RequestPipeline
         try
         {
             var result = await RunAsync(exchange, route).ConfigureAwait(false);
-            var body = result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document));
+            if (result.Attachment is { } file)
+            {
+                exchange.ContentType = MediaTypes.OctetStream;
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
+            }
+
+            var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
             await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
         }
         catch (ApiException error)

@@ -37,8 +37,8 @@ internal static class Errors
 
     public static ApiException Forbidden(string detail, string? code = null) => new(new ApiError(403, "Access denied", detail, code, null, code is null ? null : AboutFor(code)));
 
-    public static ApiException Unprocessable(string detail, ErrorSource? source = null) =>
-        new(new ApiError(422, "Unprocessable entity", detail, null, source));
+    public static ApiException Unprocessable(string detail, ErrorSource? source = null, string? code = null) =>
+        new(new ApiError(422, "Unprocessable entity", detail, code, source));
 
     public static ApiException Invalid(IReadOnlyList<ApiError> errors) => new(errors);
 

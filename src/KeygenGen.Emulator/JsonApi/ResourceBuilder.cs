@@ -3,17 +3,20 @@ using System.Text.Json.Nodes;
 
 namespace Keygen.Emulator.JsonApi;
 
-/// <summary>Builds one JSON:API resource object in Keygen's shape: id, type, attributes, relationships, links.self.</summary>
+/// <summary>
+/// Builds one JSON:API resource object in Keygen's shape: id, type, attributes, relationships, links.self (absent for
+/// resources that are never stored, such as license files).
+/// </summary>
 internal sealed class ResourceBuilder
 {
     private readonly string _type;
     private readonly Guid _id;
-    private readonly string _self;
+    private readonly string? _self;
     private readonly JsonObject _attributes = new();
     private readonly JsonObject _relationships = new();
     private JsonObject? _meta;
 
-    public ResourceBuilder(string type, Guid id, string self)
+    public ResourceBuilder(string type, Guid id, string? self)
     {
         _type = type;
         _id = id;
@@ -67,8 +70,12 @@ internal sealed class ResourceBuilder
             ["type"] = _type,
             ["attributes"] = _attributes,
             ["relationships"] = _relationships,
-            ["links"] = new JsonObject { ["self"] = _self },
         };
+        if (_self is not null)
+        {
+            resource["links"] = new JsonObject { ["self"] = _self };
+        }
+
         if (_meta is not null)
         {
             resource["meta"] = _meta;

@@ -1,10 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class Machine : Entity, IProductScoped
+internal sealed class Machine : Entity, IProductScoped, IHeartbeat
 {
     /// <summary>Keygen's default heartbeat window, used when the policy sets none.</summary>
     public const int DefaultHeartbeatSeconds = 600;
@@ -42,9 +43,14 @@ internal sealed class Machine : Entity, IProductScoped
 
     public DateTimeOffset? LastHeartbeat { get; set; }
 
+    public bool Resurrected { get; set; }
+
     public DateTimeOffset? LastCheckOut { get; set; }
 
     public JsonObject Metadata { get; set; } = new();
+
+    /// <summary>The machine's processes, oldest first; maintained by process creation and deletion.</summary>
+    public List<MachineProcess> Processes { get; } = new();
 
     public int HeartbeatDuration => Policy.HeartbeatDuration ?? DefaultHeartbeatSeconds;
 
@@ -52,7 +58,7 @@ internal sealed class Machine : Entity, IProductScoped
 
     public bool RequiresHeartbeat => Policy.RequireHeartbeat || LastHeartbeat is not null;
 
-    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE or DEAD.</summary>
+    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE, DEAD, or RESURRECTED right after a reviving ping.</summary>
     public string HeartbeatStatus(DateTimeOffset now)
     {
         if (NextHeartbeat is not { } next)
@@ -60,6 +66,9 @@ internal sealed class Machine : Entity, IProductScoped
             return !RequiresHeartbeat || Created >= now.AddSeconds(-HeartbeatDuration) ? "NOT_STARTED" : "DEAD";
         }
 
-        return next >= now ? "ALIVE" : "DEAD";
+        return next < now ? "DEAD" : Resurrected ? "RESURRECTED" : "ALIVE";
     }
+
+    public DateTimeOffset? DiedAt(DateTimeOffset now) =>
+        HeartbeatStatus(now) == "DEAD" ? NextHeartbeat ?? Created.AddSeconds(HeartbeatDuration) : null;
 }

@@ -5,8 +5,10 @@ namespace Keygen;
 
 /// <summary>
 /// The base of every error the SDK throws: API errors (<see cref="KeygenApiException"/>), transport faults
-/// (<see cref="KeygenTransportException"/>), malformed responses (<see cref="KeygenMalformedResponseException"/>) and
-/// configuration problems (<see cref="KeygenConfigurationException"/>). Messages never contain secrets.
+/// (<see cref="KeygenTransportException"/>), malformed responses (<see cref="KeygenMalformedResponseException"/>),
+/// configuration problems (<see cref="KeygenConfigurationException"/>), failed offline checks
+/// (<see cref="Signatures.KeygenVerificationException"/>: forged or stale responses, license files, signed keys) and an
+/// unreadable machine id (<see cref="Licensing.MachineIdUnavailableException"/>). Messages never contain secrets.
 /// Cancellation by the caller is not wrapped: it surfaces as <see cref="OperationCanceledException"/>.
 /// </summary>
 public abstract class KeygenException : Exception

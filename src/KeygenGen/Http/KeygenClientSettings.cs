@@ -22,6 +22,7 @@ internal sealed class KeygenClientSettings
     {
         Endpoint = new KeygenEndpoint(options.BaseUrl, options.Account, options.UseAccountlessPaths);
         TokenAuth = options.Token is null ? null : KeygenAuth.FromConfiguredToken(options.Token);
+        LicenseKey = options.LicenseKey;
         LicenseKeyAuth = options.LicenseKey is null ? null : KeygenAuth.FromConfiguredLicenseKey(options.LicenseKey);
         ApiVersion = options.ApiVersion;
         Environment = options.Environment;
@@ -41,6 +42,9 @@ internal sealed class KeygenClientSettings
 
     /// <summary>The configured license key, when there is one.</summary>
     public KeygenAuth? LicenseKeyAuth { get; }
+
+    /// <summary>The configured license key itself: what the licensing façade validates and decrypts license files with.</summary>
+    public string? LicenseKey { get; }
 
     public string ApiVersion { get; }
 

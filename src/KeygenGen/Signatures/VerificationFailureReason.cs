@@ -38,4 +38,10 @@ public enum VerificationFailureReason
 
     /// <summary>The data claims to be issued (or valid) later than now plus the allowed drift: the system clock was turned back.</summary>
     IssuedInFuture,
+
+    /// <summary>A signed validation does not echo the nonce sent with the request: an answer replayed from another request.</summary>
+    NonceMismatch,
+
+    /// <summary>A verified license or machine file belongs to another license key or machine than the one it is read for.</summary>
+    WrongSubject,
 }

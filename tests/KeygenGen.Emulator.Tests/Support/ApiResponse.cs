@@ -6,14 +6,16 @@ using System.Text.Json.Nodes;
 
 namespace Keygen.Emulator.Tests.Support;
 
-/// <summary>A response as received: status, headers, the exact body bytes and the parsed JSON.</summary>
+/// <summary>A response as received: status, headers, the exact body bytes and, for a JSON body, the parsed JSON.</summary>
 internal sealed class ApiResponse
 {
     public ApiResponse(HttpResponseMessage message, byte[] body)
     {
         Message = message;
         Body = body;
-        Json = body.Length == 0 ? null : JsonNode.Parse(Encoding.UTF8.GetString(body));
+        // Downloads (license files) are not JSON.
+        var isJson = message.Content.Headers.ContentType?.MediaType?.EndsWith("json", System.StringComparison.Ordinal) != false;
+        Json = body.Length == 0 || !isJson ? null : JsonNode.Parse(Encoding.UTF8.GetString(body));
     }
 
     public HttpResponseMessage Message { get; }

@@ -46,6 +46,10 @@ internal static class Seed
         return await session.PostAsync("/machines", Json.Resource("machines", machineAttributes, Json.Relationship("license", "licenses", licenseId)), auth);
     }
 
+    /// <summary>Spawns a process with <paramref name="pid"/> on a machine.</summary>
+    public static Task<ApiResponse> SpawnAsync(this EmulatorSession session, string machineId, string pid, As? auth = null) =>
+        session.PostAsync("/processes", Json.Resource("processes", new JsonObject { ["pid"] = pid }, Json.Relationship("machine", "machines", machineId)), auth);
+
     public static async Task<string> UserAsync(this EmulatorSession session, string email, string password = "secret-password", string? role = null)
     {
         var attributes = new JsonObject { ["email"] = email, ["password"] = password };

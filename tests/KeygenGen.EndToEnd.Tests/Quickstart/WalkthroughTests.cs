@@ -20,6 +20,8 @@ public sealed class WalkthroughTests
         "Validated the key for this machine: not valid, NO_MACHINES",
         "Activated this machine",
         "Validated the key for this machine: valid, VALID",
+        "Checked out a license file (aes-256-gcm+ed25519,",
+        "Verified and decrypted it offline: issued ",
         "Checked in at",
         "Suspended the license (SUSPENDED)",
         "Validated the key for this machine: not valid, SUSPENDED",
@@ -44,6 +46,7 @@ public sealed class WalkthroughTests
         Assert.Contains("Every response below is checked against the account's Ed25519 signature.", lines);
         Assert.Equal("Done: the whole lifecycle went through the SDK.", lines.Last(line => line.Length > 0));
         Assert.Equal(3, lines.Count(line => line.StartsWith("      - ", StringComparison.Ordinal)));
+        Assert.Single(lines, line => Regex.IsMatch(line, @"^      license [0-9a-f-]{36} \(ACTIVE\), policy Studio Pro$"));
         Assert.Matches(@"with key \S{6}…\S{2} \(ACTIVE\)$", steps[2].Value); // the secret key is never printed whole
 
         // It cleaned up after itself: nothing it created is left.

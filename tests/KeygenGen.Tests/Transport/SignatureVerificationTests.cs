@@ -50,6 +50,18 @@ public sealed class SignatureVerificationTests : KeygenServerTest
     }
 
     [Fact]
+    public async Task A_forged_response_is_caught_as_a_KeygenException_without_the_unverified_response()
+    {
+        Server.Fallback = _signer.Signed(200, """{"data":{"id":"l1","type":"licenses"}}""", sentBody: """{"data":{"id":"l2","type":"licenses"}}""");
+        using KeygenClient client = VerifyingClient();
+
+        KeygenException error = await Assert.ThrowsAnyAsync<KeygenException>(() => client.SendAsync(TestClients.Get("/licenses/l1")));
+
+        Assert.Equal(VerificationFailureReason.DigestMismatch, Assert.IsType<KeygenSignatureException>(error).Reason);
+        Assert.Null(error.Response);
+    }
+
+    [Fact]
     public async Task An_unsigned_429_is_still_retried()
     {
         Server.Enqueue(Replies.Error(429, "TOO_MANY_REQUESTS", "Too many requests", "slow down", null, ("Retry-After", "0")));

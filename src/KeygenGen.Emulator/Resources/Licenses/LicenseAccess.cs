@@ -24,7 +24,8 @@ internal static class LicenseAccess
         caller.Bearer == license.Product ||
         (caller.Bearer is User user && license.Owner == user && !license.Protected);
 
-    public static bool CanCheckIn(Principal caller, License license) =>
+    /// <summary>Check-in and check-out: also the license itself and its owner.</summary>
+    public static bool CanCheckInOrOut(Principal caller, License license) =>
         CanManage(caller, license) || caller.Bearer == license || (caller.Bearer is User user && license.Owner == user);
 
     public static bool CanValidate(Principal caller, License license) =>

@@ -77,7 +77,7 @@ internal static class LicenseActions
     private static ApiResult CheckIn(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanCheckIn(request.Caller, license));
+        Access.Require(request, LicenseAccess.CanCheckInOrOut(request.Caller, license));
         if (!license.RequiresCheckIn)
         {
             throw Errors.Unprocessable("cannot be checked in because the policy does not require it");

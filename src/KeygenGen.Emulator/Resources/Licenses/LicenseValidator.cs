@@ -55,7 +55,7 @@ internal static class LicenseValidator
             return Expiry(license, now);
         }
 
-        return MachineLimits(license, scope) ?? Expiry(license, now);
+        return MachineLimits(license, scope) ?? ProcessLimit(license, now) ?? Expiry(license, now);
     }
 
     private static ValidationResult Expiry(License license, DateTimeOffset now) =>
@@ -97,8 +97,14 @@ internal static class LicenseValidator
         return Exceeds(license, license.MaxCores, leased.Sum(m => (long)(m.Cores ?? 0)), "has too many associated machine cores", "TOO_MANY_CORES")
             ?? Exceeds(license, license.MaxMemory, leased.Sum(m => m.Memory ?? 0), "has too much associated machine memory", "TOO_MUCH_MEMORY")
             ?? Exceeds(license, license.MaxDisk, leased.Sum(m => m.Disk ?? 0), "has too much associated machine disk", "TOO_MUCH_DISK");
+    }
 
-        // Processes (TOO_MANY_PROCESSES) are not emulated yet: a license never has any, so it never exceeds its limit.
+    /// <summary>The live processes against the limit: per machine (the busiest one counts), or across the license.</summary>
+    private static ValidationResult? ProcessLimit(License license, DateTimeOffset now)
+    {
+        var alive = license.Machines.Select(m => (long)m.Processes.Count(p => p.Status(now) != "DEAD")).ToList();
+        var used = license.Policy.ProcessLeasingStrategy == "PER_MACHINE" ? alive.DefaultIfEmpty().Max() : alive.Sum();
+        return Exceeds(license, license.MaxProcesses, used, "has too many associated processes", "TOO_MANY_PROCESSES");
     }
 
     private static ValidationResult? Exceeds(License license, long? limit, long used, string detail, string code) =>

@@ -16,6 +16,16 @@ internal static class MachineAccess
         _ => false,
     };
 
+    /// <summary>Heartbeats, processes and check-outs: staff who sell or support, the product, the license itself and its owner.</summary>
+    public static bool CanOperate(Principal caller, Machine machine) => caller.Bearer switch
+    {
+        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent) => true,
+        Product product => machine.Product == product,
+        License license => machine.License == license,
+        User user => machine.License.Owner == user || machine.Owner == user,
+        _ => false,
+    };
+
     public static bool CanUpdate(Principal caller, Machine machine) =>
         caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);
 }

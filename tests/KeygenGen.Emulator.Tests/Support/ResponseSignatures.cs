@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Keygen.Emulator.Tests.Support;
 
 /// <summary>Rebuilds Keygen's signing string from a response and checks its Keygen-Signature with the reference verifier.</summary>
-internal static partial class Signatures
+internal static partial class ResponseSignatures
 {
     /// <summary>True when the response's signature verifies over the given request parts (tests alter them to see it fail).</summary>
     public static bool Verify(string publicKeyHex, ApiResponse response, string method, string target, string host, byte[]? body = null, string? date = null)
