@@ -65,6 +65,22 @@ internal static class Deletions
         account.Table<User>().Remove(user);
     }
 
+    /// <summary>An entitlement leaves every policy and license it was attached to.</summary>
+    public static void Entitlement(AccountState account, Entitlement entitlement)
+    {
+        foreach (var policy in account.Table<Policy>().All)
+        {
+            policy.AttachedEntitlements.RemoveAll(a => a.Entitlement == entitlement);
+        }
+
+        foreach (var license in account.Table<License>().All)
+        {
+            license.AttachedEntitlements.RemoveAll(a => a.Entitlement == entitlement);
+        }
+
+        account.Table<Entitlement>().Remove(entitlement);
+    }
+
     public static void RemoveTokensOf(AccountState account, IBearer bearer)
     {
         foreach (var token in account.Table<Token>().All.Where(t => t.Bearer == bearer).ToList())

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
@@ -59,6 +60,13 @@ internal sealed class License : Entity, IBearer, IProductScoped
 
     /// <summary>The license's machines, oldest first; maintained by machine activation and deactivation.</summary>
     public List<Machine> Machines { get; } = new();
+
+    /// <summary>The entitlements attached to this license directly, oldest first.</summary>
+    public List<LicenseEntitlement> AttachedEntitlements { get; } = new();
+
+    /// <summary>Keygen's <c>license.entitlements</c>: the policy's and the license's own, each once.</summary>
+    public IEnumerable<Entitlement> Entitlements =>
+        Policy.AttachedEntitlements.Select(a => a.Entitlement).Concat(AttachedEntitlements.Select(a => a.Entitlement)).Distinct();
 
     public Role Role => Role.License;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
@@ -103,6 +104,9 @@ internal sealed class Policy : Entity, IProductScoped
     public bool RequireHeartbeat { get; set; }
 
     public JsonObject Metadata { get; set; } = new();
+
+    /// <summary>The entitlements attached to the policy, oldest first.</summary>
+    public List<PolicyEntitlement> AttachedEntitlements { get; } = new();
 
     public bool SupportsTokenAuth => AuthenticationStrategy is "TOKEN" or "MIXED";
 

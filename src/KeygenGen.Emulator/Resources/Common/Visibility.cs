@@ -47,6 +47,16 @@ internal static class Visibility
         _ => false,
     };
 
+    /// <summary>Entitlements: everyone but users and licenses sees them all; those see the ones their licenses have.</summary>
+    public static bool Entitlement(Principal caller, Entitlement entitlement, AccountState account) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Model.Product => true,
+        License license => license.Entitlements.Contains(entitlement),
+        User user => OwnedLicenses(user, account).Any(l => l.Entitlements.Contains(entitlement)),
+        _ => false,
+    };
+
     public static bool ProductScoped(Principal caller, IProductScoped resource) =>
         caller.IsStaff || (caller.Bearer is Product product && resource.Product == product);
 

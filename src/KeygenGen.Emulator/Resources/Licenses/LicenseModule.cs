@@ -28,8 +28,8 @@ internal sealed class LicenseModule : IResourceModule
     }
 
     /// <summary>A license by UUID or key, among those the caller may see.</summary>
-    public static License Find(ApiRequest request) =>
-        Lookup.FindByAlias<License>(request, "license", l => Visibility.License(request.Caller, l), (l, key) => l.Key == key);
+    public static License Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.FindByAlias<License>(request, "license", l => Visibility.License(request.Caller, l), (l, key) => l.Key == key, routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {

@@ -16,7 +16,7 @@ internal static class ScopeChecks
         Product(license, scope)
         ?? Policy(license, scope)
         ?? User(license, scope)
-        ?? Entitlements(scope)
+        ?? Entitlements(license, scope)
         ?? Machine(license, scope, now)
         ?? Fingerprints(license, scope, now)
         ?? Components(license, scope)
@@ -38,17 +38,22 @@ internal static class ScopeChecks
         ? LicenseUser(license, scope.User) is not null ? null : ValidationResult.Invalid("user scope does not match", "USER_SCOPE_MISMATCH")
         : license.Policy.RequireUserScope ? ValidationResult.Invalid("user scope is required", "USER_SCOPE_REQUIRED") : null;
 
-    /// <summary>The emulator has no entitlements yet, so any requested code is missing.</summary>
-    private static ValidationResult? Entitlements(ValidationScope scope)
+    /// <summary>Every requested code (compared exactly) must be among the license's entitlements, its policy's included.</summary>
+    private static ValidationResult? Entitlements(License license, ValidationScope scope)
     {
         if (!scope.Has("entitlements"))
         {
             return null;
         }
 
-        return scope.Entitlements.Count == 0
-            ? ValidationResult.Invalid("entitlements scope is empty", "ENTITLEMENTS_SCOPE_EMPTY")
-            : ValidationResult.Invalid("is missing one or more required entitlements", "ENTITLEMENTS_MISSING");
+        var requested = scope.Entitlements;
+        if (requested.Count == 0)
+        {
+            return ValidationResult.Invalid("entitlements scope is empty", "ENTITLEMENTS_SCOPE_EMPTY");
+        }
+
+        var codes = license.Entitlements.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        return requested.All(codes.Contains) ? null : ValidationResult.Invalid("is missing one or more required entitlements", "ENTITLEMENTS_MISSING");
     }
 
     private static ValidationResult? Machine(License license, ValidationScope scope, DateTimeOffset now)

@@ -26,8 +26,8 @@ internal sealed class MachineModule : IResourceModule
     }
 
     /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
-    public static Machine Find(ApiRequest request) =>
-        Lookup.FindByAlias<Machine>(request, "machine", m => Visibility.Machine(request.Caller, m), (m, fingerprint) => m.Fingerprint == fingerprint);
+    public static Machine Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.FindByAlias<Machine>(request, "machine", m => Visibility.Machine(request.Caller, m), (m, fingerprint) => m.Fingerprint == fingerprint, routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {

@@ -25,8 +25,8 @@ internal sealed class PolicyModule : IResourceModule
         routes.Delete("/policies/{id}", Destroy);
     }
 
-    public static Policy Find(ApiRequest request) =>
-        Lookup.Find<Policy>(request, "policy", p => Visibility.Policy(request.Caller, p, request.Account));
+    public static Policy Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.Find<Policy>(request, "policy", p => Visibility.Policy(request.Caller, p, request.Account), routeValue);
 
     private static bool CanChange(Principal caller, Policy policy) =>
         caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || caller.Bearer == policy.Product;
