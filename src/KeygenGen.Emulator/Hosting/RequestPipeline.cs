@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,12 +25,14 @@ internal sealed class RequestPipeline
     private readonly EmulatorStore _store;
     private readonly ResourceRenderers _renderers;
     private readonly RateLimiter? _rateLimiter;
+    private readonly IReadOnlyList<Action<ApiRequest>> _housekeeping;
 
-    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter)
+    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter, IReadOnlyList<Action<ApiRequest>> housekeeping)
     {
         _store = store;
         _renderers = renderers;
         _rateLimiter = rateLimiter;
+        _housekeeping = housekeeping;
     }
 
     /// <summary>Middleware: request id and throttling happen before routing, for every request.</summary>
@@ -100,6 +103,12 @@ internal sealed class RequestPipeline
         var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query);
         lock (account.Sync)
         {
+            // Background jobs catch up with the clock first, so every request sees the state they would have left.
+            foreach (var job in _housekeeping)
+            {
+                job(request);
+            }
+
             request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
             exchange.Caller = request.Caller;
             return route.Handler(request);

@@ -43,8 +43,8 @@ internal static class Errors
     /// <summary>Keygen's 409 when a row is locked by another update (<c>FOR UPDATE NOWAIT</c>).</summary>
     public static ApiException Conflict(string detail, ErrorSource source) => new(new ApiError(409, "Conflict", detail, null, source));
 
-    public static ApiException Unprocessable(string detail, ErrorSource? source = null) =>
-        new(new ApiError(422, "Unprocessable entity", detail, null, source));
+    public static ApiException Unprocessable(string detail, ErrorSource? source = null, string? code = null) =>
+        new(new ApiError(422, "Unprocessable entity", detail, code, source));
 
     public static ApiException Invalid(IReadOnlyList<ApiError> errors) => new(errors);
 

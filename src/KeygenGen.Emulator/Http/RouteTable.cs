@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Keygen.Emulator.Auth;
 
@@ -7,8 +8,14 @@ namespace Keygen.Emulator.Http;
 internal sealed class RouteTable
 {
     private readonly List<Route> _routes = new();
+    private readonly List<Action<ApiRequest>> _housekeeping = new();
 
     public IReadOnlyList<Route> Routes => _routes;
+
+    /// <summary>Work Keygen's background jobs do (e.g. culling dead machines), run before each request's handler.</summary>
+    public IReadOnlyList<Action<ApiRequest>> Housekeeping => _housekeeping;
+
+    public void BeforeEach(Action<ApiRequest> housekeeping) => _housekeeping.Add(housekeeping);
 
     public void Get(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("GET", template, handler, auth);
 

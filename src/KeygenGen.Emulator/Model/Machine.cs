@@ -4,7 +4,7 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class Machine : Entity, IProductScoped
+internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored
 {
     /// <summary>Keygen's default heartbeat window, used when the policy sets none.</summary>
     public const int DefaultHeartbeatSeconds = 600;
@@ -44,6 +44,10 @@ internal sealed class Machine : Entity, IProductScoped
 
     public DateTimeOffset? LastCheckOut { get; set; }
 
+    public bool DeathAnnounced { get; set; }
+
+    public string? StatusOverride { get; set; }
+
     public JsonObject Metadata { get; set; } = new();
 
     public int HeartbeatDuration => Policy.HeartbeatDuration ?? DefaultHeartbeatSeconds;
@@ -52,9 +56,19 @@ internal sealed class Machine : Entity, IProductScoped
 
     public bool RequiresHeartbeat => Policy.RequireHeartbeat || LastHeartbeat is not null;
 
-    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE or DEAD.</summary>
+    /// <summary>The missed heartbeat's due time; a machine that must ping but never did dies one window after its creation.</summary>
+    public DateTimeOffset? DiesAt => NextHeartbeat ?? (Policy.RequireHeartbeat ? Created.AddSeconds(HeartbeatDuration) : null);
+
+    public bool IsDead(DateTimeOffset now) => HeartbeatStatus(now) == "DEAD";
+
+    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE or DEAD (or RESURRECTED in the reviving ping's answer).</summary>
     public string HeartbeatStatus(DateTimeOffset now)
     {
+        if (StatusOverride is { } status)
+        {
+            return status;
+        }
+
         if (NextHeartbeat is not { } next)
         {
             return !RequiresHeartbeat || Created >= now.AddSeconds(-HeartbeatDuration) ? "NOT_STARTED" : "DEAD";

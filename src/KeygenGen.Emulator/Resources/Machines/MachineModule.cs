@@ -23,6 +23,7 @@ internal sealed class MachineModule : IResourceModule
         routes.Get("/machines/{id}", Show);
         routes.Update("/machines/{id}", Update);
         routes.Delete("/machines/{id}", Destroy);
+        MachineHeartbeats.Register(routes);
     }
 
     /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
