@@ -31,6 +31,9 @@ internal sealed class ValidationErrors
     public ValidationErrors Relationship(string relationship, string error, string detail) =>
         Add(KeyCase.ToUpperSnake(relationship) + "_" + error, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
 
+    /// <summary>An error about the client-chosen <c>id</c>, e.g. <c>ID_CONFLICT</c>, pointing at <c>/data/id</c>.</summary>
+    public ValidationErrors Identifier(string error, string detail) => Add("ID_" + error, detail, "/data/id", string.Empty);
+
     /// <summary>An error about the resource as a whole, e.g. <c>MACHINE_LIMIT_EXCEEDED</c> pointing at <c>/data</c>.</summary>
     public ValidationErrors Base(string error, string detail) =>
         Add(KeyCase.ToUpperSnake(_model) + "_" + error, detail, "/data", string.Empty);

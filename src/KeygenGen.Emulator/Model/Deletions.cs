@@ -45,8 +45,19 @@ internal static class Deletions
 
     public static void Machine(AccountState account, Machine machine)
     {
+        foreach (var process in machine.Processes.ToList())
+        {
+            Process(account, process);
+        }
+
         machine.License.Machines.Remove(machine);
         account.Table<Machine>().Remove(machine);
+    }
+
+    public static void Process(AccountState account, MachineProcess process)
+    {
+        process.Machine.Processes.Remove(process);
+        account.Table<MachineProcess>().Remove(process);
     }
 
     public static void User(AccountState account, User user)

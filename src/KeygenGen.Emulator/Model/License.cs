@@ -61,6 +61,9 @@ internal sealed class License : Entity, IBearer, IProductScoped
     /// <summary>The license's machines, oldest first; maintained by machine activation and deactivation.</summary>
     public List<Machine> Machines { get; } = new();
 
+    /// <summary>The processes of all the license's machines.</summary>
+    public IEnumerable<MachineProcess> Processes => Machines.SelectMany(m => m.Processes);
+
     /// <summary>The entitlements attached to this license directly, oldest first.</summary>
     public List<LicenseEntitlement> AttachedEntitlements { get; } = new();
 

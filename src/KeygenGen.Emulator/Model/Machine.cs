@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
@@ -43,6 +44,9 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored
     public DateTimeOffset? LastHeartbeat { get; set; }
 
     public DateTimeOffset? LastCheckOut { get; set; }
+
+    /// <summary>The machine's processes, oldest first; maintained by process creation and deletion.</summary>
+    public List<MachineProcess> Processes { get; } = new();
 
     public bool DeathAnnounced { get; set; }
 

@@ -16,6 +16,16 @@ internal static class MachineAccess
         _ => false,
     };
 
+    /// <summary>Pinging a machine or its processes: not sales or support agents; owners only while the license is unprotected.</summary>
+    public static bool CanPing(Principal caller, Machine machine) => caller.Bearer switch
+    {
+        _ when caller.IsAdmin => true,
+        Product product => machine.Product == product,
+        License license => machine.License == license,
+        User user => (machine.Owner == user || machine.License.Owner == user) && !machine.License.Protected,
+        _ => false,
+    };
+
     public static bool CanUpdate(Principal caller, Machine machine) =>
         caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);
 }

@@ -24,7 +24,7 @@ internal static class MachineHeartbeats
     private static ApiResult Ping(ApiRequest request)
     {
         var machine = MachineModule.Find(request);
-        Access.Require(request, CanPing(request.Caller, machine));
+        Access.Require(request, MachineAccess.CanPing(request.Caller, machine));
         return HeartbeatRules.Ping(request, machine, "machine");
     }
 
@@ -38,14 +38,4 @@ internal static class MachineHeartbeats
         Broadcast.Publish(request, "machine.heartbeat.reset", machine);
         return Listing.One(request, machine);
     }
-
-    /// <summary>Keygen's Machines::HeartbeatPolicy#ping?: not sales or support agents; owners only while the license is unprotected.</summary>
-    private static bool CanPing(Principal caller, Machine machine) => caller.Bearer switch
-    {
-        _ when caller.IsAdmin => true,
-        Product product => machine.Product == product,
-        License license => machine.License == license,
-        User user => (machine.Owner == user || machine.License.Owner == user) && !machine.License.Protected,
-        _ => false,
-    };
 }
