@@ -31,6 +31,16 @@ internal sealed class ValidationErrors
     public ValidationErrors Relationship(string relationship, string error, string detail) =>
         Add(KeyCase.ToUpperSnake(relationship) + "_" + error, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
 
+    /// <summary>
+    /// An error about an attribute of one item created inline through a to-many relationship, e.g. a machine's
+    /// components: <c>COMPONENTS_FINGERPRINT_TAKEN</c> at <c>/data/relationships/components/data/0/attributes/fingerprint</c>.
+    /// </summary>
+    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail) => Add(
+        KeyCase.ToUpperSnake(relationship) + "_" + KeyCase.ToUpperSnake(attribute) + "_" + error,
+        detail,
+        $"/data/relationships/{relationship}/data/{index}/attributes/{attribute}",
+        "-relationships-" + relationship);
+
     /// <summary>An error about the client-chosen <c>id</c>, e.g. <c>ID_CONFLICT</c>, pointing at <c>/data/id</c>.</summary>
     public ValidationErrors Identifier(string error, string detail) => Add("ID_" + error, detail, "/data/id", string.Empty);
 

@@ -50,8 +50,19 @@ internal static class Deletions
             Process(account, process);
         }
 
+        foreach (var component in machine.Components.ToList())
+        {
+            Component(account, component);
+        }
+
         machine.License.Machines.Remove(machine);
         account.Table<Machine>().Remove(machine);
+    }
+
+    public static void Component(AccountState account, MachineComponent component)
+    {
+        component.Machine.Components.Remove(component);
+        account.Table<MachineComponent>().Remove(component);
     }
 
     public static void Process(AccountState account, MachineProcess process)

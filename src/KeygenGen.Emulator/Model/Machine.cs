@@ -48,6 +48,9 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored
     /// <summary>The machine's processes, oldest first; maintained by process creation and deletion.</summary>
     public List<MachineProcess> Processes { get; } = new();
 
+    /// <summary>The machine's components, oldest first.</summary>
+    public List<MachineComponent> Components { get; } = new();
+
     public bool DeathAnnounced { get; set; }
 
     public string? StatusOverride { get; set; }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Components;
 
 namespace Keygen.Emulator.Resources.Licenses;
 
@@ -146,7 +147,7 @@ internal static class ScopeChecks
         };
     }
 
-    /// <summary>Machines have no components in the emulator yet, so a non-empty components scope never matches.</summary>
+    /// <summary>Components are matched on the machine the (single) fingerprint scope names, per the policy's matching strategy.</summary>
     private static ValidationResult? Components(License license, ValidationScope scope)
     {
         if (!scope.Has("components"))
@@ -159,9 +160,16 @@ internal static class ScopeChecks
             return ValidationResult.Invalid("fingerprint scope is required when using the components scope", "FINGERPRINT_SCOPE_REQUIRED");
         }
 
-        return scope.Components.Count == 0
-            ? ValidationResult.Invalid("components scope is empty", "COMPONENTS_SCOPE_EMPTY")
-            : ValidationResult.Invalid(ComponentMismatchDetail(license.Policy.ComponentMatchingStrategy), "COMPONENTS_SCOPE_MISMATCH");
+        var requested = scope.Components;
+        if (requested.Count == 0)
+        {
+            return ValidationResult.Invalid("components scope is empty", "COMPONENTS_SCOPE_EMPTY");
+        }
+
+        var machine = license.Machines.FirstOrDefault(m => scope.Fingerprints.Contains(m.Fingerprint));
+        var matched = machine?.Components.Count(c => requested.Contains(c.Fingerprint)) ?? 0;
+        var strategy = license.Policy.ComponentMatchingStrategy;
+        return ComponentRules.Matches(strategy, requested.Count, matched) ? null : ValidationResult.Invalid(ComponentMismatchDetail(strategy), "COMPONENTS_SCOPE_MISMATCH");
     }
 
     private static string ComponentMismatchDetail(string strategy) => strategy switch

@@ -26,6 +26,9 @@ internal static class MachineAccess
         _ => false,
     };
 
+    /// <summary>Creating and deleting a machine's processes and components: who may ping it, and sales agents.</summary>
+    public static bool CanChangeParts(Principal caller, Machine machine) => caller.Is(Role.SalesAgent) || CanPing(caller, machine);
+
     public static bool CanUpdate(Principal caller, Machine machine) =>
         caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);
 }

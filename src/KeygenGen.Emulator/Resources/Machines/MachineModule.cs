@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
@@ -59,11 +60,17 @@ internal sealed class MachineModule : IResourceModule
         Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanActivate(request.Caller, found)));
         var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");
         var machine = NewMachine(request, data, license);
+        var components = InlineComponents(request, data, machine);
 
-        MachineRules.ValidateNew(account, machine);
+        MachineRules.ValidateNew(account, machine, components);
         ActivationCounter.CountActivation(request);
         account.Table<Machine>().Add(machine);
         license.Machines.Add(machine);
+        foreach (var component in components)
+        {
+            Components.ComponentModule.Add(account, component);
+        }
+
         if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_ACTIVATION" && license.Policy.Duration is { } duration)
         {
             license.Expiry = request.Now.AddSeconds(duration);
@@ -96,6 +103,22 @@ internal sealed class MachineModule : IResourceModule
         Broadcast.Publish(request, "machine.deleted", machine);
         Deletions.Machine(request.Account, machine);
         return ApiResult.NoContent();
+    }
+
+    /// <summary>The components sent in <c>relationships.components.data</c> (at most 20, as Keygen's nested attributes allow).</summary>
+    private static List<MachineComponent> InlineComponents(ApiRequest request, Fields data, Machine machine)
+    {
+        var items = data.Child("relationships").Child("components").Items("data");
+        if (items.Count > 20)
+        {
+            throw Errors.Unprocessable("too many records");
+        }
+
+        return items.Select(item => item.Child("attributes")).Select(attributes =>
+            new MachineComponent(Guid.NewGuid(), request.Now, machine, attributes.String("fingerprint")!, attributes.String("name")!)
+            {
+                Metadata = attributes.Object("metadata") ?? new(),
+            }).ToList();
     }
 
     private static Machine NewMachine(ApiRequest request, Fields data, License license)

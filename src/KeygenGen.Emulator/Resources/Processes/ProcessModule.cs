@@ -59,7 +59,7 @@ internal sealed class ProcessModule : IResourceModule
     {
         var data = Fields.Of(request.Params(ProcessSchemas.Create)).Child("data");
         var found = request.Account.Table<Machine>().Find(data.LinkageId("machine")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && CanChange(request.Caller, found)));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanChangeParts(request.Caller, found)));
         var machine = found ?? throw ValidationErrors.MissingRelationship("processes", "machine_process", "machine");
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         var attributes = data.Child("attributes");
@@ -76,7 +76,7 @@ internal sealed class ProcessModule : IResourceModule
     {
         var process = Find(request);
         var attributes = Fields.Of(request.Params(ProcessSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, request.Caller.Is(Role.SupportAgent) || CanChange(request.Caller, process.Machine));
+        Access.Require(request, request.Caller.Is(Role.SupportAgent) || MachineAccess.CanChangeParts(request.Caller, process.Machine));
         if (attributes.Object("metadata") is { } metadata)
         {
             process.Metadata = metadata;
@@ -90,7 +90,7 @@ internal sealed class ProcessModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var process = Find(request);
-        Access.Require(request, CanChange(request.Caller, process.Machine));
+        Access.Require(request, MachineAccess.CanChangeParts(request.Caller, process.Machine));
         Broadcast.Publish(request, "process.deleted", process);
         Deletions.Process(request.Account, process);
         return ApiResult.NoContent();
@@ -102,8 +102,4 @@ internal sealed class ProcessModule : IResourceModule
         Access.Require(request, MachineAccess.CanPing(request.Caller, process.Machine));
         return HeartbeatRules.Ping(request, process, "process");
     }
-
-    /// <summary>Create and delete (Keygen's MachineProcessPolicy): who may ping the machine, and sales agents.</summary>
-    private static bool CanChange(Principal caller, Machine machine) =>
-        caller.Is(Role.SalesAgent) || MachineAccess.CanPing(caller, machine);
 }
