@@ -5,7 +5,7 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Model;
 
 /// <summary>A hardware component of a machine (the <c>components</c> resource), matched by validation's <c>scope.components</c>.</summary>
-internal sealed class MachineComponent : Entity, IProductScoped
+internal sealed class MachineComponent : Entity, IMachinePart
 {
     public MachineComponent(Guid id, DateTimeOffset created, Machine machine, string fingerprint, string name)
         : base(id, created)

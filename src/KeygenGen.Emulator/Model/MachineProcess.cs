@@ -5,7 +5,7 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Model;
 
 /// <summary>A process running on a machine (the <c>processes</c> resource): alive while it pings within its machine's heartbeat window.</summary>
-internal sealed class MachineProcess : Entity, IProductScoped, IHeartbeatMonitored
+internal sealed class MachineProcess : Entity, IMachinePart, IHeartbeatMonitored
 {
     public MachineProcess(Guid id, DateTimeOffset created, Machine machine, string pid)
         : base(id, created)

@@ -25,6 +25,8 @@ internal sealed class ComponentModule : IResourceModule
         ["metadata"] = (c, f, n) => c.Metadata = f.Object(n)!,
     };
 
+    private static readonly MachineParts<MachineComponent> Parts = new("components", "component");
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<MachineComponent>(ComponentRenderer.Render);
@@ -33,37 +35,19 @@ internal sealed class ComponentModule : IResourceModule
         routes.Get("/components/{id}", Show);
         routes.Update("/components/{id}", Update);
         routes.Delete("/components/{id}", Destroy);
-        Related.One(routes, "/components/{component_id}/product", FindParent, c => c.Product);
-        Related.One(routes, "/components/{component_id}/license", FindParent, c => c.License);
-        Related.One(routes, "/components/{component_id}/machine", FindParent, c => c.Machine);
-        Related.Many(routes, "/machines/{machine_id}/components", r => MachineModule.Find(r, "machine_id"), m => m.Components, "component");
+        Parts.RegisterRelated(routes, m => m.Components);
     }
 
-    private static MachineComponent Find(ApiRequest request, string routeValue = "id") =>
-        Lookup.Find<MachineComponent>(request, "component", c => Visibility.Machine(request.Caller, c.Machine), routeValue);
+    private static MachineComponent Find(ApiRequest request) => Parts.Find(request);
 
-    private static MachineComponent FindParent(ApiRequest request) => Find(request, "component_id");
-
-    private static ApiResult Index(ApiRequest request)
-    {
-        var rows = request.Account.Table<MachineComponent>().All
-            .Where(c => Visibility.Machine(request.Caller, c.Machine))
-            .Filter(request, "product", (c, v) => QueryFilters.SameId(c.Product.Id, v))
-            .Filter(request, "machine", (c, v) => QueryFilters.SameId(c.Machine.Id, v))
-            .Filter(request, "license", (c, v) => QueryFilters.SameId(c.License.Id, v))
-            .Filter(request, "owner", (c, v) => c.Machine.Owner is { } owner && QueryFilters.SameId(owner.Id, v))
-            .Filter(request, "user", (c, v) => c.License.Owner is { } owner && (QueryFilters.SameId(owner.Id, v) || owner.Email == v));
-        return Listing.Of(request, rows);
-    }
+    private static ApiResult Index(ApiRequest request) => Listing.Of(request, Parts.Visible(request));
 
     private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
 
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(ComponentSchemas.Create)).Child("data");
-        var found = request.Account.Table<Machine>().Find(data.LinkageId("machine")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanChangeParts(request.Caller, found)));
-        var machine = found ?? throw ValidationErrors.MissingRelationship("components", "machine_component", "machine");
+        var machine = Parts.MachineFor(request, data, "machine_component");
         var attributes = data.Child("attributes");
         var component = new MachineComponent(Guid.NewGuid(), request.Now, machine, attributes.String("fingerprint")!, attributes.String("name")!);
         Setters.Apply(component, attributes);

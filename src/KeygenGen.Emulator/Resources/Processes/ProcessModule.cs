@@ -19,6 +19,8 @@ namespace Keygen.Emulator.Resources.Processes;
 /// </summary>
 internal sealed class ProcessModule : IResourceModule
 {
+    private static readonly MachineParts<MachineProcess> Parts = new("processes", "process");
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<MachineProcess>(ProcessRenderer.Render);
@@ -28,27 +30,15 @@ internal sealed class ProcessModule : IResourceModule
         routes.Update("/processes/{id}", Update);
         routes.Delete("/processes/{id}", Destroy);
         routes.Post("/processes/{id}/actions/ping", Ping);
-        Related.One(routes, "/processes/{process_id}/product", FindParent, p => p.Product);
-        Related.One(routes, "/processes/{process_id}/license", FindParent, p => p.License);
-        Related.One(routes, "/processes/{process_id}/machine", FindParent, p => p.Machine);
-        Related.Many(routes, "/machines/{machine_id}/processes", r => MachineModule.Find(r, "machine_id"), m => m.Processes, "process");
+        Parts.RegisterRelated(routes, m => m.Processes);
     }
 
-    private static MachineProcess Find(ApiRequest request, string routeValue = "id") =>
-        Lookup.Find<MachineProcess>(request, "process", p => Visibility.Machine(request.Caller, p.Machine), routeValue);
-
-    private static MachineProcess FindParent(ApiRequest request) => Find(request, "process_id");
+    private static MachineProcess Find(ApiRequest request) => Parts.Find(request);
 
     private static ApiResult Index(ApiRequest request)
     {
         var now = request.Now;
-        var rows = request.Account.Table<MachineProcess>().All
-            .Where(p => Visibility.Machine(request.Caller, p.Machine))
-            .Filter(request, "product", (p, v) => QueryFilters.SameId(p.Product.Id, v))
-            .Filter(request, "machine", (p, v) => QueryFilters.SameId(p.Machine.Id, v))
-            .Filter(request, "license", (p, v) => QueryFilters.SameId(p.License.Id, v))
-            .Filter(request, "owner", (p, v) => p.Machine.Owner is { } owner && QueryFilters.SameId(owner.Id, v))
-            .Filter(request, "user", (p, v) => p.License.Owner is { } owner && (QueryFilters.SameId(owner.Id, v) || owner.Email == v))
+        var rows = Parts.Visible(request)
             .Filter(request, "status", (p, v) => p.Status(now) == v.ToUpperInvariant());
         return Listing.Of(request, rows);
     }
@@ -58,9 +48,7 @@ internal sealed class ProcessModule : IResourceModule
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(ProcessSchemas.Create)).Child("data");
-        var found = request.Account.Table<Machine>().Find(data.LinkageId("machine")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanChangeParts(request.Caller, found)));
-        var machine = found ?? throw ValidationErrors.MissingRelationship("processes", "machine_process", "machine");
+        var machine = Parts.MachineFor(request, data, "machine_process");
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         var attributes = data.Child("attributes");
         var process = new MachineProcess(id, request.Now, machine, attributes.String("pid")!) { Metadata = attributes.Object("metadata") ?? new() };
