@@ -83,6 +83,11 @@ internal static class Deletions
             Machine(account, machine);
         }
 
+        foreach (var group in account.Table<Group>().All)
+        {
+            group.Owners.RemoveAll(o => o.User == user);
+        }
+
         RemoveTokensOf(account, user);
         account.Table<User>().Remove(user);
     }
@@ -103,11 +108,29 @@ internal static class Deletions
         account.Table<Entitlement>().Remove(entitlement);
     }
 
+    /// <summary>A group's members stay, without a group; its owners go with it.</summary>
+    public static void Group(AccountState account, Group group)
+    {
+        Leave<User>(account, group);
+        Leave<License>(account, group);
+        Leave<Machine>(account, group);
+        account.Table<Group>().Remove(group);
+    }
+
     public static void RemoveTokensOf(AccountState account, IBearer bearer)
     {
         foreach (var token in account.Table<Token>().All.Where(t => t.Bearer == bearer).ToList())
         {
             account.Table<Token>().Remove(token);
+        }
+    }
+
+    private static void Leave<T>(AccountState account, Group group)
+        where T : Entity, IGroupMember
+    {
+        foreach (var member in account.Table<T>().All.Where(m => m.Group == group))
+        {
+            member.Group = null;
         }
     }
 }

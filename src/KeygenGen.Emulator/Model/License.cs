@@ -6,7 +6,7 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class License : Entity, IBearer, IProductScoped
+internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
 {
     public License(Guid id, DateTimeOffset created, Policy policy, string key)
         : base(id, created)
@@ -33,6 +33,8 @@ internal sealed class License : Entity, IBearer, IProductScoped
     public bool? ProtectedOverride { get; set; }
 
     public User? Owner { get; set; }
+
+    public Group? Group { get; set; }
 
     public int? MaxMachinesOverride { get; set; }
 

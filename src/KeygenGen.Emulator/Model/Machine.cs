@@ -5,7 +5,7 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored
+internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored, IGroupMember
 {
     /// <summary>Keygen's default heartbeat window, used when the policy sets none.</summary>
     public const int DefaultHeartbeatSeconds = 600;
@@ -40,6 +40,8 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored
     public long? Disk { get; set; }
 
     public User? Owner { get; set; }
+
+    public Group? Group { get; set; }
 
     public DateTimeOffset? LastHeartbeat { get; set; }
 

@@ -57,6 +57,16 @@ internal static class Visibility
         _ => false,
     };
 
+    /// <summary>Groups: staff and products see them all; a user its own group and those it owns; a license its group.</summary>
+    public static bool Group(Principal caller, Group group) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Model.Product => true,
+        User user => user.Group == group || group.Owners.Any(o => o.User == user),
+        License license => license.Group == group,
+        _ => false,
+    };
+
     public static bool ProductScoped(Principal caller, IProductScoped resource) =>
         caller.IsStaff || (caller.Bearer is Product product && resource.Product == product);
 

@@ -92,28 +92,20 @@ internal static class EntitlementGrants
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
             Access.Require(request, CanAttach(request.Caller, parent));
             var attached = Attached(parent);
-            var created = new List<TGrant>();
-            foreach (var id in ids)
-            {
-                var errors = new ValidationErrors("entitlements", EventPrefix + "_entitlement");
-                var entitlement = request.Account.Table<Entitlement>().Find(id);
-                if (entitlement is null)
+            var created = Attachments.Join(
+                ids,
+                request.Account.Table<Entitlement>().Find,
+                (entitlement, pending) => attached.Concat(pending).Any(a => a.Entitlement == entitlement),
+                entitlement => Grant(request, parent, entitlement),
+                () => new ValidationErrors("entitlements", EventPrefix + "_entitlement"),
+                "entitlement",
+                (entitlement, _, errors) =>
                 {
-                    errors.Relationship("entitlement", "NOT_FOUND", "must exist");
-                }
-                else if (attached.Concat(created).Any(a => a.Entitlement == entitlement))
-                {
-                    errors.Relationship("entitlement", "TAKEN", "already exists");
-                }
-
-                if (ThroughPolicy(parent, id))
-                {
-                    errors.Relationship("entitlement", "CONFLICT", "already exists (entitlement is attached through policy)");
-                }
-
-                errors.ThrowIfAny();
-                created.Add(Grant(request, parent, entitlement!));
-            }
+                    if (ThroughPolicy(parent, entitlement.Id))
+                    {
+                        errors.Relationship("entitlement", "CONFLICT", "already exists (entitlement is attached through policy)");
+                    }
+                });
 
             attached.AddRange(created);
             Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", created);
@@ -127,7 +119,7 @@ internal static class EntitlementGrants
             Access.Require(request, CanAttach(request.Caller, parent));
             Attachments.RejectAttachedThrough(ids, id => ThroughPolicy(parent, id), "entitlement", "policy");
             var attached = Attached(parent);
-            var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), "entitlement");
+            var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));
             attached.RemoveAll(detached.Contains);
             Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", detached);
             return ApiResult.NoContent();

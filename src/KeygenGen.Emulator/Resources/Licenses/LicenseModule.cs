@@ -75,9 +75,11 @@ internal sealed class LicenseModule : IResourceModule
             throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
         }
 
-        Groups.RejectLinkage(data, "licenses", "license");
+        var group = GroupMembership.Linked(account, data, "licenses", "license");
+        GroupMembership.CheckJoin<License>(account, group);
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
+        license.Group = group;
         account.Table<License>().Add(license);
         Broadcast.Publish(request, "license.created", license);
         return Listing.Created(request, license, "licenses");

@@ -44,7 +44,7 @@ internal static class LicenseRenderer
             .Account(account)
             .ToOne("product", "products", license.Product.Id, self + "/product")
             .ToOne("policy", "policies", license.Policy.Id, self + "/policy")
-            .ToOne("group", "groups", null, self + "/group")
+            .ToOne("group", "groups", license.Group?.Id, self + "/group")
             .ToOne("owner", "users", license.Owner?.Id, self + "/owner")
             .ToMany("users", self + "/users", new JsonObject { ["count"] = license.UsersCount })
             .ToMany("machines", self + "/machines", new JsonObject

@@ -141,8 +141,10 @@ internal sealed class MachineModule : IResourceModule
             }
         }
 
-        Groups.RejectLinkage(data, "machines", "machine");
-        var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner };
+        // A machine without a group of its own joins its license's group, else its owner's (Keygen's callbacks, in that order).
+        var group = GroupMembership.Linked(account, data, "machines", "machine") ?? license.Group ?? owner?.Group;
+        GroupMembership.CheckJoin<Machine>(account, group);
+        var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner, Group = group };
         MachineAttributes.Setters.Apply(machine, attributes);
         if (license.Policy.RequireHeartbeat && license.Policy.HeartbeatBasis == "FROM_CREATION")
         {

@@ -41,8 +41,8 @@ internal sealed class UserModule : IResourceModule
     }
 
     /// <summary>A user by UUID or email (case-insensitive), among those <paramref name="visible"/> lets through.</summary>
-    public static User Find(ApiRequest request, Func<User, bool> visible) =>
-        Lookup.FindByAlias(request, "user", visible, (u, email) => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+    public static User Find(ApiRequest request, Func<User, bool> visible, string routeValue = "id") =>
+        Lookup.FindByAlias(request, "user", visible, (u, email) => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase), routeValue);
 
     private static User FindVisible(ApiRequest request) => Find(request, u => UserAccess.Visible(request.Caller, u, request.Account));
 
@@ -74,7 +74,8 @@ internal sealed class UserModule : IResourceModule
         Setters.Apply(user, attributes);
 
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
-        Groups.RejectLinkage(data, "users", "user");
+        user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
+        GroupMembership.CheckJoin(request.Account, user.Group, user);
         var password = attributes.String("password");
         UserRules.Validate(request.Account, user, password);
         user.Password = password is null ? null : PasswordHash.Create(password);
