@@ -101,6 +101,26 @@ internal sealed class RequestPipeline
         var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
         exchange.AuthScheme = credentials.Scheme;
         var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query);
+        // A no-wait row lock is taken as the request arrives, as Keygen's transaction would hold the row while it runs.
+        var row = route.RowLock is { } collection ? $"{collection}/{http.Request.RouteValues["id"]}" : null;
+        var locked = row is not null && account.TryLockRow(row);
+        request.Contended = row is not null && !locked;
+        try
+        {
+            return Run(request, route, credentials, exchange);
+        }
+        finally
+        {
+            if (locked)
+            {
+                account.UnlockRow(row!);
+            }
+        }
+    }
+
+    private ApiResult Run(ApiRequest request, Route route, Credentials credentials, Exchange exchange)
+    {
+        var account = request.Account;
         lock (account.Sync)
         {
             // Background jobs catch up with the clock first, so every request sees the state they would have left.

@@ -21,6 +21,10 @@ internal sealed class RouteTable
 
     public void Post(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("POST", template, handler, auth);
 
+    /// <summary>A POST that locks the <c>{id}</c> row of <paramref name="collection"/> without waiting (see <see cref="Route.RowLock"/>).</summary>
+    public void PostNoWait(string template, Handler handler, string collection) =>
+        _routes.Add(new Route("POST", template, AuthMode.Required, handler) { RowLock = collection });
+
     public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
 
     public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("DELETE", template, handler, auth);

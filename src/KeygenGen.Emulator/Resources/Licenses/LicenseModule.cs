@@ -25,6 +25,7 @@ internal sealed class LicenseModule : IResourceModule
         routes.Delete("/licenses/{id}", Destroy);
         LicenseActions.Register(routes);
         LicenseValidations.Register(routes);
+        LicenseUsage.Register(routes);
     }
 
     /// <summary>A license by UUID or key, among those the caller may see.</summary>
