@@ -8,15 +8,8 @@ using Xunit;
 namespace Keygen.Emulator.Tests;
 
 /// <summary>Components: CRUD and relationships, inline creation on activation, fingerprint uniqueness, and the components validation scope.</summary>
-public sealed class ComponentTests : IClassFixture<SharedEmulator>
+public sealed class ComponentTests(SharedEmulator shared) : SharedEmulatorTests(shared)
 {
-    private readonly EmulatorSession _session;
-
-    public ComponentTests(SharedEmulator shared)
-    {
-        _session = shared.Session;
-    }
-
     [Fact]
     public async Task AComponentIsCreatedReadUpdatedListedAndDeleted()
     {
@@ -24,12 +17,12 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
 
         var created = await AddAsync(machine, "disk-1", "Disk");
         var id = created.Id;
-        var renamed = await _session.PatchAsync($"/components/{id}", Json.Resource("components", new JsonObject { ["name"] = "Boot disk" }));
-        var ofMachine = await _session.GetAsync($"/machines/{machine}/components");
-        var oneOfMachine = await _session.GetAsync($"/machines/{machine}/components/{id}");
-        var itsMachine = await _session.GetAsync($"/components/{id}/machine");
-        var filtered = await _session.GetAsync($"/components?machine={machine}");
-        var deleted = await _session.DeleteAsync($"/components/{id}");
+        var renamed = await Session.PatchAsync($"/components/{id}", Json.Resource("components", new JsonObject { ["name"] = "Boot disk" }));
+        var ofMachine = await Session.GetAsync($"/machines/{machine}/components");
+        var oneOfMachine = await Session.GetAsync($"/machines/{machine}/components/{id}");
+        var itsMachine = await Session.GetAsync($"/components/{id}/machine");
+        var filtered = await Session.GetAsync($"/components?machine={machine}");
+        var deleted = await Session.DeleteAsync($"/components/{id}");
 
         Assert.Equal(201, created.Code);
         Assert.Equal("components", created.Data["type"]!.GetValue<string>());
@@ -42,7 +35,7 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
         Assert.Equal(machine, itsMachine.Id);
         Assert.Equal(id, Assert.Single(filtered.Data.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal(204, deleted.Code);
-        Assert.Equal(404, (await _session.GetAsync($"/components/{id}")).Code);
+        Assert.Equal(404, (await Session.GetAsync($"/components/{id}")).Code);
     }
 
     [Theory]
@@ -54,10 +47,10 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
     {
         var policy = new JsonObject { ["floating"] = true, ["maxMachines"] = 2, ["componentUniquenessStrategy"] = strategy };
         var shared = Names.Unique("hdd");
-        var license = (await _session.LicenseAsync(await _session.PolicyAsync(policy))).Id;
-        var first = (await _session.ActivateAsync(license, "one")).Id;
-        var otherLicense = sameLicense ? license : (await _session.LicenseAsync(await _session.PolicyAsync(policy.DeepClone().AsObject()))).Id;
-        var second = (await _session.ActivateAsync(otherLicense, "two")).Id;
+        var license = (await Session.LicenseAsync(await Session.PolicyAsync(policy))).Id;
+        var first = (await Session.ActivateAsync(license, "one")).Id;
+        var otherLicense = sameLicense ? license : (await Session.LicenseAsync(await Session.PolicyAsync(policy.DeepClone().AsObject()))).Id;
+        var second = (await Session.ActivateAsync(otherLicense, "two")).Id;
         await AddAsync(first, shared, "Disk");
 
         var sameMachine = await AddAsync(first, shared, "Disk");
@@ -77,13 +70,13 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task ActivationCreatesInlineComponentsAllOrNothing()
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 3, ["componentUniquenessStrategy"] = "UNIQUE_PER_LICENSE" });
-        var license = (await _session.LicenseAsync(policy)).Id;
+        var policy = await Session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 3, ["componentUniquenessStrategy"] = "UNIQUE_PER_LICENSE" });
+        var license = (await Session.LicenseAsync(policy)).Id;
 
         var activated = await ActivateWithAsync(license, "with-parts", "cpu", "gpu");
         var duplicated = await ActivateWithAsync(license, "dup-parts", "ram", "ram");
         var taken = await ActivateWithAsync(license, "taken-parts", "nic", "gpu");
-        var parts = await _session.GetAsync($"/machines/{activated.Id}/components");
+        var parts = await Session.GetAsync($"/machines/{activated.Id}/components");
 
         Assert.Equal(201, activated.Code);
         Assert.Equal(2, parts.Data.AsArray().Count);
@@ -95,7 +88,7 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
         Assert.Equal("COMPONENTS_FINGERPRINT_TAKEN", taken.ErrorCode);
         Assert.Equal("has already been taken for this license", taken.FirstError["detail"]!.GetValue<string>());
         Assert.Equal("/data/relationships/components/data/1/attributes/fingerprint", taken.FirstError["source"]!["pointer"]!.GetValue<string>());
-        Assert.Equal(404, (await _session.GetAsync("/machines/taken-parts")).Code);
+        Assert.Equal(404, (await Session.GetAsync("/machines/taken-parts")).Code);
     }
 
     [Theory]
@@ -106,11 +99,11 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
     [InlineData("MATCH_MOST", new[] { "cpu", "gpu", "x" }, "VALID")]
     public async Task ValidationMatchesComponentsPerStrategy(string strategy, string[] requested, string code)
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["componentMatchingStrategy"] = strategy });
-        var license = (await _session.LicenseAsync(policy)).Id;
+        var policy = await Session.PolicyAsync(new JsonObject { ["componentMatchingStrategy"] = strategy });
+        var license = (await Session.LicenseAsync(policy)).Id;
         Assert.Equal(201, (await ActivateWithAsync(license, "fp", "cpu", "gpu")).Code);
 
-        var response = await _session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject
+        var response = await Session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject
         {
             ["scope"] = new JsonObject { ["fingerprint"] = "fp", ["components"] = new JsonArray(requested.Select(c => (JsonNode?)c).ToArray()) },
         }));
@@ -120,12 +113,12 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
 
     private async Task<string> MachineAsync(JsonObject policy)
     {
-        var license = await _session.LicenseAsync(await _session.PolicyAsync(policy));
-        return (await _session.ActivateAsync(license.Id, "fp")).Id;
+        var license = await Session.LicenseAsync(await Session.PolicyAsync(policy));
+        return (await Session.ActivateAsync(license.Id, "fp")).Id;
     }
 
     private Task<ApiResponse> AddAsync(string machine, string fingerprint, string name) =>
-        _session.PostAsync("/components", Json.Resource(
+        Session.PostAsync("/components", Json.Resource(
             "components",
             new JsonObject { ["fingerprint"] = fingerprint, ["name"] = name },
             Json.Relationship("machine", "machines", machine)));
@@ -141,6 +134,6 @@ public sealed class ComponentTests : IClassFixture<SharedEmulator>
                 ["attributes"] = new JsonObject { ["fingerprint"] = c, ["name"] = c.ToUpperInvariant() },
             }).ToArray()),
         };
-        return _session.PostAsync("/machines", Json.Resource("machines", new JsonObject { ["fingerprint"] = fingerprint }, relationships));
+        return Session.PostAsync("/machines", Json.Resource("machines", new JsonObject { ["fingerprint"] = fingerprint }, relationships));
     }
 }

@@ -8,33 +8,26 @@ using Xunit;
 namespace Keygen.Emulator.Tests;
 
 /// <summary>Entitlements: CRUD, attaching to policies and licenses (join resources), detaching, and the entitlements validation scope.</summary>
-public sealed class EntitlementTests : IClassFixture<SharedEmulator>
+public sealed class EntitlementTests(SharedEmulator shared) : SharedEmulatorTests(shared)
 {
-    private readonly EmulatorSession _session;
-
-    public EntitlementTests(SharedEmulator shared)
-    {
-        _session = shared.Session;
-    }
-
     [Fact]
     public async Task AnEntitlementIsCreatedReadByCodeUpdatedAndDeleted()
     {
         var code = Names.Unique("PRO");
-        var created = await _session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "Pro features", ["code"] = code, ["metadata"] = new JsonObject { ["tier_level"] = 2 } }));
+        var created = await Session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "Pro features", ["code"] = code, ["metadata"] = new JsonObject { ["tier_level"] = 2 } }));
 
         Assert.Equal(201, created.Code);
         Assert.Equal("entitlements", created.Data["type"]!.GetValue<string>());
-        Assert.EndsWith(_session.PathOf("/entitlements/" + created.Id), created.Header("Location"));
+        Assert.EndsWith(Session.PathOf("/entitlements/" + created.Id), created.Header("Location"));
         Assert.Equal(code, created.Attributes["code"]!.GetValue<string>());
         Assert.Equal(2, created.Attributes["metadata"]!["tierLevel"]!.GetValue<int>());
-        Assert.Equal(_session.Emulator.AccountId, created.Data["relationships"]!["account"]!["data"]!["id"]!.GetValue<string>());
-        Assert.Equal(_session.PathOf("/entitlements/" + created.Id), created.Data["links"]!["self"]!.GetValue<string>());
+        Assert.Equal(Session.Emulator.AccountId, created.Data["relationships"]!["account"]!["data"]!["id"]!.GetValue<string>());
+        Assert.Equal(Session.PathOf("/entitlements/" + created.Id), created.Data["links"]!["self"]!.GetValue<string>());
 
-        var byCode = await _session.GetAsync("/entitlements/" + code);
-        var renamed = await _session.PatchAsync("/entitlements/" + created.Id, Json.Resource("entitlements", new JsonObject { ["name"] = "Professional" }));
-        var deleted = await _session.DeleteAsync("/entitlements/" + code);
-        var gone = await _session.GetAsync("/entitlements/" + created.Id);
+        var byCode = await Session.GetAsync("/entitlements/" + code);
+        var renamed = await Session.PatchAsync("/entitlements/" + created.Id, Json.Resource("entitlements", new JsonObject { ["name"] = "Professional" }));
+        var deleted = await Session.DeleteAsync("/entitlements/" + code);
+        var gone = await Session.GetAsync("/entitlements/" + created.Id);
 
         Assert.Equal(created.Id, byCode.Id);
         Assert.Equal("Professional", renamed.Attributes["name"]!.GetValue<string>());
@@ -51,10 +44,10 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     public async Task CodesMustBeUniqueUnreservedAndNotUuids(string code, string errorCode, string detail)
     {
         var existing = Names.Unique("DUP");
-        await _session.EntitlementAsync(existing);
+        await Session.EntitlementAsync(existing);
         var attempted = code == "taken" ? existing.ToLowerInvariant() : code;
 
-        var response = await _session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "x", ["code"] = attempted }));
+        var response = await Session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "x", ["code"] = attempted }));
 
         Assert.Equal(422, response.Code);
         Assert.Equal(errorCode, response.ErrorCode);
@@ -65,11 +58,11 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task OnlyAdminsAndDevelopersManageEntitlements()
     {
-        var product = await _session.ProductAsync();
-        var token = await _session.ProductTokenAsync(product);
+        var product = await Session.ProductAsync();
+        var token = await Session.ProductTokenAsync(product);
 
-        var create = await _session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "x", ["code"] = Names.Unique("P") }), As.Bearer(token));
-        var read = await _session.GetAsync("/entitlements", As.Bearer(token));
+        var create = await Session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "x", ["code"] = Names.Unique("P") }), As.Bearer(token));
+        var read = await Session.GetAsync("/entitlements", As.Bearer(token));
 
         Assert.Equal(403, create.Code);
         Assert.Equal(200, read.Code);
@@ -78,11 +71,11 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task AttachingToAPolicyAnswersPolicyEntitlementJoinResources()
     {
-        var policy = await _session.PolicyAsync();
-        var first = await _session.EntitlementAsync(Names.Unique("A"));
-        var second = await _session.EntitlementAsync(Names.Unique("B"));
+        var policy = await Session.PolicyAsync();
+        var first = await Session.EntitlementAsync(Names.Unique("A"));
+        var second = await Session.EntitlementAsync(Names.Unique("B"));
 
-        var attached = await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", first, second));
+        var attached = await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", first, second));
 
         Assert.Equal(200, attached.Code);
         var rows = attached.Data.AsArray();
@@ -91,12 +84,12 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
         Assert.Equal("policy-entitlements", row["type"]!.GetValue<string>());
         Assert.Equal(first, row["relationships"]!["entitlement"]!["data"]!["id"]!.GetValue<string>());
         Assert.Equal(policy, row["relationships"]!["policy"]!["data"]!["id"]!.GetValue<string>());
-        Assert.Equal(_session.PathOf($"/policies/{policy}/entitlements/{first}"), row["links"]!["related"]!.GetValue<string>());
+        Assert.Equal(Session.PathOf($"/policies/{policy}/entitlements/{first}"), row["links"]!["related"]!.GetValue<string>());
         Assert.NotNull(row["attributes"]!["created"]);
 
-        var listed = await _session.GetAsync($"/policies/{policy}/entitlements");
-        var one = await _session.GetAsync($"/policies/{policy}/entitlements/{second}");
-        var notAttached = await _session.GetAsync($"/policies/{policy}/entitlements/{await _session.EntitlementAsync(Names.Unique("C"))}");
+        var listed = await Session.GetAsync($"/policies/{policy}/entitlements");
+        var one = await Session.GetAsync($"/policies/{policy}/entitlements/{second}");
+        var notAttached = await Session.GetAsync($"/policies/{policy}/entitlements/{await Session.EntitlementAsync(Names.Unique("C"))}");
 
         Assert.Equal(new[] { first, second }.Order(), listed.Data.AsArray().Select(e => e!["id"]!.GetValue<string>()).Order());
         Assert.Equal("entitlements", one.Data["type"]!.GetValue<string>());
@@ -106,14 +99,14 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task AttachIsAllOrNothingWithKeygensErrors()
     {
-        var policy = await _session.PolicyAsync();
-        var entitlement = await _session.EntitlementAsync(Names.Unique("E"));
+        var policy = await Session.PolicyAsync();
+        var entitlement = await Session.EntitlementAsync(Names.Unique("E"));
 
-        var empty = await _session.PostAsync($"/policies/{policy}/entitlements", new JsonObject { ["data"] = new JsonArray() });
-        var missing = await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement, Guid.NewGuid().ToString()));
-        var afterMissing = await _session.GetAsync($"/policies/{policy}/entitlements");
-        await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement));
-        var again = await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement));
+        var empty = await Session.PostAsync($"/policies/{policy}/entitlements", new JsonObject { ["data"] = new JsonArray() });
+        var missing = await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement, Guid.NewGuid().ToString()));
+        var afterMissing = await Session.GetAsync($"/policies/{policy}/entitlements");
+        await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement));
+        var again = await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlement", entitlement));
 
         Assert.Equal(400, empty.Code);
         Assert.Equal("length must be between 1 and 100 (inclusive)", empty.FirstError["detail"]!.GetValue<string>());
@@ -130,15 +123,15 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task ALicenseHasItsPolicysEntitlementsAndItsOwn()
     {
-        var policy = await _session.PolicyAsync();
-        var license = (await _session.LicenseAsync(policy)).Id;
-        var fromPolicy = await _session.EntitlementAsync(Names.Unique("POL"));
-        var own = await _session.EntitlementAsync(Names.Unique("LIC"));
-        await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", fromPolicy));
+        var policy = await Session.PolicyAsync();
+        var license = (await Session.LicenseAsync(policy)).Id;
+        var fromPolicy = await Session.EntitlementAsync(Names.Unique("POL"));
+        var own = await Session.EntitlementAsync(Names.Unique("LIC"));
+        await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", fromPolicy));
 
-        var attached = await _session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
-        var conflict = await _session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", fromPolicy));
-        var listed = await _session.GetAsync($"/licenses/{license}/entitlements");
+        var attached = await Session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
+        var conflict = await Session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", fromPolicy));
+        var listed = await Session.GetAsync($"/licenses/{license}/entitlements");
 
         Assert.Equal("license-entitlements", attached.Data[0]!["type"]!.GetValue<string>());
         Assert.Equal(license, attached.Data[0]!["relationships"]!["license"]!["data"]!["id"]!.GetValue<string>());
@@ -150,18 +143,18 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task DetachingChecksEveryItemFirst()
     {
-        var policy = await _session.PolicyAsync();
-        var license = (await _session.LicenseAsync(policy)).Id;
-        var fromPolicy = await _session.EntitlementAsync(Names.Unique("POL"));
-        var own = await _session.EntitlementAsync(Names.Unique("LIC"));
-        var stranger = await _session.EntitlementAsync(Names.Unique("NOT"));
-        await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", fromPolicy));
-        await _session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
+        var policy = await Session.PolicyAsync();
+        var license = (await Session.LicenseAsync(policy)).Id;
+        var fromPolicy = await Session.EntitlementAsync(Names.Unique("POL"));
+        var own = await Session.EntitlementAsync(Names.Unique("LIC"));
+        var stranger = await Session.EntitlementAsync(Names.Unique("NOT"));
+        await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", fromPolicy));
+        await Session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
 
-        var throughPolicy = await _session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own, fromPolicy));
-        var notAttached = await _session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own, stranger));
-        var detached = await _session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
-        var listed = await _session.GetAsync($"/licenses/{license}/entitlements");
+        var throughPolicy = await Session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own, fromPolicy));
+        var notAttached = await Session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own, stranger));
+        var detached = await Session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
+        var listed = await Session.GetAsync($"/licenses/{license}/entitlements");
 
         Assert.Equal(403, throughPolicy.Code);
         Assert.Equal($"cannot detach entitlement '{fromPolicy}' (entitlement is attached through policy)", throughPolicy.FirstError["detail"]!.GetValue<string>());
@@ -176,16 +169,16 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task ValidationAsksForEntitlementCodesFromPolicyAndLicense()
     {
-        var policy = await _session.PolicyAsync();
-        var license = (await _session.LicenseAsync(policy)).Id;
+        var policy = await Session.PolicyAsync();
+        var license = (await Session.LicenseAsync(policy)).Id;
         var (policyCode, licenseCode) = (Names.Unique("POL"), Names.Unique("LIC"));
-        await _session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", await _session.EntitlementAsync(policyCode)));
-        var own = await _session.EntitlementAsync(licenseCode);
-        await _session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
+        await Session.PostAsync($"/policies/{policy}/entitlements", Json.Linkages("entitlements", await Session.EntitlementAsync(policyCode)));
+        var own = await Session.EntitlementAsync(licenseCode);
+        await Session.PostAsync($"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
 
         var both = await ValidateAsync(license, policyCode, licenseCode);
         var unknown = await ValidateAsync(license, policyCode, licenseCode.ToLowerInvariant());
-        await _session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
+        await Session.SendAsync(System.Net.Http.HttpMethod.Delete, $"/licenses/{license}/entitlements", Json.Linkages("entitlements", own));
         var afterDetach = await ValidateAsync(license, licenseCode);
 
         Assert.Equal("VALID", both.Json!["meta"]!["code"]!.GetValue<string>());
@@ -198,16 +191,16 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task LicensesSeeOnlyTheirOwnEntitlements()
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" });
-        var license = await _session.LicenseAsync(policy);
+        var policy = await Session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" });
+        var license = await Session.LicenseAsync(policy);
         var key = license.Attributes["key"]!.GetValue<string>();
-        var mine = await _session.EntitlementAsync(Names.Unique("MINE"));
-        var other = await _session.EntitlementAsync(Names.Unique("OTHER"));
-        await _session.PostAsync($"/licenses/{license.Id}/entitlements", Json.Linkages("entitlements", mine));
+        var mine = await Session.EntitlementAsync(Names.Unique("MINE"));
+        var other = await Session.EntitlementAsync(Names.Unique("OTHER"));
+        await Session.PostAsync($"/licenses/{license.Id}/entitlements", Json.Linkages("entitlements", mine));
 
-        var listed = await _session.GetAsync("/entitlements", As.License(key));
-        var hidden = await _session.GetAsync("/entitlements/" + other, As.License(key));
-        var attach = await _session.PostAsync($"/licenses/{license.Id}/entitlements", Json.Linkages("entitlements", other), As.License(key));
+        var listed = await Session.GetAsync("/entitlements", As.License(key));
+        var hidden = await Session.GetAsync("/entitlements/" + other, As.License(key));
+        var attach = await Session.PostAsync($"/licenses/{license.Id}/entitlements", Json.Linkages("entitlements", other), As.License(key));
 
         Assert.Equal(mine, Assert.Single(listed.Data.AsArray())!["id"]!.GetValue<string>());
         Assert.Equal(404, hidden.Code);
@@ -215,7 +208,7 @@ public sealed class EntitlementTests : IClassFixture<SharedEmulator>
     }
 
     private Task<ApiResponse> ValidateAsync(string license, params string[] codes) =>
-        _session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject
+        Session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject
         {
             ["scope"] = new JsonObject { ["entitlements"] = new JsonArray(codes.Select(c => (JsonNode?)c).ToArray()) },
         }));

@@ -8,42 +8,35 @@ using Xunit;
 namespace Keygen.Emulator.Tests;
 
 /// <summary>Processes: CRUD and relationships, pid uniqueness, maxProcesses per leasing strategy, pings and death.</summary>
-public sealed class ProcessTests : IClassFixture<SharedEmulator>
+public sealed class ProcessTests(SharedEmulator shared) : SharedEmulatorTests(shared)
 {
-    private readonly EmulatorSession _session;
-
-    public ProcessTests(SharedEmulator shared)
-    {
-        _session = shared.Session;
-    }
-
     [Fact]
     public async Task AProcessIsCreatedReadUpdatedListedAndDeleted()
     {
-        var machine = await MachineAsync(_session, new JsonObject());
+        var machine = await MachineAsync(Session, new JsonObject());
 
-        var created = await StartAsync(_session, machine, "1234", new JsonObject { ["cmd"] = "app" });
+        var created = await StartAsync(Session, machine, "1234", new JsonObject { ["cmd"] = "app" });
         var id = created.Id;
-        var shown = await _session.GetAsync($"/processes/{id}");
-        var updated = await _session.PatchAsync($"/processes/{id}", Json.Resource("processes", new JsonObject { ["metadata"] = new JsonObject { ["cmd"] = "app --safe" } }));
-        var ofMachine = await _session.GetAsync($"/machines/{machine}/processes");
-        var oneOfMachine = await _session.GetAsync($"/machines/{machine}/processes/{id}");
-        var itsMachine = await _session.GetAsync($"/processes/{id}/machine");
-        var itsLicense = await _session.GetAsync($"/processes/{id}/license");
-        var itsProduct = await _session.GetAsync($"/processes/{id}/product");
-        var deleted = await _session.DeleteAsync($"/processes/{id}");
-        var gone = await _session.GetAsync($"/processes/{id}");
+        var shown = await Session.GetAsync($"/processes/{id}");
+        var updated = await Session.PatchAsync($"/processes/{id}", Json.Resource("processes", new JsonObject { ["metadata"] = new JsonObject { ["cmd"] = "app --safe" } }));
+        var ofMachine = await Session.GetAsync($"/machines/{machine}/processes");
+        var oneOfMachine = await Session.GetAsync($"/machines/{machine}/processes/{id}");
+        var itsMachine = await Session.GetAsync($"/processes/{id}/machine");
+        var itsLicense = await Session.GetAsync($"/processes/{id}/license");
+        var itsProduct = await Session.GetAsync($"/processes/{id}/product");
+        var deleted = await Session.DeleteAsync($"/processes/{id}");
+        var gone = await Session.GetAsync($"/processes/{id}");
 
         Assert.Equal(201, created.Code);
         Assert.Equal("processes", created.Data["type"]!.GetValue<string>());
-        Assert.EndsWith(_session.PathOf("/processes/" + id), created.Header("Location"));
+        Assert.EndsWith(Session.PathOf("/processes/" + id), created.Header("Location"));
         Assert.Equal("1234", created.Attributes["pid"]!.GetValue<string>());
         Assert.Equal("ALIVE", created.Attributes["status"]!.GetValue<string>());
         Assert.Equal(600, created.Attributes["interval"]!.GetValue<int>());
         Assert.NotNull(created.Attributes["lastHeartbeat"]);
         Assert.NotNull(created.Attributes["nextHeartbeat"]);
         Assert.Equal(machine, created.Data["relationships"]!["machine"]!["data"]!["id"]!.GetValue<string>());
-        Assert.Equal(_session.PathOf($"/processes/{id}/product"), created.Data["relationships"]!["product"]!["links"]!["related"]!.GetValue<string>());
+        Assert.Equal(Session.PathOf($"/processes/{id}/product"), created.Data["relationships"]!["product"]!["links"]!["related"]!.GetValue<string>());
         Assert.Equal(id, shown.Id);
         Assert.Equal("app --safe", updated.Attributes["metadata"]!["cmd"]!.GetValue<string>());
         Assert.Equal(id, Assert.Single(ofMachine.Data.AsArray())!["id"]!.GetValue<string>());
@@ -58,15 +51,15 @@ public sealed class ProcessTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task PidsAreUniquePerMachineAndTheMachineMustExist()
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 2 });
-        var license = (await _session.LicenseAsync(policy)).Id;
-        var first = (await _session.ActivateAsync(license, "first")).Id;
-        var second = (await _session.ActivateAsync(license, "second")).Id;
-        await StartAsync(_session, first, "42");
+        var policy = await Session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 2 });
+        var license = (await Session.LicenseAsync(policy)).Id;
+        var first = (await Session.ActivateAsync(license, "first")).Id;
+        var second = (await Session.ActivateAsync(license, "second")).Id;
+        await StartAsync(Session, first, "42");
 
-        var taken = await StartAsync(_session, first, "42");
-        var elsewhere = await StartAsync(_session, second, "42");
-        var noMachine = await StartAsync(_session, Guid.NewGuid().ToString(), "42");
+        var taken = await StartAsync(Session, first, "42");
+        var elsewhere = await StartAsync(Session, second, "42");
+        var noMachine = await StartAsync(Session, Guid.NewGuid().ToString(), "42");
 
         Assert.Equal(422, taken.Code);
         Assert.Equal("PID_TAKEN", taken.ErrorCode);
@@ -81,15 +74,15 @@ public sealed class ProcessTests : IClassFixture<SharedEmulator>
     [InlineData("PER_LICENSE", "license")]
     public async Task MaxProcessesIsEnforcedPerLeasingStrategy(string strategy, string holder)
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 2, ["maxProcesses"] = 2, ["processLeasingStrategy"] = strategy });
-        var license = (await _session.LicenseAsync(policy)).Id;
-        var first = (await _session.ActivateAsync(license, "first")).Id;
-        var second = (await _session.ActivateAsync(license, "second")).Id;
-        await StartAsync(_session, first, "1");
-        await StartAsync(_session, first, "2");
+        var policy = await Session.PolicyAsync(new JsonObject { ["floating"] = true, ["maxMachines"] = 2, ["maxProcesses"] = 2, ["processLeasingStrategy"] = strategy });
+        var license = (await Session.LicenseAsync(policy)).Id;
+        var first = (await Session.ActivateAsync(license, "first")).Id;
+        var second = (await Session.ActivateAsync(license, "second")).Id;
+        await StartAsync(Session, first, "1");
+        await StartAsync(Session, first, "2");
 
-        var onSecond = await StartAsync(_session, second, "3");
-        var third = await StartAsync(_session, first, "4");
+        var onSecond = await StartAsync(Session, second, "3");
+        var third = await StartAsync(Session, first, "4");
 
         Assert.Equal(strategy == "PER_MACHINE" ? 201 : 422, onSecond.Code);
         Assert.Equal(422, third.Code);
@@ -101,15 +94,15 @@ public sealed class ProcessTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task StrictValidationCountsTheScopedMachinesProcesses()
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["strict"] = true, ["maxProcesses"] = 1, ["overageStrategy"] = "ALLOW_2X_OVERAGE" });
-        var license = (await _session.LicenseAsync(policy)).Id;
-        var machine = (await _session.ActivateAsync(license, "fp")).Id;
-        await StartAsync(_session, machine, "1");
+        var policy = await Session.PolicyAsync(new JsonObject { ["strict"] = true, ["maxProcesses"] = 1, ["overageStrategy"] = "ALLOW_2X_OVERAGE" });
+        var license = (await Session.LicenseAsync(policy)).Id;
+        var machine = (await Session.ActivateAsync(license, "fp")).Id;
+        await StartAsync(Session, machine, "1");
         var withinLimit = await ValidateAsync(license);
-        await StartAsync(_session, machine, "2");
+        await StartAsync(Session, machine, "2");
 
         var overage = await ValidateAsync(license);
-        var unscoped = await _session.PostAsync($"/licenses/{license}/actions/validate");
+        var unscoped = await Session.PostAsync($"/licenses/{license}/actions/validate");
 
         Assert.Equal("VALID", withinLimit.Json!["meta"]!["code"]!.GetValue<string>());
         Assert.Equal("TOO_MANY_PROCESSES", overage.Json!["meta"]!["code"]!.GetValue<string>());
@@ -146,15 +139,15 @@ public sealed class ProcessTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task LicensesManageTheirOwnProcessesOnly()
     {
-        var policy = await _session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" });
-        var mine = await _session.LicenseAsync(policy);
+        var policy = await Session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" });
+        var mine = await Session.LicenseAsync(policy);
         var key = As.License(mine.Attributes["key"]!.GetValue<string>());
-        var myMachine = (await _session.ActivateAsync(mine.Id, "mine")).Id;
-        var otherMachine = await MachineAsync(_session, new JsonObject());
+        var myMachine = (await Session.ActivateAsync(mine.Id, "mine")).Id;
+        var otherMachine = await MachineAsync(Session, new JsonObject());
 
-        var own = await StartAsync(_session, myMachine, "1", auth: key);
-        var foreign = await StartAsync(_session, otherMachine, "1", auth: key);
-        var listed = await _session.GetAsync("/processes", key);
+        var own = await StartAsync(Session, myMachine, "1", auth: key);
+        var foreign = await StartAsync(Session, otherMachine, "1", auth: key);
+        var listed = await Session.GetAsync("/processes", key);
 
         Assert.Equal(201, own.Code);
         Assert.Equal(403, foreign.Code);
@@ -179,5 +172,5 @@ public sealed class ProcessTests : IClassFixture<SharedEmulator>
     }
 
     private Task<ApiResponse> ValidateAsync(string license) =>
-        _session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject { ["scope"] = new JsonObject { ["fingerprint"] = "fp" } }));
+        Session.PostAsync($"/licenses/{license}/actions/validate", Json.Meta(new JsonObject { ["scope"] = new JsonObject { ["fingerprint"] = "fp" } }));
 }

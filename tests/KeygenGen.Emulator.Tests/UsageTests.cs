@@ -7,24 +7,17 @@ using Xunit;
 namespace Keygen.Emulator.Tests;
 
 /// <summary>The license usage counter: increment, decrement and reset within 0 and maxUses, and 409s on colliding updates.</summary>
-public sealed class UsageTests : IClassFixture<SharedEmulator>
+public sealed class UsageTests(SharedEmulator shared) : SharedEmulatorTests(shared)
 {
-    private readonly EmulatorSession _session;
-
-    public UsageTests(SharedEmulator shared)
-    {
-        _session = shared.Session;
-    }
-
     [Fact]
     public async Task UsesAreIncrementedDecrementedAndReset()
     {
-        var license = (await _session.LicenseAsync(await _session.PolicyAsync())).Id;
+        var license = (await Session.LicenseAsync(await Session.PolicyAsync())).Id;
 
-        var once = await _session.PostAsync($"/licenses/{license}/actions/increment-usage");
-        var byFive = await _session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 5 }));
-        var byTwo = await _session.PostAsync($"/licenses/{license}/actions/decrement-usage", Json.Meta(new JsonObject { ["decrement"] = 2 }));
-        var reset = await _session.PostAsync($"/licenses/{license}/actions/reset-usage");
+        var once = await Session.PostAsync($"/licenses/{license}/actions/increment-usage");
+        var byFive = await Session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 5 }));
+        var byTwo = await Session.PostAsync($"/licenses/{license}/actions/decrement-usage", Json.Meta(new JsonObject { ["decrement"] = 2 }));
+        var reset = await Session.PostAsync($"/licenses/{license}/actions/reset-usage");
 
         Assert.Equal(1, once.Attributes["uses"]!.GetValue<int>());
         Assert.Equal(6, byFive.Attributes["uses"]!.GetValue<int>());
@@ -36,14 +29,14 @@ public sealed class UsageTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task UsesStayBetweenZeroAndMaxUses()
     {
-        var license = (await _session.LicenseAsync(await _session.PolicyAsync(new JsonObject { ["maxUses"] = 3 }))).Id;
-        await _session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 3 }));
+        var license = (await Session.LicenseAsync(await Session.PolicyAsync(new JsonObject { ["maxUses"] = 3 }))).Id;
+        await Session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 3 }));
 
-        var over = await _session.PostAsync($"/licenses/{license}/actions/increment-usage");
-        var under = await _session.PostAsync($"/licenses/{license}/actions/decrement-usage", Json.Meta(new JsonObject { ["decrement"] = 4 }));
-        var tooLarge = await _session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 4_000_000_000 }));
-        var unknownKey = await _session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["by"] = 1 }));
-        var after = await _session.GetAsync($"/licenses/{license}");
+        var over = await Session.PostAsync($"/licenses/{license}/actions/increment-usage");
+        var under = await Session.PostAsync($"/licenses/{license}/actions/decrement-usage", Json.Meta(new JsonObject { ["decrement"] = 4 }));
+        var tooLarge = await Session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["increment"] = 4_000_000_000 }));
+        var unknownKey = await Session.PostAsync($"/licenses/{license}/actions/increment-usage", Json.Meta(new JsonObject { ["by"] = 1 }));
+        var after = await Session.GetAsync($"/licenses/{license}");
 
         Assert.Equal(422, over.Code);
         Assert.Equal("USES_LIMIT_EXCEEDED", over.ErrorCode);
@@ -60,21 +53,21 @@ public sealed class UsageTests : IClassFixture<SharedEmulator>
     [Fact]
     public async Task LicensesIncrementTheirOwnUsesButDoNotDecrementOrReset()
     {
-        var license = await _session.LicenseAsync(await _session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" }));
+        var license = await Session.LicenseAsync(await Session.PolicyAsync(new JsonObject { ["authenticationStrategy"] = "LICENSE" }));
         var key = As.License(license.Attributes["key"]!.GetValue<string>());
 
-        Assert.Equal(200, (await _session.PostAsync($"/licenses/{license.Id}/actions/increment-usage", null, key)).Code);
-        Assert.Equal(403, (await _session.PostAsync($"/licenses/{license.Id}/actions/decrement-usage", null, key)).Code);
-        Assert.Equal(403, (await _session.PostAsync($"/licenses/{license.Id}/actions/reset-usage", null, key)).Code);
+        Assert.Equal(200, (await Session.PostAsync($"/licenses/{license.Id}/actions/increment-usage", null, key)).Code);
+        Assert.Equal(403, (await Session.PostAsync($"/licenses/{license.Id}/actions/decrement-usage", null, key)).Code);
+        Assert.Equal(403, (await Session.PostAsync($"/licenses/{license.Id}/actions/reset-usage", null, key)).Code);
     }
 
     [Fact]
     public async Task CollidingIncrementsAreConflictsAndNoIncrementIsLost()
     {
-        var license = (await _session.LicenseAsync(await _session.PolicyAsync())).Id;
+        var license = (await Session.LicenseAsync(await Session.PolicyAsync())).Id;
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => _session.PostAsync($"/licenses/{license}/actions/increment-usage")));
-        var after = await _session.GetAsync($"/licenses/{license}");
+        var responses = await Task.WhenAll(Enumerable.Range(0, 30).Select(_ => Session.PostAsync($"/licenses/{license}/actions/increment-usage")));
+        var after = await Session.GetAsync($"/licenses/{license}");
 
         Assert.All(responses, r => Assert.Contains(r.Code, new[] { 200, 409 }));
         Assert.Equal(responses.Count(r => r.Code == 200), after.Attributes["uses"]!.GetValue<int>());
@@ -84,6 +77,6 @@ public sealed class UsageTests : IClassFixture<SharedEmulator>
             Assert.Equal("failed to increment due to another conflicting update", r.FirstError["detail"]!.GetValue<string>());
             Assert.Equal("/data/attributes/uses", r.FirstError["source"]!["pointer"]!.GetValue<string>());
         });
-        Assert.Equal(200, (await _session.PostAsync($"/licenses/{license}/actions/increment-usage")).Code);
+        Assert.Equal(200, (await Session.PostAsync($"/licenses/{license}/actions/increment-usage")).Code);
     }
 }
