@@ -48,6 +48,13 @@ internal sealed class ValidationErrors
     public ValidationErrors Base(string error, string detail) =>
         Add(KeyCase.ToUpperSnake(_model) + "_" + error, detail, "/data", string.Empty);
 
+    /// <summary>
+    /// A relationship error whose code Keygen rewrites rather than derives, e.g. every user limit becomes
+    /// <c>USER_LIMIT_EXCEEDED</c> at <c>/data/relationships/users</c>.
+    /// </summary>
+    public ValidationErrors RelationshipCode(string relationship, string code, string detail) =>
+        Add(code, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
+
     /// <summary>The 422 for a relationship whose target does not exist: <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
     public static ApiException MissingRelationship(string topic, string model, string relationship) =>
         RelationshipError(topic, model, relationship, "NOT_FOUND", "must exist");

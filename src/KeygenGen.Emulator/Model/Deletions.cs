@@ -88,6 +88,11 @@ internal static class Deletions
             group.Owners.RemoveAll(o => o.User == user);
         }
 
+        foreach (var license in account.Table<License>().All)
+        {
+            license.Licensees.RemoveAll(l => l.User == user);
+        }
+
         RemoveTokensOf(account, user);
         account.Table<User>().Remove(user);
     }

@@ -63,6 +63,12 @@ internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
     /// <summary>The license's machines, oldest first; maintained by machine activation and deactivation.</summary>
     public List<Machine> Machines { get; } = new();
 
+    /// <summary>The users attached to the license besides its owner, oldest first.</summary>
+    public List<LicenseUser> Licensees { get; } = new();
+
+    /// <summary>Keygen's <c>license.users</c>: the owner, if any, and the attached users.</summary>
+    public IEnumerable<User> Users => (Owner is null ? [] : new[] { Owner }).Concat(Licensees.Select(l => l.User));
+
     /// <summary>The processes of all the license's machines.</summary>
     public IEnumerable<MachineProcess> Processes => Machines.SelectMany(m => m.Processes);
 
@@ -95,7 +101,10 @@ internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
 
     public bool Banned => Owner?.Banned ?? false;
 
-    public int UsersCount => Owner is null ? 0 : 1;
+    public int UsersCount => Users.Count();
+
+    /// <summary>Whether <paramref name="user"/> owns the license or is attached to it.</summary>
+    public bool HasUser(User user) => Owner == user || Licensees.Any(l => l.User == user);
 
     public bool IsExpired(DateTimeOffset now) => Expiry is { } expiry && expiry < now;
 

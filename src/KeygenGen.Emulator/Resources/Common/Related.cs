@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Keygen.Emulator.Auth;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.Model;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Common;
@@ -13,24 +15,49 @@ namespace Keygen.Emulator.Resources.Common;
 /// </summary>
 internal static class Related
 {
-    public static void One<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> find, Func<TParent, object?> related) =>
-        routes.Get(path, request => Listing.OneOrNull(request, related(find(request))));
+    /// <summary>The to-one route; <paramref name="allowed"/> (default: anyone who sees the parent) may restrict it further.</summary>
+    public static void One<TParent>(
+        RouteTable routes,
+        string path,
+        Func<ApiRequest, TParent> find,
+        Func<TParent, object?> related,
+        Func<Principal, TParent, bool>? allowed = null) =>
+        routes.Get(path, request =>
+        {
+            var parent = find(request);
+            Access.Require(request, allowed?.Invoke(request.Caller, parent) ?? true);
+            return Listing.OneOrNull(request, related(parent));
+        });
 
-    /// <summary>The list route and the one-item route below it; <paramref name="alias"/> matches the item path value otherwise than by id.</summary>
+    /// <summary>
+    /// The list route and the one-item route below it. <paramref name="children"/> gives the related rows the
+    /// caller may see; <paramref name="alias"/> matches the item path value otherwise than by id (an email, a key).
+    /// </summary>
     public static void Many<TParent, TChild>(
         RouteTable routes,
         string path,
         Func<ApiRequest, TParent> find,
-        Func<TParent, IEnumerable<TChild>> children,
+        Func<ApiRequest, TParent, IEnumerable<TChild>> children,
         string model,
-        Func<TChild, string, bool>? alias = null)
+        Func<TChild, string, bool>? alias = null,
+        Func<Principal, TParent, bool>? allowed = null)
         where TChild : Entity
     {
-        routes.Get(path, request => Listing.Of(request, children(find(request))));
+        IEnumerable<TChild> Children(ApiRequest request)
+        {
+            var parent = find(request);
+            Access.Require(request, allowed?.Invoke(request.Caller, parent) ?? true);
+            return children(request, parent);
+        }
+
+        routes.Get(path, request => Listing.Of(request, Children(request)));
         routes.Get(path + "/{id}", request =>
         {
-            var among = children(find(request)).ToHashSet();
+            var among = Children(request).ToHashSet();
             return Listing.One(request, Lookup.FindByAlias(request, model, among.Contains, alias ?? ((_, _) => false)));
         });
     }
+
+    /// <summary>Only staff and the parent's own product (Keygen's rule for most relationship lists of policies and products).</summary>
+    public static bool StaffOrProduct(Principal caller, IProductScoped parent) => caller.IsStaff || caller.Bearer == parent.Product;
 }

@@ -35,7 +35,7 @@ internal sealed class ComponentModule : IResourceModule
         routes.Get("/components/{id}", Show);
         routes.Update("/components/{id}", Update);
         routes.Delete("/components/{id}", Destroy);
-        Parts.RegisterRelated(routes, m => m.Components);
+        Parts.RegisterRelated(routes, (_, m) => m.Components);
     }
 
     private static MachineComponent Find(ApiRequest request) => Parts.Find(request);

@@ -31,12 +31,7 @@ internal static class EntitlementRenderer
     {
         var account = context.AccountId;
         var entitlementId = grant.Entitlement.Id;
-        return ResourceBuilder.Join(type, grant.Id, Links.Related(account, holders, holderId, "entitlements") + "/" + entitlementId)
-            .Attribute("created", JsonValues.Of(grant.Created))
-            .Attribute("updated", JsonValues.Of(grant.Updated))
-            .Account(account)
-            .ToOne("entitlement", "entitlements", entitlementId, Links.Resource(account, "entitlements", entitlementId))
-            .ToOne(holder, holders, holderId, Links.Resource(account, holders, holderId))
-            .Build();
+        var related = Links.Related(account, holders, holderId, "entitlements") + "/" + entitlementId;
+        return JoinResources.Render(ResourceBuilder.Join(type, grant.Id, related), grant, account, ("entitlement", "entitlements", entitlementId), (holder, holders, holderId));
     }
 }

@@ -54,9 +54,9 @@ internal sealed class GroupModule : IResourceModule
     /// </summary>
     private static void RegisterMembers(RouteTable routes)
     {
-        Related.Many(routes, "/groups/{group_id}/users", r => Members(r, (User u) => UserAccess.Visible(r.Caller, u, r.Account)), members => members, "user");
-        Related.Many(routes, "/groups/{group_id}/licenses", r => Members(r, (License l) => Visibility.License(r.Caller, l)), members => members, "license");
-        Related.Many(routes, "/groups/{group_id}/machines", r => Members(r, (Machine m) => Visibility.Machine(r.Caller, m)), members => members, "machine");
+        Related.Many(routes, "/groups/{group_id}/users", r => Members(r, (User u) => UserAccess.Visible(r.Caller, u, r.Account)), (_, members) => members, "user");
+        Related.Many(routes, "/groups/{group_id}/licenses", r => Members(r, (License l) => Visibility.License(r.Caller, l)), (_, members) => members, "license");
+        Related.Many(routes, "/groups/{group_id}/machines", r => Members(r, (Machine m) => Visibility.Machine(r.Caller, m)), (_, members) => members, "machine");
     }
 
     private static System.Collections.Generic.List<T> Members<T>(ApiRequest request, Func<T, bool> visible)

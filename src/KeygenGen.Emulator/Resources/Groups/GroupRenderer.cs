@@ -31,12 +31,7 @@ internal static class GroupRenderer
     {
         var account = context.AccountId;
         var group = owner.Group.Id;
-        return new ResourceBuilder("group-owners", owner.Id, Links.Related(account, "groups", group, "owners") + "/" + owner.Id)
-            .Attribute("created", JsonValues.Of(owner.Created))
-            .Attribute("updated", JsonValues.Of(owner.Updated))
-            .Account(account)
-            .ToOne("group", "groups", group, Links.Resource(account, "groups", group))
-            .ToOne("user", "users", owner.User.Id, Links.Resource(account, "users", owner.User.Id))
-            .Build();
+        var self = Links.Related(account, "groups", group, "owners") + "/" + owner.Id;
+        return JoinResources.Render(new ResourceBuilder("group-owners", owner.Id, self), owner, account, ("group", "groups", group), ("user", "users", owner.User.Id));
     }
 }

@@ -23,7 +23,7 @@ internal static class GroupSchemas
     ]);
 
     /// <summary><c>PATCH /licenses|machines|users/{id}/group</c>: <c>{ "data": { type, id } }</c> or <c>{ "data": null }</c>.</summary>
-    public static readonly RequestSchema Change = new(Param.Object("data", Type, Param.Uuid("id")).Nullable());
+    public static readonly RequestSchema Change = RequestSchema.Linkage(true, "group", "groups");
 
     /// <summary><c>POST|DELETE /groups/{id}/owners</c> (Keygen sets no length limit on this one).</summary>
     public static readonly RequestSchema Owners = new(Param.ArrayOf("data", Param.Object(string.Empty, RequestSchema.TypeOf("user", "users"), Param.Uuid("id"))));

@@ -18,6 +18,7 @@ internal sealed class LicenseModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<License>(LicenseRenderer.Render);
+        renderers.Register<LicenseUser>(LicenseRenderer.RenderLicensee);
         routes.Get("/licenses", Index);
         routes.Post("/licenses", Create);
         routes.Get("/licenses/{id}", Show);
@@ -26,6 +27,8 @@ internal sealed class LicenseModule : IResourceModule
         LicenseActions.Register(routes);
         LicenseValidations.Register(routes);
         LicenseUsage.Register(routes);
+        LicenseUsers.Register(routes);
+        LicenseRelationships.Register(routes);
     }
 
     /// <summary>A license by UUID or key, among those the caller may see.</summary>

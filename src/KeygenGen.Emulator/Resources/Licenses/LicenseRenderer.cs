@@ -58,4 +58,13 @@ internal static class LicenseRenderer
             .ToMany("entitlements", self + "/entitlements")
             .Build();
     }
+
+    /// <summary>A <c>license-users</c> join resource, linked to the user as seen from the license.</summary>
+    public static JsonObject RenderLicensee(LicenseUser licensee, RenderContext context)
+    {
+        var account = context.AccountId;
+        var (license, user) = (licensee.License.Id, licensee.User.Id);
+        var related = Links.Related(account, "licenses", license, "users") + "/" + user;
+        return JoinResources.Render(ResourceBuilder.Join("license-users", licensee.Id, related), licensee, account, ("license", "licenses", license), ("user", "users", user));
+    }
 }

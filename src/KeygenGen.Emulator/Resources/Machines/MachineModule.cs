@@ -25,6 +25,7 @@ internal sealed class MachineModule : IResourceModule
         routes.Update("/machines/{id}", Update);
         routes.Delete("/machines/{id}", Destroy);
         MachineHeartbeats.Register(routes);
+        MachineRelationships.Register(routes);
     }
 
     /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
@@ -135,7 +136,7 @@ internal sealed class MachineModule : IResourceModule
         if (data.LinkageId("owner") is { } ownerId)
         {
             owner = account.Table<User>().Find(ownerId) ?? throw ValidationErrors.MissingRelationship("machines", "machine", "owner");
-            if (owner != license.Owner)
+            if (!license.HasUser(owner))
             {
                 new ValidationErrors("machines", "machine").Relationship("owner", "INVALID", "must be a valid license user").ThrowIfAny();
             }

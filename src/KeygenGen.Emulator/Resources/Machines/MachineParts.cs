@@ -30,7 +30,7 @@ internal sealed class MachineParts<T>
     }
 
     /// <summary><c>/{collection}/{id}/product|license|machine</c> and <c>/machines/{machine_id}/{collection}[/{id}]</c>.</summary>
-    public void RegisterRelated(RouteTable routes, Func<Machine, IEnumerable<T>> ofMachine)
+    public void RegisterRelated(RouteTable routes, Func<ApiRequest, Machine, IEnumerable<T>> ofMachine)
     {
         var parent = $"/{_collection}/{{part_id}}";
         Related.One(routes, parent + "/product", r => Find(r, "part_id"), p => p.Product);

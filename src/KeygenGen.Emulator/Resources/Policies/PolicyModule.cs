@@ -23,6 +23,7 @@ internal sealed class PolicyModule : IResourceModule
         routes.Get("/policies/{id}", Show);
         routes.Update("/policies/{id}", Update);
         routes.Delete("/policies/{id}", Destroy);
+        PolicyRelationships.Register(routes);
     }
 
     public static Policy Find(ApiRequest request, string routeValue = "id") =>

@@ -30,7 +30,7 @@ internal sealed class ProcessModule : IResourceModule
         routes.Update("/processes/{id}", Update);
         routes.Delete("/processes/{id}", Destroy);
         routes.Post("/processes/{id}/actions/ping", Ping);
-        Parts.RegisterRelated(routes, m => m.Processes);
+        Parts.RegisterRelated(routes, (_, m) => m.Processes);
     }
 
     private static MachineProcess Find(ApiRequest request) => Parts.Find(request);
