@@ -23,7 +23,7 @@ internal static class ApiMarkdown
             .Line($"<!-- Generated from schema/*.json by generator/KeygenGen.DocsTool; do not edit. Regenerate: {DocsFiles.RegenerateCommand} -->")
             .Line()
             .Line($"{spec.Operations.Count} operations in {groups.Count} groups; {spec.Resources.Count} resource types, "
-                + $"{spec.Enums.Count} enums, {spec.Objects.Count} objects. The same API as OpenAPI 3.0: [openapi.json](openapi.json).")
+                + $"{spec.Unions.Count} unions, {spec.Enums.Count} enums, {spec.Objects.Count} objects. The same API as OpenAPI 3.0: [openapi.json](openapi.json).")
             .Line()
             .Line("Paths are relative to `https://api.keygen.sh` (or your custom domain). Request and response bodies are "
                 + "JSON:API documents (`application/vnd.api+json`). In the C# snippets `keygen` is a `KeygenClient` and `ct` a "
@@ -89,7 +89,7 @@ internal static class ApiMarkdown
                     [MarkdownWriter.Code(m.Path), m.Type, YesNo(m.Required), Summary(m.Summary, m.Secret)]));
         }
 
-        md.Line("**Response** " + ResponseText(operation.Response)).Line();
+        md.Line("**Response** " + ResponseText(operation.Response, spec)).Line();
         if (operation.Paging)
         {
             md.Line($"Paged: `{operation.MethodName}Async` goes through every page; `{operation.MethodName}PageAsync` returns one page with its links.")
@@ -145,17 +145,21 @@ internal static class ApiMarkdown
         BodyMode.Meta => "meta only",
         BodyMode.ToOne => $"one {MarkdownWriter.Code(body.Resource!)} identifier, or null",
         BodyMode.ToMany => $"{MarkdownWriter.Code(body.Resource!)} identifiers",
+        BodyMode.CreateMany => $"new {MarkdownWriter.Code(body.Resource!)} resources: `data` is a list; the method takes one request per item",
         _ => body.Mode.ToString(),
     };
 
-    private static string ResponseText(ResponseSpec response)
+    private static string ResponseText(ResponseSpec response, ApiSpec spec)
     {
         var status = MarkdownWriter.Code(response.Status.ToString(CultureInfo.InvariantCulture));
+        var members = spec.Unions.FirstOrDefault(u => u.Name == response.Resource) is { } union
+            ? " (" + string.Join(", ", union.Members.Select(MarkdownWriter.Code)) + ", by the JSON:API `type`)"
+            : "";
         var data = response.Kind switch
         {
             ResponseKind.None => "no body",
-            ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}" + (response.Nullable ? ", or `null`" : ""),
-            ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}",
+            ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}{members}" + (response.Nullable ? ", or `null`" : ""),
+            ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}{members}",
             ResponseKind.Binary => "raw bytes (`application/octet-stream`)",
             ResponseKind.Redirect => "a redirect; the `Location` header is the result"
                 + (response.Resource is { } resource ? $" (the body also carries the {MarkdownWriter.Code(resource)})" : ""),
@@ -171,6 +175,10 @@ internal static class ApiMarkdown
             .Line("### Resource types").Line()
             .Table(["Resource", "JSON:API type", "Summary"], spec.Resources.OrderBy(r => r.Name, StringComparer.Ordinal)
                 .Select(r => (IReadOnlyList<string>)[MarkdownWriter.Code(r.Name), MarkdownWriter.Code(r.JsonApiType), r.Summary ?? ""]))
+            .Line("### Unions").Line()
+            .Line("A union is one of its member resources, told apart by the JSON:API `type`; a type it does not list is kept as JSON, never an error.").Line()
+            .Table(["Union", "Members", "Summary"], spec.Unions.OrderBy(u => u.Name, StringComparer.Ordinal)
+                .Select(u => (IReadOnlyList<string>)[MarkdownWriter.Code(u.Name), string.Join(", ", u.Members.Select(MarkdownWriter.Code)), u.Summary ?? ""]))
             .Line("### Enums").Line()
             .Line("Enums are extensible: a value the server adds later is kept, never an error.").Line()
             .Table(["Enum", "Values", "Summary"], spec.Enums.OrderBy(e => e.Name, StringComparer.Ordinal)

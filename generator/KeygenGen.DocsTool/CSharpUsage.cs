@@ -50,7 +50,9 @@ internal static class CSharpUsage
 
         if (operation.RequestName is { } requestName && RequestEmitter.HasRequest(operation))
         {
-            yield return RequestInstance(requestName, operation, spec);
+            // A createMany method takes a list of its request class, one per new resource.
+            var request = RequestInstance(requestName, operation, spec);
+            yield return RequestEmitter.IsItemRequest(operation) ? $"[{request}]" : request;
         }
     }
 
@@ -77,12 +79,12 @@ internal static class CSharpUsage
 
         if (RequestBody.Resource(body, spec) is { } resource)
         {
-            foreach (var attribute in RequestBody.Attributes(body, resource).Where(a => RequestBody.IsRequired(body.Mode, a.Create)))
+            foreach (var attribute in RequestBody.Attributes(body.Mode, resource).Where(a => RequestBody.IsRequired(body.Mode, a.Create)))
             {
                 yield return attribute.PropertyName;
             }
 
-            foreach (var relationship in RequestBody.Relationships(body, resource).Where(r => RequestBody.IsRequired(body.Mode, r.Create)))
+            foreach (var relationship in RequestBody.Relationships(body.Mode, resource).Where(r => RequestBody.IsRequired(body.Mode, r.Create)))
             {
                 yield return relationship.PropertyName;
             }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using KeygenGen.Generator.Model;
 using NJsonSchema;
 
@@ -13,6 +15,10 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
         {
             case BodyMode.Create or BodyMode.Update:
                 OpenApiSchemas.AddProperty(document, "data", ResourceInput(body), required: true);
+                break;
+            case BodyMode.CreateMany:
+                var resources = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = ResourceInput(body) };
+                OpenApiSchemas.AddProperty(document, "data", resources, required: true);
                 break;
             case BodyMode.ToOne:
                 OpenApiSchemas.AddProperty(document, "data", schemas.Linkage([body.Resource!], nullable: true), required: true);
@@ -77,33 +83,37 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
     {
         var resource = RequestBody.Resource(body, spec)
             ?? throw new DocsToolException($"The body resource '{body.Resource}' is not a declared resource.");
+        return ResourceObject(body.Mode, resource, RequestBody.Relationships(body.Mode, resource), [resource.Name]);
+    }
+
+    /// <summary>A resource object a request sends: its type, the attributes and relationships the mode writes.</summary>
+    /// <param name="enclosing">The resources it is nested in (itself included), so an inline cycle is not expanded forever.</param>
+    private JsonSchemaProperty ResourceObject(BodyMode mode, ResourceSpec resource, IEnumerable<RelationshipSpec> relationshipsSent, IReadOnlyList<string> enclosing)
+    {
         var data = new JsonSchemaProperty { Type = JsonObjectType.Object };
         var type = new JsonSchemaProperty { Type = JsonObjectType.String };
         type.Enumeration.Add(resource.JsonApiType);
         OpenApiSchemas.AddProperty(data, "type", type, required: true);
-        if (body.Mode == BodyMode.Update)
+        if (mode == BodyMode.Update)
         {
             OpenApiSchemas.AddProperty(data, "id", new JsonSchemaProperty { Type = JsonObjectType.String }, required: false);
         }
 
         var attributes = OpenApiSchemas.ObjectProperty();
-        foreach (var attribute in RequestBody.Attributes(body, resource))
+        foreach (var attribute in RequestBody.Attributes(mode, resource))
         {
             var property = schemas.Typed(new JsonSchemaProperty(), attribute.Type, attribute.Nullable, attribute.Summary);
-            OpenApiSchemas.AddProperty(attributes, attribute.JsonName, property, RequestBody.IsRequired(body.Mode, attribute.Create));
+            OpenApiSchemas.AddProperty(attributes, attribute.JsonName, property, RequestBody.IsRequired(mode, attribute.Create));
         }
 
         OpenApiSchemas.AddProperty(data, "attributes", attributes, required: attributes.RequiredProperties.Count > 0);
 
         var relationships = OpenApiSchemas.ObjectProperty();
-        foreach (var relationship in RequestBody.Relationships(body, resource))
+        foreach (var relationship in relationshipsSent)
         {
-            var linkage = relationship.Many
-                ? new JsonSchemaProperty { Type = JsonObjectType.Array, Item = schemas.Linkage(relationship.Targets, nullable: false) }
-                : schemas.Linkage(relationship.Targets, relationship.Nullable);
             var member = OpenApiSchemas.ObjectProperty(relationship.Summary);
-            OpenApiSchemas.AddProperty(member, "data", linkage, required: true);
-            OpenApiSchemas.AddProperty(relationships, relationship.JsonName, member, RequestBody.IsRequired(body.Mode, relationship.Create));
+            OpenApiSchemas.AddProperty(member, "data", Linkage(relationship, enclosing), required: true);
+            OpenApiSchemas.AddProperty(relationships, relationship.JsonName, member, RequestBody.IsRequired(mode, relationship.Create));
         }
 
         if (relationships.Properties.Count > 0)
@@ -112,6 +122,20 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
         }
 
         return data;
+    }
+
+    /// <summary>A relationship's <c>data</c>: identifiers, or for an inline relationship new resource objects of its target.</summary>
+    private JsonSchemaProperty Linkage(RelationshipSpec relationship, IReadOnlyList<string> enclosing)
+    {
+        if (relationship.Inline && RequestBody.Resource(relationship.Targets[0], spec) is { } target && !enclosing.Contains(target.Name))
+        {
+            var item = ResourceObject(BodyMode.Create, target, RequestBody.ItemRelationships(target, spec), [.. enclosing, target.Name]);
+            return new JsonSchemaProperty { Type = JsonObjectType.Array, Item = item };
+        }
+
+        return relationship.Many
+            ? new JsonSchemaProperty { Type = JsonObjectType.Array, Item = schemas.Linkage(relationship.Targets, nullable: false) }
+            : schemas.Linkage(relationship.Targets, relationship.Nullable);
     }
 
     /// <summary>Keyset paging links: <c>next</c> is null on the last page.</summary>

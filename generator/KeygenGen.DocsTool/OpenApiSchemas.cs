@@ -7,8 +7,9 @@ using NJsonSchema;
 namespace KeygenGen.DocsTool;
 
 /// <summary>
-/// The document's component schemas (every resource type as its JSON:API resource object, every enum and object,
-/// plus the error document) and the mapping of schema types to JSON Schema that the operations use.
+/// The document's component schemas (every resource type as its JSON:API resource object, every union as
+/// <c>oneOf</c> its members told apart by <c>type</c>, every enum and object, plus the error document) and the
+/// mapping of schema types to JSON Schema that the operations use.
 /// </summary>
 internal sealed class OpenApiSchemas
 {
@@ -30,6 +31,7 @@ internal sealed class OpenApiSchemas
         var names = spec.Enums.Select(e => e.Name)
             .Concat(spec.Objects.Select(o => o.Name))
             .Concat(spec.Resources.Select(r => r.Name))
+            .Concat(spec.Unions.Select(u => u.Name))
             .Append(ErrorDocument)
             .ToList();
         if (names.Distinct(StringComparer.Ordinal).Count() != names.Count)
@@ -58,13 +60,18 @@ internal sealed class OpenApiSchemas
             schemas.FillResource(components[declaration.Name], declaration);
         }
 
+        foreach (var declaration in spec.Unions)
+        {
+            schemas.FillUnion(components[declaration.Name], declaration);
+        }
+
         FillErrorDocument(components[ErrorDocument]);
         return schemas;
     }
 
     public JsonSchema Component(string name) => _components.TryGetValue(name, out var schema)
         ? schema
-        : throw new DocsToolException($"'{name}' is not a declared enum, object or resource.");
+        : throw new DocsToolException($"'{name}' is not a declared enum, object, resource or union.");
 
     /// <summary>Fills <paramref name="schema"/> with the JSON Schema of a schema type.</summary>
     public T Typed<T>(T schema, TypeRefSpec type, bool nullable, string? summary)
@@ -140,7 +147,7 @@ internal sealed class OpenApiSchemas
             case TypeKind.DateTime: target.Type = JsonObjectType.String; target.Format = "date-time"; break;
             case TypeKind.JsonObject: target.Type = JsonObjectType.Object; break;
             case TypeKind.Any: break;
-            case TypeKind.Enum or TypeKind.Object or TypeKind.Resource:
+            case TypeKind.Enum or TypeKind.Object or TypeKind.Resource or TypeKind.Union:
                 // OpenAPI 3.0 ignores siblings of $ref, so a reference that carries a description or nullability is wrapped.
                 var component = Component(type.Name!);
                 if (wrapReference)
@@ -230,6 +237,24 @@ internal sealed class OpenApiSchemas
 
             AddProperty(schema, "meta", meta, required: false);
         }
+    }
+
+    /// <summary>
+    /// A union is one of its members' resource objects; the <c>type</c> member says which (an OpenAPI
+    /// discriminator mapping each JSON:API type to its component).
+    /// </summary>
+    private void FillUnion(JsonSchema schema, UnionSpec declaration)
+    {
+        schema.Description = Sentences(declaration.Summary, "One of: " + string.Join(", ", declaration.Members) + "; the JSON:API type says which.");
+        var discriminator = new OpenApiDiscriminator { PropertyName = "type" };
+        foreach (var member in declaration.Members)
+        {
+            var component = Component(member);
+            schema.OneOf.Add(new JsonSchema { Reference = component });
+            discriminator.Mapping.Add(_jsonApiTypes[member], new JsonSchema { Reference = component });
+        }
+
+        schema.DiscriminatorObject = discriminator;
     }
 
     private JsonSchemaProperty Attribute(AttributeSpec attribute)

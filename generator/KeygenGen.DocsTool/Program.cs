@@ -30,7 +30,7 @@ try
         Console.Error.WriteLine(diagnostic.ToDiagnostic().ToString());
     }
 
-    Console.WriteLine($"{bound.Spec.Operations.Count} operations, {bound.Spec.Resources.Count} resource types, "
+    Console.WriteLine($"{bound.Spec.Operations.Count} operations, {bound.Spec.Resources.Count} resource types, {bound.Spec.Unions.Count} unions, "
         + $"{bound.Spec.Enums.Count} enums, {bound.Spec.Objects.Count} objects; {bound.Diagnostics.Count} schema errors.");
     return bound.Diagnostics.Count == 0 ? 0 : 1;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using KeygenGen.Generator.Emitting;
 using KeygenGen.Generator.Model;
 
 namespace KeygenGen.DocsTool;
@@ -11,30 +12,42 @@ internal sealed record BodyMember(string Path, string Type, bool Required, strin
 
 /// <summary>
 /// Which fields a request body carries, by body mode: the one place both outputs (Markdown and OpenAPI) learn that
-/// a create body takes the resource's create-writable fields and an update body its update-writable ones.
+/// a create body takes the resource's create-writable fields, an update body its update-writable ones, and an
+/// inline item its target's create-writable fields less the relationships back at its owners.
 /// </summary>
 internal static class RequestBody
 {
-    public static IEnumerable<AttributeSpec> Attributes(BodySpec body, ResourceSpec resource) => body.Mode switch
+    /// <summary>Whether the body writes new resources: one (<c>create</c>) or a list of them (<c>createMany</c>).</summary>
+    public static bool Creates(BodyMode mode) => mode is BodyMode.Create or BodyMode.CreateMany;
+
+    public static IEnumerable<AttributeSpec> Attributes(BodyMode mode, ResourceSpec resource) => mode switch
     {
-        BodyMode.Create => resource.Attributes.Where(a => a.Create != Presence.No),
+        BodyMode.Create or BodyMode.CreateMany => resource.Attributes.Where(a => a.Create != Presence.No),
         BodyMode.Update => resource.Attributes.Where(a => a.Update),
         _ => [],
     };
 
-    public static IEnumerable<RelationshipSpec> Relationships(BodySpec body, ResourceSpec resource) => body.Mode switch
+    public static IEnumerable<RelationshipSpec> Relationships(BodyMode mode, ResourceSpec resource) => mode switch
     {
-        BodyMode.Create => resource.Relationships.Where(r => r.Create != Presence.No),
+        BodyMode.Create or BodyMode.CreateMany => resource.Relationships.Where(r => r.Create != Presence.No),
         BodyMode.Update => resource.Relationships.Where(r => r.Update),
         _ => [],
     };
 
-    /// <summary>Only a create body has required fields; an update sends what the caller set.</summary>
-    public static bool IsRequired(BodyMode mode, Presence create) => mode == BodyMode.Create && create == Presence.Required;
+    /// <summary>The relationships an inline item of <paramref name="target"/> sends (<c>New{Target}</c>).</summary>
+    public static IEnumerable<RelationshipSpec> ItemRelationships(ResourceSpec target, ApiSpec spec)
+    {
+        var owners = InlineItems.Owners(spec.Resources).FirstOrDefault(i => i.Target == target.Name).Owners ?? [];
+        return target.Relationships.Where(r => r.Create != Presence.No && (r.Inline || (!r.Many && InlineItems.Carries(r, owners))));
+    }
+
+    /// <summary>Only a body that creates has required fields; an update sends what the caller set.</summary>
+    public static bool IsRequired(BodyMode mode, Presence create) => Creates(mode) && create == Presence.Required;
 
     /// <summary>The resource a body refers to, when it names one the spec declares.</summary>
-    public static ResourceSpec? Resource(BodySpec body, ApiSpec spec)
-        => body.Resource is { } name ? spec.Resources.FirstOrDefault(r => r.Name == name) : null;
+    public static ResourceSpec? Resource(BodySpec body, ApiSpec spec) => body.Resource is { } name ? Resource(name, spec) : null;
+
+    public static ResourceSpec? Resource(string name, ApiSpec spec) => spec.Resources.FirstOrDefault(r => r.Name == name);
 
     /// <summary>A relationship linkage as the docs describe it, e.g. <c>Policy identifier</c>.</summary>
     public static string LinkageType(IEnumerable<string> targets, bool many, bool nullable)
@@ -50,24 +63,10 @@ internal static class RequestBody
         }
         else if (resource is not null)
         {
-            foreach (var attribute in Attributes(body, resource))
+            var data = body.Mode == BodyMode.CreateMany ? "data[]" : "data";
+            foreach (var member in ResourceMembers(data, body.Mode, resource, Relationships(body.Mode, resource), spec, [resource.Name]))
             {
-                yield return new BodyMember(
-                    "data.attributes." + attribute.JsonName,
-                    SchemaTypes.Display(attribute.Type) + (attribute.Nullable ? ", nullable" : ""),
-                    IsRequired(body.Mode, attribute.Create),
-                    attribute.Summary,
-                    attribute.Secret);
-            }
-
-            foreach (var relationship in Relationships(body, resource))
-            {
-                yield return new BodyMember(
-                    "data.relationships." + relationship.JsonName,
-                    LinkageType(relationship.Targets, relationship.Many, relationship.Nullable),
-                    IsRequired(body.Mode, relationship.Create),
-                    relationship.Summary,
-                    false);
+                yield return member;
             }
         }
 
@@ -75,6 +74,44 @@ internal static class RequestBody
         {
             yield return new BodyMember(
                 "meta." + meta.JsonName, SchemaTypes.Display(meta.Type) + (meta.Nullable ? ", nullable" : ""), meta.Required, meta.Summary, meta.Secret);
+        }
+    }
+
+    /// <summary>The attributes and relationships of one resource object at <paramref name="path"/>, inline items expanded.</summary>
+    /// <param name="enclosing">The resources this object is nested in (itself included): an inline cycle is listed once, not expanded forever.</param>
+    private static IEnumerable<BodyMember> ResourceMembers(
+        string path, BodyMode mode, ResourceSpec resource, IEnumerable<RelationshipSpec> relationships, ApiSpec spec, IReadOnlyList<string> enclosing)
+    {
+        foreach (var attribute in Attributes(mode, resource))
+        {
+            yield return new BodyMember(
+                $"{path}.attributes.{attribute.JsonName}",
+                SchemaTypes.Display(attribute.Type) + (attribute.Nullable ? ", nullable" : ""),
+                IsRequired(mode, attribute.Create),
+                attribute.Summary,
+                attribute.Secret);
+        }
+
+        foreach (var relationship in relationships)
+        {
+            var member = $"{path}.relationships.{relationship.JsonName}";
+            if (!relationship.Inline || Resource(relationship.Targets[0], spec) is not { } target)
+            {
+                yield return new BodyMember(
+                    member, LinkageType(relationship.Targets, relationship.Many, relationship.Nullable), IsRequired(mode, relationship.Create), relationship.Summary, false);
+                continue;
+            }
+
+            yield return new BodyMember(member, $"new {target.Name} resources", IsRequired(mode, relationship.Create), relationship.Summary, false);
+            if (enclosing.Contains(target.Name))
+            {
+                continue;
+            }
+
+            foreach (var item in ResourceMembers(member + ".data[]", BodyMode.Create, target, ItemRelationships(target, spec), spec, [.. enclosing, target.Name]))
+            {
+                yield return item;
+            }
         }
     }
 }

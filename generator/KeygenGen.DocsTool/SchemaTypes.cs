@@ -18,7 +18,7 @@ internal static class SchemaTypes
         TypeKind.DateTime => "datetime",
         TypeKind.JsonObject => "object",
         TypeKind.Any => "any",
-        TypeKind.Enum or TypeKind.Object or TypeKind.Resource => type.Name!,
+        TypeKind.Enum or TypeKind.Object or TypeKind.Resource or TypeKind.Union => type.Name!,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 

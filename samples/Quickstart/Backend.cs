@@ -42,6 +42,12 @@ internal sealed class Backend : IAsyncDisposable
             };
         }
 
+        return await StartEmulatorAsync(cancellationToken);
+    }
+
+    /// <summary>The emulator, started in-process on 127.0.0.1, with an admin client that verifies every response's signature.</summary>
+    public static async Task<Backend> StartEmulatorAsync(CancellationToken cancellationToken)
+    {
         var emulator = await KeygenEmulator.StartAsync(cancellationToken: cancellationToken);
         var client = new KeygenClient(new KeygenClientOptions
         {

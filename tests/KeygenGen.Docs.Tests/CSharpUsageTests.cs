@@ -14,6 +14,8 @@ public sealed class CSharpUsageTests
     [InlineData("health.pingServer", "await keygen.Health.PingServerAsync(ct);")]
     [InlineData("licenses.download", "var location = await keygen.Licenses.DownloadAsync(id, ct);")]
     [InlineData("policies.getLicense", "var license = await keygen.Policies.GetLicenseAsync(policyId, id, ct);")]
+    [InlineData("licenses.import", "var licenseList = await keygen.Licenses.ImportAsync([new ImportLicenseRequest { PolicyId = policyId }], ct);")]
+    [InlineData("holders.get", "var holder = await keygen.Holders.GetAsync(ct);")]
     public void Single_call(string id, string expected)
     {
         Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Spec));

@@ -71,6 +71,48 @@ public sealed class OpenApiJsonTests
     }
 
     [Fact]
+    public async Task Union_is_one_of_its_members_told_apart_by_the_type_member()
+    {
+        var document = await Document();
+        var holder = document.Components.Schemas["Holder"];
+        var get = document.Operations.Single(o => o.Operation.OperationId == "holders.get").Operation;
+
+        Assert.Equal([document.Components.Schemas["License"], document.Components.Schemas["Policy"]], holder.OneOf.Select(s => s.ActualSchema));
+        var discriminator = Assert.IsType<NJsonSchema.OpenApiDiscriminator>(holder.DiscriminatorObject);
+        Assert.Equal("type", discriminator.PropertyName);
+        Assert.Equal(["licenses", "policies"], discriminator.Mapping.Keys);
+        Assert.Same(holder, get.Responses["200"].Content[OpenApiOperations.JsonApiMediaType].Schema.Properties["data"].ActualSchema);
+    }
+
+    [Fact]
+    public async Task Create_many_body_data_is_an_array_of_new_resource_objects()
+    {
+        var document = await Document();
+        var import = document.Operations.Single(o => o.Operation.OperationId == "licenses.import").Operation;
+        var data = import.RequestBody.Content[OpenApiOperations.JsonApiMediaType].Schema.Properties["data"];
+
+        Assert.Equal(NJsonSchema.JsonObjectType.Array, data.Type);
+        var item = Assert.IsAssignableFrom<NJsonSchema.JsonSchema>(data.Item);
+        Assert.Equal(["licenses"], item.Properties["type"].Enumeration.Cast<string>());
+        Assert.Equal(["policy"], item.Properties["relationships"].RequiredProperties);
+    }
+
+    [Fact]
+    public async Task Inline_relationship_data_is_an_array_of_new_resources_without_the_link_back_to_the_owner()
+    {
+        var document = await Document();
+        var create = document.Operations.Single(o => o.Operation.OperationId == "policies.create").Operation;
+        var licenses = create.RequestBody.Content[OpenApiOperations.JsonApiMediaType].Schema
+            .Properties["data"].Properties["relationships"].Properties["licenses"].Properties["data"];
+
+        Assert.Equal(NJsonSchema.JsonObjectType.Array, licenses.Type);
+        var item = Assert.IsAssignableFrom<NJsonSchema.JsonSchema>(licenses.Item);
+        Assert.Equal(["licenses"], item.Properties["type"].Enumeration.Cast<string>());
+        Assert.Equal(["key"], item.Properties["attributes"].Properties.Keys);
+        Assert.False(item.Properties.ContainsKey("relationships"), "the item must not link back to the policy that creates it");
+    }
+
+    [Fact]
     public async Task Response_meta_object_leaves_out_the_property_taken_from_data()
     {
         var document = await Document();

@@ -19,7 +19,11 @@ internal static class SampleSchema
             }
           },
           "resources": {
-            "Policy": { "type": "policies", "attributes": { "name": { "type": "string", "create": "required" } } },
+            "Policy": {
+              "type": "policies",
+              "attributes": { "name": { "type": "string", "create": "required" } },
+              "relationships": { "licenses": { "to": "License", "many": true, "inline": true, "create": "optional" } }
+            },
             "License": {
               "type": "licenses",
               "attributes": {
@@ -28,6 +32,9 @@ internal static class SampleSchema
               },
               "relationships": { "policy": { "to": "Policy", "create": "required" } }
             }
+          },
+          "unions": {
+            "Holder": { "summary": "A license or a policy.", "of": ["License", "Policy"] }
           },
           "operations": [
             { "id": "licenses.create", "method": "POST", "path": "/licenses", "summary": "Creates a license.",
@@ -46,6 +53,12 @@ internal static class SampleSchema
               "pathParameters": { "id": {} }, "response": { "kind": "redirect", "status": 303, "resource": "License" } },
             { "id": "policies.getLicense", "method": "GET", "path": "/policies/{policy_id}/licenses/{id}", "summary": "Gets a policy's license.",
               "pathParameters": { "policy_id": {}, "id": {} }, "response": { "resource": "License" } },
+            { "id": "policies.create", "method": "POST", "path": "/policies", "summary": "Creates a policy with its first licenses.",
+              "body": { "mode": "create", "resource": "Policy" }, "response": { "status": 201, "resource": "Policy" } },
+            { "id": "licenses.import", "method": "POST", "path": "/licenses/actions/import", "summary": "Creates several licenses.",
+              "body": { "mode": "createMany", "resource": "License" }, "response": { "status": 201, "kind": "list", "resource": "License" },
+              "requestName": "ImportLicenseRequest" },
+            { "id": "holders.get", "method": "GET", "path": "/holder", "summary": "Gets the holder.", "response": { "resource": "Holder" } },
             { "id": "health.ping", "method": "GET", "path": "/ping", "summary": "Pings the account." },
             { "id": "health.pingServer", "method": "GET", "path": "/ping", "summary": "Pings the server.",
               "accountScoped": false, "auth": ["none"] }

@@ -319,7 +319,8 @@ internal static class ClientEmitter
             Op = op;
             Receiver = receiver;
             Objects = objects;
-            HasRequest = RequestEmitter.HasRequest(op);
+            // A createMany request class is one item of the body: the method takes a list of them instead.
+            HasRequest = RequestEmitter.HasRequest(op) && !RequestEmitter.IsItemRequest(op);
             RequestRequired = HasRequest && RequestEmitter.IsRequired(op, resources);
             HasQuery = HasRequest && RequestEmitter.HasQuery(op);
             Auth = string.Join(" | ", op.Auth.Select(a => $"{KnownTypes.KeygenAuthKinds}.{a}"));
@@ -439,6 +440,10 @@ internal static class ClientEmitter
                 case BodyMode.ToMany:
                     return ($"{KnownTypes.JsonApiBody}.ToMany({jsonApiType}, {stem}Ids)", $"{KnownTypes.IEnumerable}<string> {stem}Ids",
                         ($"{stem}Ids", $"The ids of the {CSharp.Xml(body.Resource ?? "resource")} resources."));
+                case BodyMode.CreateMany:
+                    return ($"{KnownTypes.JsonApiBody}.CreateMany(items, static (writer, item) => item.WriteResource(writer))",
+                        $"{KnownTypes.IEnumerable}<{TypeMapping.TypeName(op.RequestName!)}> items",
+                        ("items", $"The new {CSharp.Xml(body.Resource ?? "resource")} resources, one item each."));
                 default:
                     if (!hasRequest)
                     {

@@ -6,6 +6,18 @@ namespace KeygenGen.Generator.Emitting;
 internal static class ConverterEmitter
 {
     /// <summary>
+    /// Opens the converters' namespace (after the model's, in the same file) and, in it, <c>{Name}JsonConverter</c>
+    /// (see <see cref="WriteHeader"/>).
+    /// </summary>
+    public static void StartConverter(SourceWriter w, string name)
+    {
+        w.Line();
+        w.Line($"namespace {TypeMapping.ConverterNamespace}");
+        w.OpenBlock();
+        WriteHeader(w, name);
+    }
+
+    /// <summary>
     /// Opens <c>{Name}JsonConverter</c>. Its static <c>ReadValue</c>/<c>WriteValue</c> are what generated code
     /// calls (no options lookup, no allocation); the overrides let System.Text.Json users serialize models too.
     /// </summary>

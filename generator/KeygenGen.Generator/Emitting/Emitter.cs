@@ -34,6 +34,22 @@ internal static class Emitter
             sources.Add(ResourceEmitter.Emit(resource, resources));
         }
 
+        foreach (var union in spec.Unions.Where(u => !compiled.Contains(u.Name)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            sources.Add(UnionEmitter.Emit(union));
+        }
+
+        foreach (var (target, owners) in InlineItems.Owners(spec.Resources))
+        {
+            // A reference resource's inline items are compiled into the SDK already.
+            if (!owners.Any(compiled.Contains))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                sources.Add(RequestEmitter.EmitInlineItem(resources[target], owners, resources));
+            }
+        }
+
         foreach (var operation in spec.Operations.Where(RequestEmitter.HasRequest))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -54,10 +54,7 @@ internal static class ObjectEmitter
         w.CloseBlock();
         w.CloseBlock();
 
-        w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
-        w.OpenBlock();
-        ConverterEmitter.WriteHeader(w, name);
+        ConverterEmitter.StartConverter(w, name);
         ConverterEmitter.WriteReadValueStart(w, type);
         foreach (var field in members)
         {

@@ -21,14 +21,66 @@ internal static class RequestEmitter
 
     public static bool HasBody(OperationSpec op) => op.Body is { Mode: BodyMode.Create or BodyMode.Update or BodyMode.Meta };
 
+    /// <summary>
+    /// Whether the request class is one item of a <c>createMany</c> body: the method then takes a sequence of them,
+    /// not one request.
+    /// </summary>
+    public static bool IsItemRequest(OperationSpec op) => op.Body is { Mode: BodyMode.CreateMany };
+
     public static bool HasQuery(OperationSpec op) => op.Query.Count > 0 || op.Paging;
 
     public static GeneratedSource Emit(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
     {
         var name = op.RequestName!;
         var members = Members(op, resources);
+        var summary = IsItemRequest(op)
+            ? $"One new {CSharp.Xml(op.Body!.Resource!)} of <c>{CSharp.Xml(op.Id)}</c>: {CSharp.Xml(op.Summary)}"
+            : $"The inputs of <c>{CSharp.Xml(op.Id)}</c>: {CSharp.Xml(op.Summary)}";
+        var w = StartClass(name, summary, members);
+        if (HasQuery(op))
+        {
+            w.Line();
+            WriteAddQuery(w, op);
+        }
+
+        if (HasBody(op))
+        {
+            w.Line();
+            WriteBodyWriter(w, op, members, resources);
+        }
+        else if (IsItemRequest(op))
+        {
+            w.Line();
+            WriteResourceWriter(w, isPublic: false, resources[op.Body!.Resource!].JsonApiType, members, resources);
+        }
+
+        return EndClass(w, name, $"Requests.{name}.g.cs");
+    }
+
+    /// <summary>
+    /// Emits <c>New{Target}</c>, one new resource that an inline relationship creates with its owner (an
+    /// environment's admins): the target's create-writable fields, less the to-one relationships that point back
+    /// at an owner (Keygen links those to the new owner itself).
+    /// </summary>
+    /// <param name="owners">The resources that create <paramref name="target"/> inline.</param>
+    public static GeneratedSource EmitInlineItem(ResourceSpec target, IReadOnlyCollection<string> owners, IReadOnlyDictionary<string, ResourceSpec> resources)
+    {
+        var name = RelationshipSpec.InlineItemName(target.Name);
+        var members = CreateMembers(target, r => InlineItems.Carries(r, owners)).ToList();
+        var summary = $"A new <see cref=\"{TypeMapping.TypeName(target.Name)}\"/> created inline with the resource that owns it "
+            + $"(<c>relationships.…data[]</c> of its create request).";
+        var w = StartClass(name, summary, members);
+        w.Line();
+        // Public (hidden) rather than internal: a consumer's own resource may create an SDK resource inline.
+        WriteResourceWriter(w, isPublic: true, target.JsonApiType, members, resources);
+        return EndClass(w, name, $"Requests.{name}.g.cs");
+    }
+
+    /// <summary>Opens an input class with one settable property per member.</summary>
+    private static SourceWriter StartClass(string name, string summaryXml, List<RequestMember> members)
+    {
         var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, null, $"The inputs of <c>{CSharp.Xml(op.Id)}</c>: {CSharp.Xml(op.Summary)}");
+        Common.Summary(w, null, summaryXml);
         w.Line(Common.GeneratedCodeAttribute);
         w.Line($"public sealed partial class {name}");
         w.OpenBlock();
@@ -45,27 +97,21 @@ internal static class RequestEmitter
             w.Line($"public {(member.Required ? "required " : string.Empty)}{member.CSharpType} {member.Name} {{ get; set; }}");
         }
 
-        if (HasQuery(op))
-        {
-            w.Line();
-            WriteAddQuery(w, op);
-        }
+        return w;
+    }
 
-        if (HasBody(op))
-        {
-            w.Line();
-            WriteBodyWriter(w, op, members, resources);
-        }
-
+    /// <summary>Ends an input class: a <c>ToString()</c> that never shows a value (inputs may hold secrets).</summary>
+    private static GeneratedSource EndClass(SourceWriter w, string name, string hintName)
+    {
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public override string ToString() => {CSharp.Literal(name)};");
         w.CloseBlock();
-        return new GeneratedSource($"Requests.{name}.g.cs", Common.EndFile(w));
+        return new GeneratedSource(hintName, Common.EndFile(w));
     }
 
     private static bool HasBodyProperties(OperationSpec op)
-        => op.Body is { } body && (body.Mode is BodyMode.Create or BodyMode.Update || body.Meta.Count > 0);
+        => op.Body is { } body && (body.Mode is BodyMode.Create or BodyMode.Update or BodyMode.CreateMany || body.Meta.Count > 0);
 
     private static void WriteAddQuery(SourceWriter w, OperationSpec op)
     {
@@ -89,30 +135,58 @@ internal static class RequestEmitter
         w.Line("writer.WriteStartObject();");
         if (body.Mode is BodyMode.Create or BodyMode.Update)
         {
-            var resource = resources[body.Resource!];
             w.Line("writer.WritePropertyName(\"data\"u8);");
-            w.Line("writer.WriteStartObject();");
-            w.Line($"writer.WriteString(\"type\"u8, {CSharp.Literal(resource.JsonApiType)});");
-            WriteSection(w, "attributes", members.Where(m => m.Kind == MemberKind.Attribute).ToList());
-            var relationships = members.Where(m => m.Kind == MemberKind.Relationship).ToList();
-            if (relationships.Count > 0)
-            {
-                w.Line("writer.WritePropertyName(\"relationships\"u8);");
-                w.Line("writer.WriteStartObject();");
-                foreach (var member in relationships)
-                {
-                    WriteRelationship(w, member, resources);
-                }
-
-                w.Line("writer.WriteEndObject();");
-            }
-
-            w.Line("writer.WriteEndObject();");
+            WriteResourceObject(w, resources[body.Resource!].JsonApiType, members, resources);
         }
 
         WriteMeta(w, members.Where(m => m.Kind == MemberKind.Meta).ToList());
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
+    }
+
+    /// <summary>Writes <c>WriteResource</c>, which writes the class's members as one resource object (an item of a list body).</summary>
+    /// <param name="isPublic">Public but hidden from IntelliSense, else internal.</param>
+    private static void WriteResourceWriter(SourceWriter w, bool isPublic, string jsonApiType, List<RequestMember> members, IReadOnlyDictionary<string, ResourceSpec> resources)
+    {
+        w.Line("/// <summary>Writes the new resource object <c>{type, attributes, relationships}</c>.</summary>");
+        if (isPublic)
+        {
+            w.Line(Common.HiddenAttribute);
+        }
+
+        w.Line($"{(isPublic ? "public" : "internal")} void WriteResource({KnownTypes.Utf8JsonWriter} writer)");
+        w.OpenBlock();
+        WriteResourceObject(w, jsonApiType, members, resources);
+        w.CloseBlock();
+    }
+
+    /// <summary>Writes the statements that write <c>{type, attributes, relationships}</c> from the members.</summary>
+    private static void WriteResourceObject(SourceWriter w, string jsonApiType, List<RequestMember> members, IReadOnlyDictionary<string, ResourceSpec> resources)
+    {
+        w.Line("writer.WriteStartObject();");
+        w.Line($"writer.WriteString(\"type\"u8, {CSharp.Literal(jsonApiType)});");
+        WriteSection(w, "attributes", members.Where(m => m.Kind == MemberKind.Attribute).ToList());
+        var relationships = members.Where(m => m.Kind is MemberKind.Relationship or MemberKind.InlineRelationship).ToList();
+        if (relationships.Count > 0)
+        {
+            w.Line("writer.WritePropertyName(\"relationships\"u8);");
+            w.Line("writer.WriteStartObject();");
+            foreach (var member in relationships)
+            {
+                if (member.Kind == MemberKind.InlineRelationship)
+                {
+                    WriteInlineRelationship(w, member);
+                }
+                else
+                {
+                    WriteRelationship(w, member, resources);
+                }
+            }
+
+            w.Line("writer.WriteEndObject();");
+        }
+
+        w.Line("writer.WriteEndObject();");
     }
 
     /// <summary>
@@ -217,6 +291,22 @@ internal static class RequestEmitter
         }
     }
 
+    private static void WriteInlineRelationship(SourceWriter w, RequestMember member)
+    {
+        var write = $"{KnownTypes.JsonApiBody}.WriteInline(writer, {CSharp.Literal(member.JsonName)}, {{0}}, static (w, item) => item.WriteResource(w));";
+        if (member.Required)
+        {
+            w.Line(string.Format(write, member.Name));
+        }
+        else
+        {
+            w.Line($"if ({member.Name} is {{ }} {member.Local})");
+            w.OpenBlock();
+            w.Line(string.Format(write, member.Local));
+            w.CloseBlock();
+        }
+    }
+
     /// <summary>Every property of the request class, in a stable order: query, attributes, relationships, meta, paging.</summary>
     private static List<RequestMember> Members(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
     {
@@ -228,24 +318,14 @@ internal static class RequestEmitter
 
         if (op.Body is { } body)
         {
-            if (body.Mode is BodyMode.Create or BodyMode.Update && resources.TryGetValue(body.Resource!, out var resource))
+            if (body.Mode is BodyMode.Create or BodyMode.CreateMany && resources.TryGetValue(body.Resource!, out var created))
             {
-                var update = body.Mode == BodyMode.Update;
-                foreach (var attribute in resource.Attributes)
-                {
-                    if (update ? attribute.Update : attribute.Create != Presence.No)
-                    {
-                        members.Add(RequestMember.ForAttribute(attribute, update));
-                    }
-                }
-
-                foreach (var relationship in resource.Relationships.Where(r => !r.Many))
-                {
-                    if (update ? relationship.Update : relationship.Create != Presence.No)
-                    {
-                        members.AddRange(RequestMember.ForRelationship(relationship, update));
-                    }
-                }
+                members.AddRange(CreateMembers(created, _ => true));
+            }
+            else if (body.Mode is BodyMode.Update && resources.TryGetValue(body.Resource!, out var updated))
+            {
+                members.AddRange(updated.Attributes.Where(a => a.Update).Select(a => RequestMember.ForAttribute(a, update: true)));
+                members.AddRange(updated.Relationships.Where(r => !r.Many && r.Update).SelectMany(r => RequestMember.ForRelationship(r, update: true)));
             }
 
             foreach (var field in body.Meta)
@@ -266,12 +346,40 @@ internal static class RequestEmitter
         return members;
     }
 
+    /// <summary>
+    /// The create-writable members of a resource, in schema order: attributes, then to-one relationships that
+    /// <paramref name="includeToOne"/> keeps, with the inline relationships among them.
+    /// </summary>
+    private static IEnumerable<RequestMember> CreateMembers(ResourceSpec resource, System.Func<RelationshipSpec, bool> includeToOne)
+    {
+        foreach (var attribute in resource.Attributes.Where(a => a.Create != Presence.No))
+        {
+            yield return RequestMember.ForAttribute(attribute, update: false);
+        }
+
+        foreach (var relationship in resource.Relationships.Where(r => r.Create != Presence.No))
+        {
+            if (relationship.Inline)
+            {
+                yield return RequestMember.ForInline(relationship);
+            }
+            else if (!relationship.Many && includeToOne(relationship))
+            {
+                foreach (var member in RequestMember.ForRelationship(relationship, update: false))
+                {
+                    yield return member;
+                }
+            }
+        }
+    }
+
     private enum MemberKind
     {
         Query,
         Attribute,
         Relationship,
         RelationshipType,
+        InlineRelationship,
         Meta,
         Paging,
     }
@@ -306,6 +414,16 @@ internal static class RequestEmitter
             var required = attribute.Create == Presence.Required;
             return new(attribute.PropertyName, attribute.JsonName, TypeMapping.CSharpType(attribute.Type, !required || attribute.Nullable),
                 attribute.Type, required, false, MemberKind.Attribute, attribute.Summary, fallback, null);
+        }
+
+        public static RequestMember ForInline(RelationshipSpec relationship)
+        {
+            var target = relationship.Targets[0];
+            var item = TypeMapping.TypeName(RelationshipSpec.InlineItemName(target));
+            var required = relationship.Create == Presence.Required;
+            var type = $"{KnownTypes.IReadOnlyList}<{item}>{(required ? string.Empty : "?")}";
+            var fallback = $"New <see cref=\"{TypeMapping.TypeName(target)}\"/> resources created with this one (<c>{CSharp.Xml(relationship.JsonName)}</c>).";
+            return new(relationship.PropertyName, relationship.JsonName, type, null, required, false, MemberKind.InlineRelationship, relationship.Summary, fallback, relationship);
         }
 
         public static IEnumerable<RequestMember> ForRelationship(RelationshipSpec relationship, bool update)

@@ -68,10 +68,7 @@ internal static class ResourceEmitter
         w.CloseBlock();
         w.CloseBlock();
 
-        w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
-        w.OpenBlock();
-        ConverterEmitter.WriteHeader(w, name);
+        ConverterEmitter.StartConverter(w, name);
         WriteReadValue(w, type, attributes, toOne, spec.Meta);
         w.Line();
         WriteWriteValue(w, spec, type, attributes, toOne, resources);
@@ -293,10 +290,7 @@ internal static class ResourceEmitter
         w.CloseBlock();
     }
 
-    public static string TypePropertyName(RelationshipSpec relationship)
-        => relationship.PropertyName.EndsWith("Id", System.StringComparison.Ordinal)
-            ? relationship.PropertyName.Substring(0, relationship.PropertyName.Length - 2) + "Type"
-            : relationship.PropertyName + "Type";
+    public static string TypePropertyName(RelationshipSpec relationship) => relationship.TypePropertyName;
 
     private static string Local(string prefix, string jsonName)
         => prefix + "_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());

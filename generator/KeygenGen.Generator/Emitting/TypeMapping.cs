@@ -46,7 +46,7 @@ internal static class TypeMapping
 
     /// <summary>Whether a non-nullable property of this type cannot be given a safe default (so is emitted nullable).</summary>
     public static bool NeedsNullableProperty(TypeRefSpec type)
-        => !type.IsArray && type.Kind is TypeKind.Object or TypeKind.Resource;
+        => !type.IsArray && type.Kind is TypeKind.Object or TypeKind.Resource or TypeKind.Union;
 
     /// <summary>An expression reading the value at <c>reader</c> (a <c>ref Utf8JsonReader</c> named <paramref name="reader"/>).</summary>
     public static string ReadExpression(TypeRefSpec type, bool nullable, string reader = "reader")
@@ -87,7 +87,7 @@ internal static class TypeMapping
             TypeKind.JsonObject => $"{KnownTypes.KeygenJson}.WriteJsonObject({writer}, {value});",
             TypeKind.Any => $"{KnownTypes.KeygenJson}.WriteAny({writer}, {value});",
             TypeKind.Enum => $"{writer}.WriteStringValue({value}.Value);",
-            TypeKind.Object or TypeKind.Resource => $"{ConverterName(type.Name!)}.WriteValue({writer}, {value});",
+            TypeKind.Object or TypeKind.Resource or TypeKind.Union => $"{ConverterName(type.Name!)}.WriteValue({writer}, {value});",
             _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
         };
     }
@@ -108,7 +108,7 @@ internal static class TypeMapping
         TypeKind.DateTime => KnownTypes.DateTimeOffset,
         TypeKind.JsonObject => KnownTypes.JsonObject,
         TypeKind.Any => KnownTypes.JsonElement,
-        TypeKind.Enum or TypeKind.Object or TypeKind.Resource => TypeName(type.Name!),
+        TypeKind.Enum or TypeKind.Object or TypeKind.Resource or TypeKind.Union => TypeName(type.Name!),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
@@ -123,7 +123,7 @@ internal static class TypeMapping
         TypeKind.JsonObject => $"{KnownTypes.KeygenJson}.ReadJsonObject",
         TypeKind.Any => $"{KnownTypes.KeygenJson}.ReadAny",
         TypeKind.Enum => $"{TypeName(type.Name!)}.Read",
-        TypeKind.Object or TypeKind.Resource => $"{ConverterName(type.Name!)}.ReadValue",
+        TypeKind.Object or TypeKind.Resource or TypeKind.Union => $"{ConverterName(type.Name!)}.ReadValue",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 }

@@ -8,7 +8,7 @@ namespace KeygenGen.Generator.Model;
 /// <summary>Everything the schema files of one compilation declare, bound and checked.</summary>
 /// <param name="Operations">The operations to emit: those of reference files are already compiled and left out.</param>
 /// <param name="ReferenceDeclarations">
-/// Names of the enums, objects and resources that reference files declare (the SDK's own schema, passed to a
+/// Names of the enums, objects, resources and unions that reference files declare (the SDK's own schema, passed to a
 /// consumer's build so its schema entries can use <c>License</c> and friends). They are in the lists above, for
 /// binding, but already compiled into the SDK, so they are not emitted again.
 /// </param>
@@ -17,6 +17,7 @@ internal sealed record ApiSpec(
     ImmutableEquatableArray<EnumSpec> Enums,
     ImmutableEquatableArray<ObjectSpec> Objects,
     ImmutableEquatableArray<ResourceSpec> Resources,
+    ImmutableEquatableArray<UnionSpec> Unions,
     ImmutableEquatableArray<OperationSpec> Operations,
     ImmutableEquatableArray<string> ReferenceDeclarations,
     ImmutableEquatableArray<string> ReferenceGroups)
@@ -25,6 +26,7 @@ internal sealed record ApiSpec(
         ImmutableEquatableArray<EnumSpec>.Empty,
         ImmutableEquatableArray<ObjectSpec>.Empty,
         ImmutableEquatableArray<ResourceSpec>.Empty,
+        ImmutableEquatableArray<UnionSpec>.Empty,
         ImmutableEquatableArray<OperationSpec>.Empty,
         ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty);

@@ -65,9 +65,14 @@ internal enum BodyMode
     ToOne,
     /// <summary><c>{"data": [{type, id}, …]}</c> (attach/detach many).</summary>
     ToMany,
+    /// <summary>
+    /// <c>{"data": [{type, attributes, relationships}, …]}</c>: several new resources at once (e.g. release
+    /// constraints). The request class is one item; the method takes a sequence of them.
+    /// </summary>
+    CreateMany,
 }
 
-/// <param name="Resource">The resource whose fields (Create/Update) or whose type (ToOne/ToMany) the body uses.</param>
+/// <param name="Resource">The resource whose fields (Create/Update/CreateMany) or whose type (ToOne/ToMany) the body uses.</param>
 /// <param name="Meta">Members of the body's top-level <c>meta</c>.</param>
 internal sealed record BodySpec(BodyMode Mode, string? Resource, ImmutableEquatableArray<FieldSpec> Meta);
 
@@ -85,6 +90,7 @@ internal enum ResponseKind
     Redirect,
 }
 
+/// <param name="Resource">The resource, or union of resources, of the primary <c>data</c>.</param>
 /// <param name="Nullable">The primary data may be <c>null</c> (e.g. validating an unknown key).</param>
 /// <param name="Meta">The name of an object declaration read from the document's <c>meta</c>; when set, the method returns it.</param>
 internal sealed record ResponseSpec(int Status, ResponseKind Kind, string? Resource, bool Nullable, string? Meta);

@@ -44,6 +44,10 @@ internal sealed record AttributeSpec(
 
 /// <param name="PropertyName">For to-one: the id property, e.g. <c>PolicyId</c>. For to-many: e.g. <c>Machines</c>.</param>
 /// <param name="Targets">Resource names the linkage may point at; more than one for polymorphic relationships.</param>
+/// <param name="Inline">
+/// A to-many relationship whose create request carries new resources of its one target inline
+/// (<c>relationships.admins.data = [{type, attributes}, …]</c>) instead of linking existing ones.
+/// </param>
 internal sealed record RelationshipSpec(
     string JsonName,
     string PropertyName,
@@ -52,4 +56,21 @@ internal sealed record RelationshipSpec(
     bool Nullable,
     string? Summary,
     Presence Create,
-    bool Update);
+    bool Update,
+    bool Inline)
+{
+    /// <summary>The property holding a polymorphic to-one linkage's type: <c>BearerId</c> → <c>BearerType</c>.</summary>
+    public string TypePropertyName => TypePropertyNameOf(PropertyName);
+
+    /// <inheritdoc cref="TypePropertyName"/>
+    public static string TypePropertyNameOf(string idPropertyName)
+        => idPropertyName.EndsWith("Id", System.StringComparison.Ordinal)
+            ? idPropertyName.Substring(0, idPropertyName.Length - 2) + "Type"
+            : idPropertyName + "Type";
+
+    /// <summary>
+    /// The class of one inline item of <paramref name="target"/>: <c>User</c> → <c>NewUser</c>. One class per target
+    /// resource, shared by every relationship that creates it inline.
+    /// </summary>
+    public static string InlineItemName(string target) => "New" + target;
+}

@@ -27,11 +27,13 @@ internal enum TypeKind
     Object,
     /// <summary>The name of a resource declaration.</summary>
     Resource,
+    /// <summary>The name of a union declaration (one of several resources).</summary>
+    Union,
 }
 
 /// <summary>
 /// A schema type string, resolved: <c>"string"</c>, <c>"LicenseStatus"</c>, <c>"string[]"</c> (the <c>[]</c>
-/// suffix makes <see cref="IsArray"/> true). <see cref="Name"/> is the declaration name for Enum, Object and
-/// Resource kinds and null otherwise.
+/// suffix makes <see cref="IsArray"/> true). <see cref="Name"/> is the declaration name for Enum, Object,
+/// Resource and Union kinds and null otherwise.
 /// </summary>
 internal sealed record TypeRefSpec(TypeKind Kind, string? Name, bool IsArray);

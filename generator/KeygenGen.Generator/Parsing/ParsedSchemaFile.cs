@@ -18,6 +18,7 @@ internal sealed record ParsedSchemaFile(
     ImmutableEquatableArray<ParsedDeclaration<EnumSpec>> Enums,
     ImmutableEquatableArray<ParsedDeclaration<ObjectSpec>> Objects,
     ImmutableEquatableArray<ParsedDeclaration<ResourceSpec>> Resources,
+    ImmutableEquatableArray<ParsedDeclaration<UnionSpec>> Unions,
     ImmutableEquatableArray<ParsedOperation> Operations,
     ImmutableEquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -25,7 +26,7 @@ internal sealed record ParsedSchemaFile(
     public bool IsReference { get; init; }
 }
 
-/// <summary>An enum, object or resource declaration.</summary>
+/// <summary>An enum, object, resource or union declaration.</summary>
 /// <param name="NameLocation">The declaration's key, e.g. <c>"License"</c> in <c>"resources"</c>.</param>
 /// <param name="References">Every declaration name the declaration uses, each where it is written.</param>
 /// <param name="HasErrors">
@@ -53,10 +54,17 @@ internal sealed record ParsedOperation(
 /// <summary>What a reference must name.</summary>
 internal enum ReferenceTarget
 {
-    /// <summary>A type string: any enum, object or resource.</summary>
+    /// <summary>A type string: any enum, object, resource or union.</summary>
     AnyDeclaration,
     Resource,
     Object,
+    /// <summary>A response's <c>resource</c>: a resource, or a union of resources.</summary>
+    ResourceOrUnion,
+    /// <summary>
+    /// The target of an inline relationship: a resource, whose item class (<c>New…</c>) the binder checks
+    /// against the other generated names.
+    /// </summary>
+    InlineResource,
 }
 
 /// <param name="Name">The declaration name as written (without a <c>[]</c> suffix).</param>

@@ -57,7 +57,7 @@ internal sealed partial class SchemaBinder
         return true;
     }
 
-    /// <summary>A request class name must not repeat, nor be the name of a declaration.</summary>
+    /// <summary>A request class name must not repeat, nor be the name of a declaration or of an inline item class.</summary>
     private bool CheckRequestName(ParsedOperation operation, Dictionary<string, SchemaLocation> requestNames)
     {
         var name = operation.Spec.RequestName;
@@ -67,6 +67,7 @@ internal sealed partial class SchemaBinder
         }
 
         var first = _symbols.TryGetValue(name, out var symbol) ? symbol.Location
+            : _inlineItems.TryGetValue(name, out var item) ? item
             : requestNames.TryGetValue(name, out var location) ? location
             : null;
         if (first is not null)

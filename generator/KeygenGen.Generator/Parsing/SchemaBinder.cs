@@ -11,8 +11,8 @@ namespace KeygenGen.Generator.Parsing;
 /// <summary>
 /// Merges the parsed schema files of a compilation into one <see cref="ApiSpec"/>: declares every name, resolves
 /// references (KGEN0007), and checks what needs all files: duplicate declarations (KGEN0013), operation ids
-/// (KGEN0005), routes (KGEN0006), request class names, and response-meta objects that take the response data
-/// (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
+/// (KGEN0005), routes (KGEN0006), request and inline item class names, union members of one JSON:API type and
+/// response-meta objects that take the response data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
 /// operations by id) and holds no positions. Files are taken in path order, so "the first declaration" never
 /// depends on the order the compiler lists them.
 /// </summary>
@@ -24,6 +24,12 @@ internal sealed partial class SchemaBinder
 
     /// <summary>Declarations with errors, or that use one: they stay declared but are not emitted.</summary>
     private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The item classes of inline relationships (<c>NewUser</c>), each where its first inline relationship names its
+    /// target: generated names like request class names, so they must not collide with them or with declarations.
+    /// </summary>
+    private readonly Dictionary<string, SchemaLocation> _inlineItems = new(StringComparer.Ordinal);
 
     /// <summary>The object declarations by name, for checking response-meta objects against operations.</summary>
     private Dictionary<string, ObjectSpec> _objects = new(StringComparer.Ordinal);
@@ -59,8 +65,11 @@ internal sealed partial class SchemaBinder
         var enums = Declare(files.SelectMany(f => f.Enums), TypeKind.Enum, e => e.Name);
         var objects = Declare(files.SelectMany(f => f.Objects), TypeKind.Object, o => o.Name);
         var resources = Declare(files.SelectMany(f => f.Resources), TypeKind.Resource, r => r.Name);
+        var unions = Declare(files.SelectMany(f => f.Unions), TypeKind.Union, u => u.Name);
         _objects = objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
         CheckDeclarationReferences();
+        CheckUnionTypes(files.SelectMany(f => f.Unions), resources);
+        DeclareInlineItems();
         PropagateUnusable();
         var operations = BindOperations(files.SelectMany(f => f.Operations));
 
@@ -71,7 +80,8 @@ internal sealed partial class SchemaBinder
         var referenceDeclarations = reference
             .SelectMany(f => f.Enums.Select(e => e.Spec.Name)
                 .Concat(f.Objects.Select(o => o.Spec.Name))
-                .Concat(f.Resources.Select(r => r.Spec.Name)))
+                .Concat(f.Resources.Select(r => r.Spec.Name))
+                .Concat(f.Unions.Select(u => u.Spec.Name)))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(name => name, StringComparer.Ordinal);
         var referenceGroups = reference
@@ -83,6 +93,7 @@ internal sealed partial class SchemaBinder
             Usable(enums, e => e.Name, e => e),
             Usable(objects, o => o.Name, Resolve),
             Usable(resources, r => r.Name, Resolve),
+            Usable(unions, u => u.Name, u => u),
             operations.Where(o => !referenceOperations.Contains(o.Id)).Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray(),
             referenceDeclarations.ToImmutableEquatableArray(),
             referenceGroups.ToImmutableEquatableArray());
@@ -176,16 +187,18 @@ internal sealed partial class SchemaBinder
 
     private static bool Accepts(ReferenceTarget target, TypeKind kind) => target switch
     {
-        ReferenceTarget.Resource => kind == TypeKind.Resource,
+        ReferenceTarget.Resource or ReferenceTarget.InlineResource => kind == TypeKind.Resource,
+        ReferenceTarget.ResourceOrUnion => kind is TypeKind.Resource or TypeKind.Union,
         ReferenceTarget.Object => kind == TypeKind.Object,
         _ => true,
     };
 
     private static string Describe(ReferenceTarget target) => target switch
     {
-        ReferenceTarget.Resource => "resource",
+        ReferenceTarget.Resource or ReferenceTarget.InlineResource => "resource",
+        ReferenceTarget.ResourceOrUnion => "resource or union",
         ReferenceTarget.Object => "object",
-        _ => "enum, object or resource",
+        _ => "enum, object, resource or union",
     };
 
     private void Report(SchemaLocation location, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] args)

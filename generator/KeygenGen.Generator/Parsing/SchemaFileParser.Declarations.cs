@@ -15,8 +15,8 @@ internal sealed partial class SchemaFileParser
     private static readonly string[] s_enumValueKeys = { "value", "name", "summary" };
     private static readonly string[] s_objectKeys = { "summary", "properties" };
     private static readonly string[] s_resourceKeys = { "type", "summary", "attributes", "relationships", "meta" };
-    private static readonly string[] s_attributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated" };
-    private static readonly string[] s_relationshipKeys = { "to", "many", "nullable", "create", "update", "summary" };
+    private static readonly string[] s_attributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name" };
+    private static readonly string[] s_relationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name" };
 
     /// <summary>Members every resource model has already (schema/README.md: "do not declare them").</summary>
     private static readonly string[] s_builtInResourceMembers = { "id", "type", "links", "created", "updated" };
@@ -164,7 +164,7 @@ internal sealed partial class SchemaFileParser
             ReportInconsistency(body.Member("writeOnly")!.Value.Span, $"Attribute '{member.Key}' is write-only but accepted neither on create nor on update, so it is never sent");
         }
 
-        var propertyName = CSharpName(member.Key, member.KeySpan, null, "a property name", string.Empty);
+        var propertyName = CSharpName(member.Key, member.KeySpan, body.String("name"), "a property name", "; set \"name\"");
         if (propertyName is not null)
         {
             propertyNames.Add(propertyName, member.KeySpan);
@@ -187,7 +187,8 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        var targets = RelationshipTargets(body);
+        var inline = body.Bool("inline") ?? false;
+        var targets = RelationshipTargets(body, inline ? ReferenceTarget.InlineResource : ReferenceTarget.Resource);
         var many = body.Bool("many") ?? false;
         var nullable = body.Bool("nullable") ?? false;
         var summary = body.String("summary")?.Value;
@@ -198,14 +199,19 @@ internal sealed partial class SchemaFileParser
             ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{member.Key}' is to-many, so it cannot be nullable (an empty list is sent instead)");
         }
 
+        if (inline)
+        {
+            CheckInline(member.Key, body, targets, many, create, update);
+        }
+
         // A to-one relationship is exposed as its id (PolicyId), plus its type when polymorphic (BearerType).
-        var propertyName = CSharpName(member.Key, member.KeySpan, null, "a relationship name", string.Empty, many ? string.Empty : "Id");
+        var propertyName = CSharpName(member.Key, member.KeySpan, body.String("name"), "a relationship name", "; set \"name\"", many ? string.Empty : "Id");
         if (propertyName is not null)
         {
             propertyNames.Add(propertyName, member.KeySpan);
             if (!many && targets is { Count: > 1 })
             {
-                propertyNames.Add(Naming.ToPascalCase(member.Key) + "Type", member.KeySpan);
+                propertyNames.Add(RelationshipSpec.TypePropertyNameOf(propertyName), member.KeySpan);
             }
         }
 
@@ -214,11 +220,39 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update);
+        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update, inline);
+    }
+
+    /// <summary>
+    /// An inline relationship sends a list of new resources of one type, on create only; each rule is reported at the
+    /// value that breaks it.
+    /// </summary>
+    private void CheckInline(string name, SchemaObject body, ImmutableEquatableArray<string>? targets, bool many, Presence create, bool update)
+    {
+        var inlineValue = body.Member("inline")!.Value.Span;
+        if (!many)
+        {
+            ReportInconsistency(inlineValue, $"Relationship '{name}' is inline, so it must be to-many (\"many\": true): its create request carries a list of new resources");
+        }
+        else if (create == Presence.No)
+        {
+            ReportInconsistency(inlineValue, $"Relationship '{name}' is inline but not accepted on create; set \"create\"");
+        }
+
+        if (targets is { Count: > 1 })
+        {
+            ReportInconsistency(body.Member("to")!.Value.Span, $"Relationship '{name}' is inline, so it needs one target resource: the new resources are all of one type");
+        }
+
+        if (update)
+        {
+            ReportInconsistency(body.Member("update")!.Value.Span, $"Relationship '{name}' is inline: new resources are sent on create only, not on update");
+        }
     }
 
     /// <summary><c>"to"</c>: a resource name, or a non-empty array of distinct names for a polymorphic linkage.</summary>
-    private ImmutableEquatableArray<string>? RelationshipTargets(SchemaObject body)
+    /// <param name="target">What the names must be: an inline relationship's target is checked for its item class too.</param>
+    private ImmutableEquatableArray<string>? RelationshipTargets(SchemaObject body, ReferenceTarget target)
     {
         const string Expected = "a resource name or an array of resource names";
         var to = body.Required("to")?.Value;
@@ -227,26 +261,34 @@ internal sealed partial class SchemaFileParser
             case null:
                 return null;
             case JsonStringNode single:
-                return new[] { Reference(single, ReferenceTarget.Resource) }.ToImmutableEquatableArray();
+                return new[] { Reference(single, target) }.ToImmutableEquatableArray();
             case JsonArrayNode { Items.Count: 0 }:
                 _diagnostics.Report(DiagnosticDescriptors.InvalidValue, to.Span, "[]", "to", Expected);
                 return null;
             case JsonArrayNode array:
-                var targets = new List<string>();
-                var distinct = new UniqueNames("Relationship target", _diagnostics);
-                for (var i = 0; i < array.Items.Count; i++)
-                {
-                    if (Values.Expect<JsonStringNode>(array.Items[i], $"to[{i}]", _diagnostics) is { } name && distinct.Add(name.Value, name.Span))
-                    {
-                        targets.Add(Reference(name, ReferenceTarget.Resource));
-                    }
-                }
-
-                return targets.ToImmutableEquatableArray();
+                return ResourceNames(array, "to", "Relationship target", target);
             default:
                 _diagnostics.Report(DiagnosticDescriptors.WrongValueType, to.Span, "to", Expected, Values.Describe(to.Kind));
                 return null;
         }
+    }
+
+    /// <summary>The distinct resource names of an array such as <c>"to"</c> or a union's <c>"of"</c>; repeats are KGEN0013.</summary>
+    /// <param name="key">The array's key, for messages about its items: <c>to[1]</c>.</param>
+    /// <param name="label">What a repeated name is, for KGEN0013: <c>Relationship target</c>.</param>
+    private ImmutableEquatableArray<string> ResourceNames(JsonArrayNode array, string key, string label, ReferenceTarget target)
+    {
+        var names = new List<string>();
+        var distinct = new UniqueNames(label, _diagnostics);
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            if (Values.Expect<JsonStringNode>(array.Items[i], $"{key}[{i}]", _diagnostics) is { } name && distinct.Add(name.Value, name.Span))
+            {
+                names.Add(Reference(name, target));
+            }
+        }
+
+        return names.ToImmutableEquatableArray();
     }
 
     /// <summary><c>"create"</c>: <c>"required"</c>, <c>"optional"</c> or <c>"no"</c> (the default).</summary>

@@ -19,7 +19,8 @@ internal sealed partial class SchemaFileParser
         Choice.Option("update", BodyMode.Update),
         Choice.Option("meta", BodyMode.Meta),
         Choice.Option("toOne", BodyMode.ToOne),
-        Choice.Option("toMany", BodyMode.ToMany));
+        Choice.Option("toMany", BodyMode.ToMany),
+        Choice.Option("createMany", BodyMode.CreateMany));
 
     private static readonly Choice<ResponseKind> s_responseKinds = new(
         Choice.Option("single", ResponseKind.Single),
@@ -69,6 +70,11 @@ internal sealed partial class SchemaFileParser
             ReportInconsistency(modeNode!.Span, $"A \"{modeNode.Value}\" body needs a \"resource\" whose fields or type it sends");
         }
 
+        if (mode == BodyMode.CreateMany && body.Member("meta") is { } metaMember)
+        {
+            ReportInconsistency(metaMember.KeySpan, "A \"createMany\" body is only its \"data\" array of new resources; it has no \"meta\"");
+        }
+
         return new BodySpec(mode.Value, resource, meta);
     }
 
@@ -95,7 +101,7 @@ internal sealed partial class SchemaFileParser
         var kindNode = body.String("kind");
         var kind = kindNode is null ? null : s_responseKinds.Read(kindNode, "kind", _diagnostics);
         var resourceNode = body.String("resource");
-        var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.Resource);
+        var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.ResourceOrUnion);
         var nullable = body.Bool("nullable");
         var metaNode = body.String("meta");
         var meta = metaNode is null ? null : Reference(metaNode, ReferenceTarget.Object);

@@ -66,6 +66,7 @@ internal sealed partial class SchemaFileParser
         var (response, responseMetaLocation) = ParseResponse(body.Member("response"), description);
         CheckMethodTakesBody(body, method);
         CheckPaging(body, paging, response, query);
+        CheckItemRequest(body, request);
         var requestName = RequestName(body, id, request, response, hasInputs: query.Count > 0 || request is not null || paging);
 
         if (_diagnostics.Count > errorsBefore || id is null || method is null || pathNode is null || summary is null || auth is null || response is null)
@@ -231,6 +232,28 @@ internal sealed partial class SchemaFileParser
         }
     }
 
+    /// <summary>
+    /// A <c>createMany</c> operation's request class is one item of its body, so it has no room for the operation's
+    /// own query or paging inputs.
+    /// </summary>
+    private void CheckItemRequest(SchemaObject operation, BodySpec? request)
+    {
+        if (request?.Mode != BodyMode.CreateMany)
+        {
+            return;
+        }
+
+        var query = operation.Member("query");
+        var paging = operation.Member("paging");
+        foreach (var member in new[] { query, paging is { Value.Kind: JsonKind.True } ? paging : null })
+        {
+            if (member is { } input)
+            {
+                ReportInconsistency(input.KeySpan, $"A \"createMany\" operation takes a list of items, each its request class, so it cannot have \"{input.Key}\"");
+            }
+        }
+    }
+
     private void CheckPaging(SchemaObject operation, bool paging, ResponseSpec? response, ImmutableEquatableArray<FieldSpec> query)
     {
         if (!paging)
@@ -284,7 +307,7 @@ internal sealed partial class SchemaFileParser
             return explicitName?.Value;
         }
 
-        var changesResource = request?.Mode is BodyMode.Create or BodyMode.Update;
+        var changesResource = request?.Mode is BodyMode.Create or BodyMode.Update or BodyMode.CreateMany;
         var subject = response?.Kind == ResponseKind.List
             ? id.Value.Group
             : (changesResource ? request!.Resource : null) ?? response?.Resource ?? id.Value.Group;

@@ -16,7 +16,7 @@ namespace KeygenGen.Generator.Parsing;
 /// </summary>
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_fileKeys = { "$schema", "enums", "objects", "resources", "operations" };
+    private static readonly string[] s_fileKeys = { "$schema", "enums", "objects", "resources", "unions", "operations" };
 
     private readonly string _filePath;
     private readonly DiagnosticBag _diagnostics;
@@ -37,6 +37,7 @@ internal sealed partial class SchemaFileParser
         var enums = new List<ParsedDeclaration<EnumSpec>>();
         var objects = new List<ParsedDeclaration<ObjectSpec>>();
         var resources = new List<ParsedDeclaration<ResourceSpec>>();
+        var unions = new List<ParsedDeclaration<UnionSpec>>();
         var operations = new List<ParsedOperation>();
 
         var file = SchemaObject.OpenValue(root, "$", "the schema file", new TextSpan(root.Span.Start, 1), s_fileKeys, _diagnostics);
@@ -46,6 +47,7 @@ internal sealed partial class SchemaFileParser
             DeclareAll(file, "enums", "enum", s_enumKeys, BuildEnum, EmptyEnum, enums);
             DeclareAll(file, "objects", "object", s_objectKeys, BuildObject, EmptyObject, objects);
             DeclareAll(file, "resources", "resource", s_resourceKeys, BuildResource, EmptyResource, resources);
+            DeclareAll(file, "unions", "union", s_unionKeys, BuildUnion, EmptyUnion, unions);
             var items = file.Array("operations")?.Items ?? Array.Empty<JsonNode>();
             for (var i = 0; i < items.Count; i++)
             {
@@ -62,6 +64,7 @@ internal sealed partial class SchemaFileParser
             enums.ToImmutableEquatableArray(),
             objects.ToImmutableEquatableArray(),
             resources.ToImmutableEquatableArray(),
+            unions.ToImmutableEquatableArray(),
             operations.ToImmutableEquatableArray(),
             _diagnostics.ToImmutableEquatableArray());
     }

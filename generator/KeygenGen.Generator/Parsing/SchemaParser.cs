@@ -41,6 +41,7 @@ internal static class SchemaParser
         ImmutableEquatableArray<ParsedDeclaration<EnumSpec>>.Empty,
         ImmutableEquatableArray<ParsedDeclaration<ObjectSpec>>.Empty,
         ImmutableEquatableArray<ParsedDeclaration<ResourceSpec>>.Empty,
+        ImmutableEquatableArray<ParsedDeclaration<UnionSpec>>.Empty,
         ImmutableEquatableArray<ParsedOperation>.Empty,
         diagnostics.ToImmutableEquatableArray());
 }

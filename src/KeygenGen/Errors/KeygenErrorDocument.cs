@@ -43,8 +43,9 @@ internal static class KeygenErrorDocument
             problem = null;
             return true;
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // JsonDocument checks a string's UTF-8 and escapes only when it is read: invalid ones throw InvalidOperationException.
             problem = "is not valid JSON (" + e.Message + ")";
             return false;
         }

@@ -32,7 +32,8 @@ internal static class KeygenErrorMessages
         string described = errors.Count == 0
             ? "no error details"
             : string.Join("; ", errors.Select(e => e.ToString()));
-        string message = $"Keygen rejected the call: {described}.";
+        // Keygen's details often end with a period of their own.
+        string message = $"Keygen rejected the call: {described.TrimEnd('.')}.";
         if (Hint(response, errors.FirstOrDefault(e => e.Code is not null)?.Code) is { } hint)
         {
             message += " " + hint;

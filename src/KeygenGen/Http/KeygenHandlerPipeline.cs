@@ -60,6 +60,10 @@ internal static class KeygenHandlerPipeline
     private sealed class ForwardingHandler(HttpMessageInvoker target) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            target.SendAsync(request, cancellationToken);
+            // An HttpClient would buffer the body before returning, and the transport then copy it: let the transport
+            // read it once (under its own per-attempt timeout).
+            target is HttpClient client
+                ? client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                : target.SendAsync(request, cancellationToken);
     }
 }

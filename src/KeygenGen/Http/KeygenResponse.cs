@@ -13,7 +13,19 @@ namespace Keygen.Http;
 /// </summary>
 public sealed class KeygenResponse
 {
+    private byte[]? _pooledBody;
+    private bool _retained;
+
+    /// <summary>A response whose body was read by <see cref="KeygenResponseBody.ReadAsync"/>, possibly into a pooled buffer.</summary>
+    internal static KeygenResponse Received(HttpResponseMessage message, KeygenResponseBody body, string requestUri, string operationId, DateTimeOffset receivedAt) =>
+        new(message, body.Bytes, requestUri, operationId, receivedAt) { _pooledBody = body.PooledBuffer };
+
     internal KeygenResponse(HttpResponseMessage message, byte[] body, string requestUri, string operationId, DateTimeOffset receivedAt)
+        : this(message, body.AsMemory(), requestUri, operationId, receivedAt)
+    {
+    }
+
+    private KeygenResponse(HttpResponseMessage message, ReadOnlyMemory<byte> body, string requestUri, string operationId, DateTimeOffset receivedAt)
     {
         StatusCode = (int)message.StatusCode;
         ReasonPhrase = message.ReasonPhrase;
@@ -26,8 +38,9 @@ public sealed class KeygenResponse
         OperationId = operationId;
         RequestId = message.Headers.TryGetValues("X-Request-Id", out var ids) ? ids.FirstOrDefault() : null;
         RateLimit = KeygenRateLimit.FromHeaders(message.Headers, receivedAt);
+        // A Location that does not resolve against the request URL (e.g. "//") is no URL at all, so it counts as absent.
         Location = message.Headers.Location is { } location && message.RequestMessage?.RequestUri is { } sent
-            ? new Uri(sent, location)
+            ? (Uri.TryCreate(sent, location, out Uri? resolved) ? resolved : null)
             : message.Headers.Location;
     }
 
@@ -49,8 +62,11 @@ public sealed class KeygenResponse
     /// <summary>The media type of the body without parameters, e.g. <c>application/vnd.api+json</c>.</summary>
     public string? ContentType { get; }
 
-    /// <summary>The whole response body, as received.</summary>
-    public ReadOnlyMemory<byte> Body { get; }
+    /// <summary>
+    /// The whole response body, as received. A generated client's typed call reads it and then releases it (it reads as empty
+    /// afterwards); to keep the bodies of typed calls, record them with <see cref="KeygenResponseCapture"/>.
+    /// </summary>
+    public ReadOnlyMemory<byte> Body { get; private set; }
 
     /// <summary>Keygen's request id (<c>X-Request-Id</c>); quote it when contacting Keygen support.</summary>
     public string? RequestId { get; }
@@ -77,6 +93,20 @@ public sealed class KeygenResponse
 
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyAsString() => Encoding.UTF8.GetString(Body.Span);
+
+    /// <summary>Keeps the body for as long as this response lives: someone other than the typed call holds it.</summary>
+    internal void Retain() => _retained = true;
+
+    /// <summary>Gives a pooled body back once a typed read is done with it, unless it was retained; it then reads as empty.</summary>
+    internal void ReleaseBody()
+    {
+        if (_pooledBody is { } buffer && !_retained)
+        {
+            _pooledBody = null;
+            Body = ReadOnlyMemory<byte>.Empty;
+            KeygenResponseBody.Return(buffer);
+        }
+    }
 
     /// <summary>Describes the response by status, request and request id; the body is never shown.</summary>
     public override string ToString() =>

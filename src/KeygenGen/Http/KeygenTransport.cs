@@ -115,10 +115,10 @@ internal sealed class KeygenTransport : IDisposable
 
         using (httpResponse)
         {
-            byte[] body;
+            KeygenResponseBody body;
             try
             {
-                body = await httpResponse.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+                body = await KeygenResponseBody.ReadAsync(httpResponse.Content, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
             {
@@ -128,8 +128,15 @@ internal sealed class KeygenTransport : IDisposable
             {
                 return Fault(call, e, timeout, responseStarted: true);
             }
+            catch (Exception e) when (e is InvalidDataException or InvalidOperationException)
+            {
+                // A handler that decompresses (AutomaticDecompression) throws these for a body that does not match its
+                // Content-Encoding: the response arrived whole, but cannot be read.
+                var undecodable = new KeygenResponse(httpResponse, [], call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
+                throw new KeygenMalformedResponseException($"The response body could not be decoded ({call.Redactor.Redact(e.Message)}).", undecodable, e);
+            }
 
-            var response = new KeygenResponse(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
+            var response = KeygenResponse.Received(httpResponse, body, call.RedactedUrl, call.Request.OperationId, _settings.TimeProvider.GetUtcNow());
             KeygenResponseCapture.Record(response);
             KeygenLog.Received(
                 _settings.Logger,

@@ -1,6 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using Keygen.Signatures;
 
 namespace Keygen.Licensing;
 
@@ -42,6 +43,6 @@ public sealed class MachineFingerprintProvider : IMachineFingerprintProvider
             throw new MachineIdUnavailableException("The machine id source returned an empty id.");
         }
 
-        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(salt), Encoding.UTF8.GetBytes(id)));
+        return Encodings.ToHexLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(salt), Encoding.UTF8.GetBytes(id)));
     }
 }

@@ -42,7 +42,25 @@ internal sealed class KeygenRedactor
         return all.Length == 0 ? Empty : new KeygenRedactor(all);
     }
 
-    public KeygenRedactor With(IEnumerable<string>? more) => more is null ? this : ForValues(_secrets.Concat(more));
+    public KeygenRedactor With(IEnumerable<string>? more)
+    {
+        if (more is null)
+        {
+            return this;
+        }
+
+        // Every call adds its credentials, which are usually the configured ones this redactor already masks: keep it
+        // rather than rebuild the same list on each call.
+        foreach (string secret in more)
+        {
+            if (!string.IsNullOrEmpty(secret) && Array.IndexOf(_secrets, secret) < 0)
+            {
+                return ForValues(_secrets.Concat(more));
+            }
+        }
+
+        return this;
+    }
 
     public string Redact(string text)
     {

@@ -21,7 +21,7 @@ public static class KeygenPaging
     /// <param name="limit">The most items to yield; <see langword="null"/> for all.</param>
     /// <param name="cancellationToken">Cancels the enumeration, including a page fetch in progress.</param>
     /// <returns>The items, in the order Keygen returned them.</returns>
-    /// <exception cref="KeygenMalformedResponseException">Keygen sent a next link that was already followed (the pages would loop forever).</exception>
+    /// <exception cref="KeygenMalformedResponseException">Keygen sent an empty next link, or one that was already followed (the pages would loop forever).</exception>
     public static async IAsyncEnumerable<T> EnumerateAsync<T>(
         Func<string?, CancellationToken, Task<(IReadOnlyList<T> Items, string? Next)>> fetchPage,
         int? limit,
@@ -47,6 +47,13 @@ public static class KeygenPaging
                 {
                     yield break;
                 }
+            }
+
+            if (next is { Length: 0 })
+            {
+                // Not a link to anything (KeygenRequest.ForLink refuses an empty path): Keygen sends null on the last page.
+                throw new KeygenMalformedResponseException(
+                    "Keygen sent an empty links.next, which is no link to a next page; stopping after " + yielded + " items.");
             }
 
             if (next is not null && !followed.Add(next))

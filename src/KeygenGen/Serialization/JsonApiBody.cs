@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Keygen.Serialization;
@@ -56,6 +57,56 @@ public static class JsonApiBody
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
+    }
+
+    /// <summary>
+    /// The body that creates several resources at once: <c>{"data": [{type, attributes, relationships}, …]}</c>,
+    /// each resource object written by <paramref name="writeResource"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item is null.</exception>
+    public static byte[] CreateMany<T>(
+        IEnumerable<T> items, Action<Utf8JsonWriter, T> writeResource, [CallerArgumentExpression(nameof(items))] string name = "items")
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, name);
+        return Write((items, writeResource, name), static (writer, body) =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("data"u8);
+            WriteResources(writer, body.items, body.writeResource, body.name);
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// Writes <c>"name": {"data": [{type, attributes, relationships}, …]}</c>: a relationship whose new resources
+    /// are created inline with their parent (an environment's admins, a machine's components).
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null (a required list left unset).</exception>
+    /// <exception cref="ArgumentException">An item is null.</exception>
+    public static void WriteInline<T>(Utf8JsonWriter writer, string relationship, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeResource)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, relationship);
+        writer.WritePropertyName(relationship);
+        writer.WriteStartObject();
+        writer.WritePropertyName("data"u8);
+        WriteResources(writer, items, writeResource, relationship);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResources<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeResource, string name)
+        where T : class
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            // A null item would otherwise be a half-written document or a NullReferenceException deep in a writer.
+            writeResource(writer, item ?? throw new ArgumentException($"The '{name}' list contains null; every item must be set.", name));
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Writes a resource identifier object <c>{"type": …, "id": …}</c>.</summary>

@@ -11,7 +11,8 @@ namespace Keygen.Serialization;
 /// pass, handing each resource to a generated reader. Anything that is not the document promised (an empty
 /// body, invalid or truncated JSON, a value of the wrong kind, a missing <c>data</c>) becomes a
 /// <see cref="KeygenMalformedResponseException"/>: never a raw <see cref="JsonException"/> or a null that looks
-/// like success.
+/// like success. A successful read releases the response's body (<see cref="KeygenResponse.Body"/> then reads as empty): it is
+/// meant for generated clients, which are done with the bytes once the document is read.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonApiDocumentReader
@@ -106,6 +107,8 @@ public static class JsonApiDocumentReader
                 throw new JsonException("Unexpected content after the end of the document.");
             }
 
+            // Only on success: a malformed body travels on in the exception.
+            response.ReleaseBody();
             return document;
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)

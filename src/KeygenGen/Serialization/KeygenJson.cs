@@ -45,7 +45,53 @@ public static class KeygenJson
 
     /// <summary>Reads a JSON object, e.g. metadata.</summary>
     public static JsonObject ReadJsonObject(ref Utf8JsonReader reader)
-        => reader.TokenType == JsonTokenType.StartObject ? JsonNode.Parse(ref reader)!.AsObject() : throw Unexpected(ref reader, "an object");
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw Unexpected(ref reader, "an object");
+        }
+
+        var value = JsonNode.Parse(ref reader)!.AsObject();
+        try
+        {
+            ReadAllMembers(value);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new JsonException("An object has a repeated key or a string that is not valid Unicode: " + e.Message, e);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// A parsed <see cref="JsonObject"/> reads its members, and a <see cref="JsonValue"/> its string, only on first use: a
+    /// repeated key (ArgumentException) or an invalid string (InvalidOperationException) would throw then, in the caller's
+    /// code, long after the call succeeded. Reading everything now makes such a document malformed instead.
+    /// </summary>
+    private static void ReadAllMembers(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var member in o)
+                {
+                    ReadAllMembers(member.Value);
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    ReadAllMembers(item);
+                }
+
+                break;
+            case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                _ = v.GetValue<string>();
+                break;
+        }
+    }
 
     /// <summary>Reads any JSON value.</summary>
     public static JsonElement ReadAny(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
@@ -110,24 +156,7 @@ public static class KeygenJson
             Next(ref reader);
             if (isData && reader.TokenType == JsonTokenType.StartObject)
             {
-                while (Next(ref reader) == JsonTokenType.PropertyName)
-                {
-                    var isType = reader.ValueTextEquals("type"u8);
-                    var isId = reader.ValueTextEquals("id"u8);
-                    Next(ref reader);
-                    if (isType)
-                    {
-                        type = ReadString(ref reader);
-                    }
-                    else if (isId)
-                    {
-                        id = ReadString(ref reader);
-                    }
-                    else
-                    {
-                        reader.Skip();
-                    }
-                }
+                (type, id) = ReadTypeAndId(ref reader);
             }
             else
             {
@@ -163,6 +192,45 @@ public static class KeygenJson
         }
 
         return self;
+    }
+
+    /// <summary>
+    /// The <c>type</c> and <c>id</c> of the resource object at <paramref name="reader"/>, wherever they appear among
+    /// its members. The reader is taken by value: this looks ahead on a copy, and the caller's reader stays on the
+    /// object's first token for the reader of the type found (how a union picks its member without buffering).
+    /// </summary>
+    /// <exception cref="JsonException">The value is not an object, or has no string <c>type</c>.</exception>
+    public static (string Type, string Id) PeekIdentity(Utf8JsonReader reader)
+    {
+        ExpectObject(ref reader);
+        var (type, id) = ReadTypeAndId(ref reader);
+        return (type ?? throw new JsonException("The resource object has no \"type\"."), id ?? string.Empty);
+    }
+
+    /// <summary>Reads the object at the reader to its end, keeping its <c>type</c> and <c>id</c> strings.</summary>
+    private static (string? Type, string? Id) ReadTypeAndId(ref Utf8JsonReader reader)
+    {
+        string? type = null, id = null;
+        while (Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            var isId = reader.ValueTextEquals("id"u8);
+            Next(ref reader);
+            if (isType)
+            {
+                type = ReadString(ref reader);
+            }
+            else if (isId)
+            {
+                id = ReadString(ref reader);
+            }
+            else
+            {
+                reader.Skip();
+            }
+        }
+
+        return (type, id);
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class Ed25519PublicKey
     private Ed25519PublicKey(Ed25519PublicKeyParameters key, byte[] raw)
     {
         _key = key;
-        _hex = Convert.ToHexStringLower(raw);
+        _hex = Encodings.ToHexLower(raw);
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal static class Encodings
     public static byte[]? FromBase64Url(string text) =>
         Base64Url.IsValid(text) ? Base64Url.DecodeFromChars(text) : null; // the decoder throws on bad characters
 
+    /// <summary>Lower-case hex, the form Keygen shows keys and fingerprints in.</summary>
+    public static string ToHexLower(byte[] bytes) => Convert.ToHexString(bytes).ToLowerInvariant();
 
     public static byte[]? FromHex(string text)
     {

@@ -65,8 +65,7 @@ public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
         var sent = response.RequestMessage?.RequestUri
             ?? throw new InvalidOperationException("The response has no request URI to verify its signature against.");
 
-        // Buffering keeps the content readable by the caller after we hash it.
-        await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+        // ReadAsByteArrayAsync buffers the content, so the caller can still read it after we hash it.
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var headers = SignatureHeaders.FromLookup(name => Find(response.Headers, name) ?? Find(response.Content.Headers, name));
         _verifier.Verify(new SignedHttpMessage(response.RequestMessage!.Method.Method, sent.PathAndQuery, sent.IdnHost, headers, body));

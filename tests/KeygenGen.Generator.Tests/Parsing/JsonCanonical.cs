@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using KeygenGen.Generator.Parsing.Json;
@@ -45,32 +44,120 @@ internal static class JsonCanonical
         }
     }
 
-    private static string Format(JsonNode node) => node switch
+    private static string Format(JsonNode node)
     {
-        JsonObjectNode o => "{" + string.Join(",", o.Members.Select(m => Quote(m.Key) + ":" + Format(m.Value))) + "}",
-        JsonArrayNode a => "[" + string.Join(",", a.Items.Select(Format)) + "]",
-        JsonStringNode s => Quote(s.Value),
-        JsonNumberNode n => n.RawText,
-        _ => node.Kind.ToString().ToLowerInvariant(),
-    };
+        var text = new StringBuilder();
+        Append(text, node);
+        return text.ToString();
+    }
 
-    private static string Format(JsonElement element) => element.ValueKind switch
+    private static string Format(JsonElement element)
     {
-        JsonValueKind.Object => "{" + string.Join(",", element.EnumerateObject().Select(p => Quote(p.Name) + ":" + Format(p.Value))) + "}",
-        JsonValueKind.Array => "[" + string.Join(",", element.EnumerateArray().Select(Format)) + "]",
-        JsonValueKind.String => Quote(element.GetString()!),
-        JsonValueKind.Number => element.GetRawText(),
-        _ => element.ValueKind.ToString().ToLowerInvariant(),
-    };
+        var text = new StringBuilder();
+        Append(text, element);
+        return text.ToString();
+    }
 
-    private static string Quote(string value)
+    // One builder for the whole value: the fuzz tests format thousands of large texts.
+    private static void Append(StringBuilder text, JsonNode node)
     {
-        var text = new StringBuilder("\"");
+        switch (node)
+        {
+            case JsonObjectNode o:
+                text.Append('{');
+                for (var i = 0; i < o.Members.Count; i++)
+                {
+                    AppendSeparator(text, i);
+                    AppendQuoted(text, o.Members[i].Key);
+                    Append(text.Append(':'), o.Members[i].Value);
+                }
+
+                text.Append('}');
+                break;
+            case JsonArrayNode a:
+                text.Append('[');
+                for (var i = 0; i < a.Items.Count; i++)
+                {
+                    AppendSeparator(text, i);
+                    Append(text, a.Items[i]);
+                }
+
+                text.Append(']');
+                break;
+            case JsonStringNode s:
+                AppendQuoted(text, s.Value);
+                break;
+            case JsonNumberNode n:
+                text.Append(n.RawText);
+                break;
+            default:
+                text.Append(node.Kind.ToString().ToLowerInvariant());
+                break;
+        }
+    }
+
+    private static void Append(StringBuilder text, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                text.Append('{');
+                var members = 0;
+                foreach (var property in element.EnumerateObject())
+                {
+                    AppendSeparator(text, members++);
+                    AppendQuoted(text, property.Name);
+                    Append(text.Append(':'), property.Value);
+                }
+
+                text.Append('}');
+                break;
+            case JsonValueKind.Array:
+                text.Append('[');
+                var items = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    AppendSeparator(text, items++);
+                    Append(text, item);
+                }
+
+                text.Append(']');
+                break;
+            case JsonValueKind.String:
+                AppendQuoted(text, element.GetString()!);
+                break;
+            case JsonValueKind.Number:
+                text.Append(element.GetRawText());
+                break;
+            default:
+                text.Append(element.ValueKind.ToString().ToLowerInvariant());
+                break;
+        }
+    }
+
+    private static void AppendSeparator(StringBuilder text, int index)
+    {
+        if (index > 0)
+        {
+            text.Append(',');
+        }
+    }
+
+    private static void AppendQuoted(StringBuilder text, string value)
+    {
+        text.Append('"');
         foreach (var c in value)
         {
-            text.Append(c is >= ' ' and < '\u007F' and not '"' and not '\\' ? c.ToString() : $"\\u{(int)c:X4}");
+            if (c is >= ' ' and < '\u007F' and not '"' and not '\\')
+            {
+                text.Append(c);
+            }
+            else
+            {
+                text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
-        return text.Append('"').ToString();
+        text.Append('"');
     }
 }

@@ -78,13 +78,60 @@ public class SchemaBinderTests
         Assert.Equal(
             new[]
             {
-                new RelationshipSpec("policy", "PolicyId", Strings("Policy"), false, false, "The policy the license implements.", Presence.Required, false),
-                new RelationshipSpec("owner", "OwnerId", Strings("User"), false, true, null, Presence.Optional, true),
-                new RelationshipSpec("bearer", "BearerId", Strings("User", "Policy", "License"), false, false, null, Presence.No, false),
-                new RelationshipSpec("machines", "Machines", Strings("Machine"), true, false, null, Presence.No, false),
+                new RelationshipSpec("policy", "PolicyId", Strings("Policy"), false, false, "The policy the license implements.", Presence.Required, false, false),
+                new RelationshipSpec("owner", "OwnerId", Strings("User"), false, true, null, Presence.Optional, true, false),
+                new RelationshipSpec("bearer", "BearerId", Strings("User", "Policy", "License"), false, false, null, Presence.No, false, false),
+                new RelationshipSpec("machines", "Machines", Strings("Machine"), true, false, null, Presence.No, false, false),
             },
             license.Relationships);
         Assert.Equal("IdempotencyToken", Assert.Single(license.Meta).PropertyName);
+    }
+
+    [Fact]
+    public void Binds_unions_inline_relationships_create_many_bodies_and_name_overrides()
+    {
+        var spec = BindValid(FullSample());
+        Assert.Equal(new UnionSpec("Bearer", "Whoever holds the credentials.", Strings("User", "License")), Assert.Single(spec.Unions));
+        Assert.Equal(new ResponseSpec(200, ResponseKind.Single, "Bearer", false, null), Operation(spec, "profile.me").Response);
+
+        var account = Assert.Single(spec.Resources, r => r.Name == "Account");
+        Assert.Equal("DisplayName", Assert.Single(account.Attributes).PropertyName);
+        Assert.Equal(
+            new[]
+            {
+                new RelationshipSpec("plan", "ChosenPlanId", Strings("Plan"), false, false, null, Presence.Required, false, false),
+                new RelationshipSpec("admins", "Admins", Strings("User"), true, false, "The first admins, created with the account.", Presence.Required, false, true),
+            },
+            account.Relationships);
+
+        var import = Operation(spec, "machines.import");
+        Assert.Equal((BodyMode.CreateMany, "Machine"), (import.Body!.Mode, import.Body.Resource));
+        Assert.Equal("ImportMachineRequest", import.RequestName);
+        Assert.Equal("CreateAccountRequest", Operation(spec, "accounts.create").RequestName);
+    }
+
+    [Fact]
+    public void A_union_is_a_type_and_a_response_resource_but_not_a_body_resource()
+    {
+        const string Text = """
+            {
+              "resources": { "User": { "type": "users" }, "License": { "type": "licenses" } },
+              "unions": { "Bearer": { "of": ["User", "License"] } },
+              "objects": { "Session": { "properties": { "bearer": { "type": "Bearer", "source": "data" }, "all": { "type": "Bearer[]" } } } },
+              "operations": [
+                { "id": "profile.me", "method": "GET", "path": "/me", "summary": "Me.", "response": { "resource": "Bearer", "meta": "Session" } },
+                { "id": "profile.all", "method": "PUT", "path": "/all", "summary": "All.", "response": { "kind": "list", "resource": "Bearer" } }
+              ]
+            }
+            """;
+        var spec = BindValid([("/s/a.json", Text)]);
+        Assert.Equal(
+            new[] { new TypeRefSpec(TypeKind.Union, "Bearer", false), new TypeRefSpec(TypeKind.Union, "Bearer", true) },
+            Assert.Single(spec.Objects).Properties.Select(p => p.Type));
+        Assert.Equal(2, spec.Operations.Count);
+
+        var misuse = Bind([("/s/a.json", Text.Replace("\"response\": { \"kind\": \"list\", \"resource\": \"Bearer\" }", "\"body\": { \"mode\": \"toOne\", \"resource\": \"Bearer\" }", StringComparison.Ordinal))]);
+        Assert.Equal("'Bearer' is not a declared resource", DiagnosticText.Message(Assert.Single(misuse.Diagnostics)));
     }
 
     [Fact]
@@ -93,7 +140,7 @@ public class SchemaBinderTests
         var spec = BindValid(FullSample());
         var ids = spec.Operations.Select(o => o.Id).ToList();
         Assert.Equal(ids.OrderBy(i => i, StringComparer.Ordinal), ids);
-        Assert.Equal(15, ids.Count);
+        Assert.Equal(18, ids.Count);
 
         Assert.Equal(
             Enum.GetValues<BodyMode>().OrderBy(m => m),
@@ -272,7 +319,7 @@ public class SchemaBinderTests
             }
             """;
         var bound = Bind([("/s/a.json", Text)]);
-        Assert.Equal("'Owner' is not a declared enum, object or resource", DiagnosticText.Message(Assert.Single(bound.Diagnostics)));
+        Assert.Equal("'Owner' is not a declared enum, object, resource or union", DiagnosticText.Message(Assert.Single(bound.Diagnostics)));
         Assert.Equal(ApiSpec.Empty, bound.Spec);
     }
 

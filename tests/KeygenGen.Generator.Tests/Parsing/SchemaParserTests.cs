@@ -85,7 +85,7 @@ public class SchemaParserTests
         // File level
         { """{ "$schema": 1 }""", "KGEN0004", "'$schema' must be a string, but is a number" },
         { """{ "enums": [] }""", "KGEN0004", "'enums' must be an object, but is an array" },
-        { """{ "models": {} }""", "KGEN0002", "Unknown key 'models' in the schema file; expected one of: $schema, enums, objects, resources, operations" },
+        { """{ "models": {} }""", "KGEN0002", "Unknown key 'models' in the schema file; expected one of: $schema, enums, objects, resources, unions, operations" },
         { "\"text\"", "KGEN0004", "'$' must be an object, but is a string" },
 
         // Resources
@@ -93,7 +93,7 @@ public class SchemaParserTests
         { Resource("\"attributes\": { \"id\": { \"type\": \"string\" } }"), "KGEN0010", "'id' cannot be used as an attribute name" },
         { Resource("\"attributes\": { \"secretCode\": { \"type\": \"string\", \"writeOnly\": true } }"), "KGEN0016", "write-only but accepted neither on create nor on update" },
         { Resource("\"attributes\": { \"name\": { \"type\": \"string\", \"create\": true } }"), "KGEN0004", "'create' must be a string, but is a boolean" },
-        { Resource("\"attributes\": { \"name\": { \"type\": \"string\", \"name\": \"Title\" } }"), "KGEN0002", "Unknown key 'name' in attribute 'name' of resource 'License'" },
+        { Resource("\"attributes\": { \"name\": { \"type\": \"string\", \"name\": \"title\" } }"), "KGEN0010", "'title' cannot be used as a property name" },
         { Resource("\"attributes\": { \"name\": { \"type\": \"string\", \"deprecated\": false } }"), "KGEN0004", "'deprecated' must be a string, but is a boolean" },
         { Resource("\"attributes\": { \"2fa\": { \"type\": \"boolean\" } }"), "KGEN0010", "its PascalCase form '2fa' is not a C# identifier" },
         { Resource("\"relationships\": { \"machines\": { \"to\": \"Policy\", \"many\": true, \"nullable\": true } }"), "KGEN0016", "Relationship 'machines' is to-many, so it cannot be nullable" },
@@ -169,7 +169,7 @@ public class SchemaParserTests
         Assert.Equal("a.json(11,52)", operation.ResponseMetaLocation!.ToDisplayString());
         Assert.Equal(operation.IdLocation, operation.RequestNameLocation);
         Assert.Equal(
-            new[] { ("Scope", ReferenceTarget.AnyDeclaration), ("License", ReferenceTarget.Resource), ("Info", ReferenceTarget.Object) },
+            new[] { ("Scope", ReferenceTarget.AnyDeclaration), ("License", ReferenceTarget.ResourceOrUnion), ("Info", ReferenceTarget.Object) },
             operation.References.Select(r => (r.Name, r.Target)));
         Assert.Equal("ValidateLicenseRequest", operation.Spec.RequestName);
     }

@@ -8,6 +8,7 @@ namespace KeygenGen.Generator.Tests.Parsing;
 /// <summary>What every bound spec must satisfy, whatever the input: each name it uses is declared in it, with the right kind.</summary>
 internal static class SpecInvariants
 {
+    // Messages are built only on failure: the schema fuzz tests check ten thousand specs.
     public static void AssertConsistent(ApiSpec spec)
     {
         var kinds = new Dictionary<string, TypeKind>();
@@ -26,25 +27,44 @@ internal static class SpecInvariants
             kinds.Add(name, TypeKind.Resource);
         }
 
+        foreach (var name in spec.Unions.Select(u => u.Name))
+        {
+            kinds.Add(name, TypeKind.Union);
+        }
+
         var types = spec.Objects.SelectMany(o => o.Properties.Select(p => p.Type))
             .Concat(spec.Resources.SelectMany(r => r.Attributes.Select(a => a.Type).Concat(r.Meta.Select(m => m.Type))))
             .Concat(spec.Operations.SelectMany(o => o.PathParameters.Concat(o.Query).Concat(o.Body?.Meta ?? Helpers.ImmutableEquatableArray<FieldSpec>.Empty).Select(f => f.Type)));
         foreach (var type in types.Where(t => t.Name is not null))
         {
-            Assert.True(kinds.TryGetValue(type.Name!, out var kind) && kind == type.Kind, $"{type.Name} is not a declared {type.Kind}");
+            if (!kinds.TryGetValue(type.Name!, out var kind) || kind != type.Kind)
+            {
+                Assert.Fail($"{type.Name} is not a declared {type.Kind}");
+            }
         }
 
         var resources = spec.Resources.SelectMany(r => r.Relationships.SelectMany(l => l.Targets))
-            .Concat(spec.Operations.Select(o => o.Body?.Resource))
-            .Concat(spec.Operations.Select(o => o.Response.Resource));
+            .Concat(spec.Unions.SelectMany(u => u.Members))
+            .Concat(spec.Operations.Select(o => o.Body?.Resource));
         foreach (var name in resources.OfType<string>())
         {
-            Assert.True(kinds.TryGetValue(name, out var kind) && kind == TypeKind.Resource, $"{name} is not a declared resource");
+            if (!kinds.TryGetValue(name, out var kind) || kind != TypeKind.Resource)
+            {
+                Assert.Fail($"{name} is not a declared resource");
+            }
+        }
+
+        foreach (var name in spec.Operations.Select(o => o.Response.Resource).OfType<string>())
+        {
+            Assert.True(kinds.TryGetValue(name, out var kind) && kind is TypeKind.Resource or TypeKind.Union, $"{name} is not a declared resource or union");
         }
 
         foreach (var name in spec.Operations.Select(o => o.Response.Meta).OfType<string>())
         {
-            Assert.True(kinds.TryGetValue(name, out var kind) && kind == TypeKind.Object, $"{name} is not a declared object");
+            if (!kinds.TryGetValue(name, out var kind) || kind != TypeKind.Object)
+            {
+                Assert.Fail($"{name} is not a declared object");
+            }
         }
     }
 }

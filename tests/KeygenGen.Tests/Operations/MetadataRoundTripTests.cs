@@ -32,6 +32,25 @@ public sealed class MetadataRoundTripTests : OperationTest
             Server.Requests[1].Body);
     }
 
+    // Found by response fuzzing: the call succeeded, and the first use of Metadata threw in the caller's code
+    // (ArgumentException for a repeated key, InvalidOperationException for an unpaired surrogate).
+    [Theory]
+    [InlineData("""{"customer":"c-1","customer":"c-2"}""")]
+    [InlineData("""{"customer":{"seats":1,"seats":2}}""")]
+    [InlineData("""{"customer":"\ud800"}""")]
+    [InlineData("""{"tags":["ok","a\udc00b"]}""")]
+    [InlineData("""{"\ud83d\u0041":1}""")]
+    public async Task Metadata_that_cannot_be_read_in_full_is_a_malformed_response(string metadata)
+    {
+        JsonObject license = LicenseDocuments.Resource();
+        license["attributes"]!["metadata"] = "#metadata#";
+        Reply(200, JsonApiDocument.Single(license).Replace("\"#metadata#\"", metadata, System.StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => Keygen.Licenses.GetAsync(LicenseDocuments.Id));
+
+        Assert.Contains("repeated key or a string that is not valid Unicode", error.Message, System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Metadata_set_to_an_empty_object_is_sent_as_one()
     {

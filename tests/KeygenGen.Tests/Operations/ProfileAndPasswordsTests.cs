@@ -18,10 +18,10 @@ public sealed class ProfileAndPasswordsTests : OperationTest
             ["included"] = new JsonArray(TokenDocuments.Resource(withValue: false)),
         }.ToJsonString());
 
-        User me = await Keygen.Profile.MeAsync();
+        Bearer me = await Keygen.Profile.MeAsync();
 
         Expect("GET", $"{Acme}/me");
-        UserDocuments.AssertMapped(me);
+        UserDocuments.AssertMapped(Assert.IsType<User>(me.Resource));
     }
 
     [Fact]
@@ -30,11 +30,11 @@ public sealed class ProfileAndPasswordsTests : OperationTest
         Reply(200, JsonApiDocument.Single(UserDocuments.Resource(), new JsonObject { ["tokenId"] = TokenDocuments.Id }));
 
 #pragma warning disable CS0618 // profile.get (GET /profile) is deprecated in favour of profile.me, but it is one of the original operations.
-        User me = await Keygen.Profile.GetAsync();
+        Bearer me = await Keygen.Profile.GetAsync();
 #pragma warning restore CS0618
 
         Expect("GET", $"{Acme}/profile");
-        UserDocuments.AssertMapped(me);
+        UserDocuments.AssertMapped(Assert.IsType<User>(me.Resource));
     }
 
     [Fact]

@@ -83,6 +83,51 @@ public sealed class FaultMatrixTests : KeygenServerTest
         Assert.IsAssignableFrom<KeygenException>(error);
     }
 
+    // Found by response fuzzing: JsonDocument accepts these documents and only throws InvalidOperationException when
+    // the broken string is read, which escaped raw.
+    [Theory]
+    [InlineData("""{"errors":[{"title":"\ud800"}]}""")]
+    [InlineData("""{"errors":[{"title":"x","\udc00":1}]}""")]
+    [InlineData("""{"meta":{"id":"a\udfff\ud800"},"errors":[]}""")]
+    public async Task An_error_body_with_an_unpaired_surrogate_is_malformed(string body)
+    {
+        Server.Fallback = Replies.Json(422, body);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => _client.SendAsync(TestClients.Get("/licenses")));
+
+        Assert.Equal(422, error.StatusCode);
+        Assert.Contains("is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_error_body_with_invalid_utf8_in_a_string_is_malformed()
+    {
+        byte[] body = [.. "{\"errors\":[{\"detail\":\"a"u8, 0xC3, 0x28, .. "\"}]}"u8];
+        Server.Fallback = Replies.Bytes(500, "application/vnd.api+json", body);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => _client.SendAsync(TestClients.Get("/licenses")));
+
+        Assert.Equal(500, error.StatusCode);
+        Assert.Contains("is not valid JSON", error.Message, StringComparison.Ordinal);
+    }
+
+    // Found by response fuzzing: with a decompressing handler, a body that does not match its Content-Encoding made
+    // reading it throw InvalidDataException (gzip) or InvalidOperationException (br), which escaped raw.
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    public async Task A_body_that_does_not_match_its_content_encoding_is_malformed(string encoding)
+    {
+        Server.Fallback = Replies.Json(200, """{"data":null}""", ("Content-Encoding", encoding));
+        using var decompressing = new System.Net.Http.SocketsHttpHandler { AutomaticDecompression = System.Net.DecompressionMethods.All };
+        using KeygenClient client = TestClients.Client(Server, o => o.HttpMessageHandler = decompressing);
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(() => client.SendAsync(TestClients.Get("/licenses/l1")));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Contains("could not be decoded", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Json_without_an_errors_array_is_malformed()
     {
@@ -188,6 +233,18 @@ public sealed class FaultMatrixTests : KeygenServerTest
         var error = await Assert.ThrowsAsync<KeygenApiException>(() => _client.SendAsync(TestClients.Get("/me")));
 
         Assert.Contains(hint, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_detail_ending_in_a_period_is_not_followed_by_another_before_the_hint()
+    {
+        // Keygen's throttle detail ends with a period; the message used to read "… for more info.. Keygen is rate limiting …".
+        Server.Fallback = Replies.Error(429, "TOO_MANY_REQUESTS", "Too many requests", "Please slow down. See the docs for more info.");
+
+        var error = await Assert.ThrowsAsync<KeygenApiException>(() => _client.SendAsync(TestClients.Get("/me")));
+
+        Assert.Contains("for more info. Keygen is rate limiting", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("..", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,6 +86,23 @@ public sealed class PagingTests : KeygenServerTest
         Assert.Equal(2, Server.Requests.Count);
     }
 
+    // Found by response fuzzing: an empty links.next reached KeygenRequest.ForLink, whose ArgumentException escaped raw.
+    [Fact]
+    public async Task An_empty_next_link_is_reported_not_followed()
+    {
+        Server.Fallback = Replies.Json(200, """{"data":[{"id":"1"}],"links":{"next":""}}""");
+
+        var error = await Assert.ThrowsAsync<KeygenMalformedResponseException>(async () =>
+        {
+            await foreach (int _ in KeygenPaging.EnumerateAsync(FetchPage, limit: null))
+            {
+            }
+        });
+
+        Assert.Contains("empty links.next", error.Message, StringComparison.Ordinal);
+        Assert.Single(Server.Requests);
+    }
+
     [Fact]
     public async Task Cancellation_stops_paging()
     {

@@ -167,6 +167,22 @@ public sealed class RequestShapeTests : KeygenServerTest
         Assert.Equal(certificate, response.Body.ToArray());
     }
 
+    // Found by response fuzzing: "//" parses as a relative Location, but resolving it threw UriFormatException.
+    [Theory]
+    [InlineData("//")]
+    [InlineData("http://[::1")]
+    public async Task A_location_that_does_not_resolve_counts_as_absent(string location)
+    {
+        Server.Fallback = Replies.Json(201, """{"data":{"id":"l1","type":"licenses"}}""", ("Location", location));
+        using KeygenClient client = TestClients.Client(Server);
+
+        KeygenResponse response = await client.SendAsync(TestClients.Post("/licenses", "{}"));
+
+        Assert.Equal(201, response.StatusCode);
+        Assert.Null(response.Location);
+        Assert.Equal(location, response.GetHeader("Location"));
+    }
+
     [Fact]
     public async Task Redirects_are_returned_not_followed()
     {

@@ -22,6 +22,15 @@ public static class Replies
             await context.Response.WriteAsync(body, Encoding.UTF8);
         };
 
+    /// <summary>A body sent byte for byte, e.g. one that is not valid UTF-8.</summary>
+    public static Reply Bytes(int status, string contentType, byte[] body) =>
+        async (context, _) =>
+        {
+            Start(context, status, []);
+            context.Response.ContentType = contentType;
+            await context.Response.Body.WriteAsync(body);
+        };
+
     public static Reply Empty(int status, params (string Name, string Value)[] headers) =>
         (context, _) =>
         {

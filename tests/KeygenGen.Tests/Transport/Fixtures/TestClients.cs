@@ -8,10 +8,13 @@ namespace Keygen.Tests.Transport.Fixtures;
 public static class TestClients
 {
     /// <summary>Options for <paramref name="server"/>: account "acme", the sentinel token, fast retries, a generous timeout.</summary>
-    public static KeygenClientOptions Options(KeygenTestServer server) => new()
+    public static KeygenClientOptions Options(KeygenTestServer server) => Options(server.BaseUrl);
+
+    /// <summary>The same options for any host, e.g. one that an in-memory handler stands for.</summary>
+    public static KeygenClientOptions Options(Uri baseUrl) => new()
     {
         Account = "acme",
-        BaseUrl = server.BaseUrl,
+        BaseUrl = baseUrl,
         Token = Sentinels.Token,
         Timeout = TimeSpan.FromSeconds(10),
         Retry = new KeygenRetryOptions

@@ -35,5 +35,42 @@ namespace Keygen
             var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.GadgetJsonConverter.ReadValue).Data;
         }
+
+        /// <summary>
+        /// Retrieves whatever owns the catalog.
+        /// </summary>
+        /// <remarks><c>GET /owner</c> (<c>catalog.owner</c>).</remarks>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public async global::System.Threading.Tasks.Task<global::Keygen.Thing> OwnerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/owner", "catalog.owner", global::Keygen.KeygenAuthKinds.Token);
+            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.ThingJsonConverter.ReadValue);
+        }
+
+        /// <summary>
+        /// Searches widgets and gadgets.
+        /// </summary>
+        /// <remarks><c>POST /search</c> (<c>catalog.search</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>> SearchAsync(global::Keygen.SearchCatalogRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(request);
+            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/search", "catalog.search", global::Keygen.KeygenAuthKinds.Token)
+            {
+                Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
+            };
+            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.ThingJsonConverter.ReadValue).Data;
+        }
     }
 }

@@ -18,6 +18,27 @@ namespace Keygen
         public global::Keygen.KeygenClient Client => _keygen;
 
         /// <summary>
+        /// Makes new gadgets for a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/gadgets</c> (<c>widgets.addGadgets</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="items">The new Gadget resources, one item each.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AddGadgetsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/gadgets", "widgets.addGadgets", global::Keygen.KeygenAuthKinds.Token)
+            {
+                Body = global::Keygen.Serialization.JsonApiBody.CreateMany(items, static (writer, item) => item.WriteResource(writer)),
+            };
+            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.GadgetJsonConverter.ReadValue).Data;
+        }
+
+        /// <summary>
         /// Attaches parts.
         /// </summary>
         /// <remarks><c>POST /widgets/{widget_id}/parts</c> (<c>widgets.attachParts</c>).</remarks>

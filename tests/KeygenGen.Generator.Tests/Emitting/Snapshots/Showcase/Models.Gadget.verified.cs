@@ -22,6 +22,11 @@ namespace Keygen
         public string Class { get; init; } = string.Empty;
 
         /// <summary>
+        /// The <c>sku</c> attribute.
+        /// </summary>
+        public string? StockKeepingUnit { get; init; }
+
+        /// <summary>
         /// When the resource was created.
         /// </summary>
         public global::System.DateTimeOffset Created { get; init; }
@@ -30,6 +35,11 @@ namespace Keygen
         /// When the resource was last updated.
         /// </summary>
         public global::System.DateTimeOffset Updated { get; init; }
+
+        /// <summary>
+        /// The widget it is part of.
+        /// </summary>
+        public string? WidgetId { get; init; }
 
         /// <summary>The resource's own URL path (<c>links.self</c>).</summary>
         public string? SelfLink { get; init; }
@@ -58,8 +68,11 @@ namespace Keygen.Serialization.Converters
             string id = string.Empty;
             string? selfLink = null;
             string a_class = string.Empty;
+            string? a_sku = default;
             global::System.DateTimeOffset a_created = default;
             global::System.DateTimeOffset a_updated = default;
+            string? r_widget = null;
+            string? t_widget = null;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -83,6 +96,11 @@ namespace Keygen.Serialization.Converters
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
                     ReadAttributes(ref reader);
                 }
+                else if (reader.ValueTextEquals("relationships"u8))
+                {
+                    global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                    ReadRelationships(ref reader);
+                }
                 else
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
@@ -93,8 +111,10 @@ namespace Keygen.Serialization.Converters
             {
                 Id = id,
                 Class = a_class,
+                StockKeepingUnit = a_sku,
                 Created = a_created,
                 Updated = a_updated,
+                WidgetId = r_widget,
                 SelfLink = selfLink,
             };
 
@@ -108,6 +128,11 @@ namespace Keygen.Serialization.Converters
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
                         a_class = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
                     }
+                    else if (reader.ValueTextEquals("sku"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        a_sku = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                    }
                     else if (reader.ValueTextEquals("created"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
@@ -117,6 +142,24 @@ namespace Keygen.Serialization.Converters
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
                         a_updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                    }
+                    else
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        reader.Skip();
+                    }
+                }
+            }
+
+            void ReadRelationships(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
+                while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("widget"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        r_widget = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_widget);
                     }
                     else
                     {
@@ -137,10 +180,23 @@ namespace Keygen.Serialization.Converters
             writer.WriteStartObject();
             writer.WritePropertyName("class"u8);
             writer.WriteStringValue(value.Class);
+            writer.WritePropertyName("sku"u8);
+            if (value.StockKeepingUnit is { } v_sku)
+            {
+                writer.WriteStringValue(v_sku);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
             writer.WritePropertyName("created"u8);
             global::Keygen.Serialization.KeygenJson.WriteDateTime(writer, value.Created);
             writer.WritePropertyName("updated"u8);
             global::Keygen.Serialization.KeygenJson.WriteDateTime(writer, value.Updated);
+            writer.WriteEndObject();
+            writer.WritePropertyName("relationships"u8);
+            writer.WriteStartObject();
+            global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "widget", "widgets", value.WidgetId);
             writer.WriteEndObject();
             if (value.SelfLink is not null)
             {

@@ -96,6 +96,11 @@ namespace Keygen
         public string? BearerType { get; init; }
 
         /// <summary>
+        /// The id of the related maker, or null when there is none.
+        /// </summary>
+        public string? MakerGadgetId { get; init; }
+
+        /// <summary>
         /// The <c>meta.idempotencyToken</c> value.
         /// </summary>
         public string? IdempotencyToken { get; init; }
@@ -144,6 +149,8 @@ namespace Keygen.Serialization.Converters
             string? t_owner = null;
             string? r_bearer = null;
             string? t_bearer = null;
+            string? r_maker = null;
+            string? t_maker = null;
             string? m_idempotencyToken = default;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -203,6 +210,7 @@ namespace Keygen.Serialization.Converters
                 OwnerId = r_owner,
                 BearerId = r_bearer,
                 BearerType = t_bearer,
+                MakerGadgetId = r_maker,
                 IdempotencyToken = m_idempotencyToken,
                 SelfLink = selfLink,
             };
@@ -300,6 +308,11 @@ namespace Keygen.Serialization.Converters
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
                         r_bearer = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_bearer);
                     }
+                    else if (reader.ValueTextEquals("maker"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        r_maker = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_maker);
+                    }
                     else
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
@@ -395,6 +408,7 @@ namespace Keygen.Serialization.Converters
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "gadget", "gadgets", value.GadgetId);
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "owner", "gadgets", value.OwnerId);
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", value.BearerType ?? string.Empty, value.BearerId);
+            global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "maker", "gadgets", value.MakerGadgetId);
             writer.WriteEndObject();
             writer.WritePropertyName("meta"u8);
             writer.WriteStartObject();

@@ -70,6 +70,11 @@ namespace Keygen
         public string? BearerType { get; set; }
 
         /// <summary>
+        /// Spare gadgets made with the widget.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<global::Keygen.NewGadget>? Spares { get; set; }
+
+        /// <summary>
         /// The <c>meta.otp</c> input.
         /// </summary>
         public string? Otp { get; set; }
@@ -138,6 +143,10 @@ namespace Keygen
             if (BearerId is not null)
             {
                 global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", BearerType ?? string.Empty, BearerId);
+            }
+            if (Spares is { } v_Spares)
+            {
+                global::Keygen.Serialization.JsonApiBody.WriteInline(writer, "spares", v_Spares, static (w, item) => item.WriteResource(w));
             }
             writer.WriteEndObject();
             writer.WriteEndObject();

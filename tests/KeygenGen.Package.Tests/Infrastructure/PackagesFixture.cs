@@ -1,0 +1,77 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace KeygenGen.Package.Tests.Infrastructure;
+
+/// <summary>
+/// Packs KeygenGen and KeygenGen.Extensions.DependencyInjection once for all package tests, into a folder feed in a
+/// temporary directory, under a version no earlier run used (so NuGet's global cache can never serve a stale copy). The
+/// build happens in its own artifacts folder, leaving the repository's bin/ and obj/ alone.
+/// </summary>
+public sealed class PackagesFixture : IAsyncLifetime
+{
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
+
+    public PackagesFixture()
+    {
+        WorkDirectory = Path.Combine(Path.GetTempPath(), "keygengen-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        VersionSuffix = $"test.{DateTime.UtcNow:yyyyMMddHHmmss}-{Environment.ProcessId}";
+    }
+
+    public string WorkDirectory { get; }
+
+    /// <summary>Where the consumers' nuget.config (<c>../feed</c>) finds the packages.</summary>
+    public string Feed => Path.Combine(WorkDirectory, "feed");
+
+    public string VersionSuffix { get; }
+
+    internal PackedPackage Keygen { get; private set; } = null!;
+
+    internal PackedPackage DependencyInjection { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Feed);
+        // Packing the DI package builds KeygenGen too (a project reference); KeygenGen is then packed from that build.
+        await PackAsync("src/KeygenGen.Extensions.DependencyInjection");
+        await PackAsync("src/KeygenGen", "--no-build");
+        Keygen = PackedPackage.Find(Feed, "KeygenGen");
+        DependencyInjection = PackedPackage.Find(Feed, "KeygenGen.Extensions.DependencyInjection");
+    }
+
+    /// <summary>A fresh copy of the sample consumers, next to the feed, for one test to build.</summary>
+    internal ConsumerWorkspace CopyConsumers(string name) =>
+        ConsumerWorkspace.Create(Path.Combine(WorkDirectory, name), Keygen.Version);
+
+    public Task DisposeAsync()
+    {
+        Directory.Delete(WorkDirectory, recursive: true);
+        // The consumers' restores extracted this run's packages into the global cache; nothing else will ever use them.
+        var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        foreach (var package in new[] { Keygen, DependencyInjection })
+        {
+            var extracted = Path.Combine(globalPackages, package.Id.ToLowerInvariant(), package.Version.ToLowerInvariant());
+            if (Directory.Exists(extracted))
+            {
+                Directory.Delete(extracted, recursive: true);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task PackAsync(string project, params string[] options)
+    {
+        var result = await DotNetCli.RunAsync(
+            Repository.Root,
+            PackTimeout,
+            ["pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", Path.Combine(WorkDirectory, "artifacts"), $"-p:VersionSuffix={VersionSuffix}", "-tl:off", .. options]);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Packing {project} failed. {result}");
+        }
+    }
+}
