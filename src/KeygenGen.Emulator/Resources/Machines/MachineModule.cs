@@ -26,6 +26,7 @@ internal sealed class MachineModule : IResourceModule
         routes.Delete("/machines/{id}", Destroy);
         MachineHeartbeats.Register(routes);
         MachineRelationships.Register(routes);
+        MachineProofs.Register(routes);
     }
 
     /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
