@@ -86,4 +86,31 @@ public sealed class AccountTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => KeygenEmulator.StartAsync(new KeygenEmulatorOptions { SigningKeyHex = "xyz" }));
         Assert.Contains("64 hex characters", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AdminsUpdateTheAccountNobodyDeletesItAndPingNeedsNoAuth()
+    {
+        await using var session = await EmulatorSession.StartAsync(new KeygenEmulatorOptions { Account = "before" });
+        await session.UserAsync("dev@example.com", role: "developer");
+        await session.UserAsync("sales@example.com", role: "sales-agent");
+        var sales = As.Bearer(await session.TokenForAsync("sales@example.com"));
+
+        var updated = await session.PatchAsync(string.Empty, Json.Resource("accounts", new System.Text.Json.Nodes.JsonObject { ["name"] = "Acme", ["slug"] = "after", ["protected"] = true }));
+        var bySlug = await session.SendRawAsync(System.Net.Http.HttpMethod.Get, "/v1/accounts/after", null);
+        var badSlug = await session.PatchAsync(string.Empty, Json.Resource("accounts", new System.Text.Json.Nodes.JsonObject { ["slug"] = "-Bad Slug" }));
+        var badVersion = await session.PatchAsync(string.Empty, Json.Resource("accounts", new System.Text.Json.Nodes.JsonObject { ["apiVersion"] = "0.9" }));
+        var asSales = await session.PatchAsync(string.Empty, Json.Resource("accounts", new System.Text.Json.Nodes.JsonObject { ["name"] = "x" }), sales);
+        var deleted = await session.DeleteAsync(string.Empty);
+        var ping = await session.GetAsync("/ping", As.Anonymous);
+
+        Assert.Equal("Acme", updated.Attributes["name"]!.GetValue<string>());
+        Assert.True(updated.Attributes["protected"]!.GetValue<bool>());
+        Assert.Equal(session.Emulator.AccountId, bySlug.Id);
+        Assert.Equal("SLUG_INVALID", badSlug.ErrorCode);
+        Assert.Equal(400, badVersion.Code);
+        Assert.Equal(403, asSales.Code);
+        Assert.Equal(403, deleted.Code);
+        Assert.Equal(200, ping.Code);
+        Assert.Empty(ping.Body);
+    }
 }

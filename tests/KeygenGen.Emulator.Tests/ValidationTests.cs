@@ -76,7 +76,8 @@ public sealed class ValidationTests
             await s.ValidateAsync(await s.ActivatedAsync(new JsonObject { ["requireHeartbeat"] = true, ["heartbeatBasis"] = "FROM_FIRST_PING" }), new JsonObject { ["fingerprint"] = Fingerprint }),
         ["HEARTBEAT_DEAD"] = async s =>
         {
-            var license = await s.ActivatedAsync(new JsonObject { ["requireHeartbeat"] = true, ["heartbeatBasis"] = "FROM_FIRST_PING", ["heartbeatDuration"] = 60 });
+            // Kept dead: with the default DEACTIVATE_DEAD the machine would be culled 2 minutes after dying.
+            var license = await s.ActivatedAsync(new JsonObject { ["requireHeartbeat"] = true, ["heartbeatBasis"] = "FROM_FIRST_PING", ["heartbeatDuration"] = 60, ["heartbeatCullStrategy"] = "KEEP_DEAD" });
             s.Clock.Advance(TimeSpan.FromMinutes(5));
             return await s.ValidateAsync(license, new JsonObject { ["fingerprint"] = Fingerprint });
         },

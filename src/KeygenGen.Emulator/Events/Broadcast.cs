@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
@@ -15,18 +16,24 @@ namespace Keygen.Emulator.Events;
 /// </summary>
 internal static class Broadcast
 {
-    public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null)
+    public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null) =>
+        Send(request, eventName, [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
+
+    /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>
+    public static void PublishAll(ApiRequest request, string eventName, IReadOnlyList<object> resources) =>
+        Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
+
+    private static void Send(ApiRequest request, string eventName, IReadOnlyList<object> resources, Func<RenderContext, JsonObject> document)
     {
         var endpoints = request.Account.Table<WebhookEndpoint>().All
-            .Where(e => e.IsSubscribedTo(eventName) && Reaches(e, resource))
+            .Where(e => e.IsSubscribedTo(eventName) && resources.Any(r => Reaches(e, r)))
             .ToList();
         if (endpoints.Count == 0)
         {
             return;
         }
 
-        var data = request.Renderers.Render(resource, request.RenderContext with { ForWebhook = true });
-        var payload = JsonValues.Serialize(Documents.Single(data, meta));
+        var payload = JsonValues.Serialize(document(request.RenderContext with { ForWebhook = true }));
         foreach (var endpoint in endpoints)
         {
             Record(request, endpoint, eventName, payload, Secrets.VersionedHex(32));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,12 +25,14 @@ internal sealed class RequestPipeline
     private readonly EmulatorStore _store;
     private readonly ResourceRenderers _renderers;
     private readonly RateLimiter? _rateLimiter;
+    private readonly IReadOnlyList<Action<ApiRequest>> _housekeeping;
 
-    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter)
+    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter, IReadOnlyList<Action<ApiRequest>> housekeeping)
     {
         _store = store;
         _renderers = renderers;
         _rateLimiter = rateLimiter;
+        _housekeeping = housekeeping;
     }
 
     /// <summary>Middleware: request id and throttling happen before routing, for every request.</summary>
@@ -104,8 +107,34 @@ internal sealed class RequestPipeline
         var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
         exchange.AuthScheme = credentials.Scheme;
         var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query);
+        // A no-wait row lock is taken as the request arrives, as Keygen's transaction would hold the row while it runs.
+        var row = route.RowLock is { } collection ? $"{collection}/{http.Request.RouteValues["id"]}" : null;
+        var locked = row is not null && account.TryLockRow(row);
+        request.Contended = row is not null && !locked;
+        try
+        {
+            return Run(request, route, credentials, exchange);
+        }
+        finally
+        {
+            if (locked)
+            {
+                account.UnlockRow(row!);
+            }
+        }
+    }
+
+    private ApiResult Run(ApiRequest request, Route route, Credentials credentials, Exchange exchange)
+    {
+        var account = request.Account;
         lock (account.Sync)
         {
+            // Background jobs catch up with the clock first, so every request sees the state they would have left.
+            foreach (var job in _housekeeping)
+            {
+                job(request);
+            }
+
             request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
             exchange.Caller = request.Caller;
             return route.Handler(request);

@@ -40,6 +40,9 @@ internal sealed class ApiRequest
 
     public Principal Caller { get; set; } = Principal.Anonymous;
 
+    /// <summary>True when another request held this route's row lock as this one arrived (see <see cref="Route.RowLock"/>).</summary>
+    public bool Contended { get; set; }
+
     /// <summary>The path as received, without the query (what Keygen's pagination links start from).</summary>
     public string Path => Http.Request.PathBase + Http.Request.Path;
 

@@ -37,6 +37,12 @@ internal static class Errors
 
     public static ApiException Forbidden(string detail, string? code = null) => new(new ApiError(403, "Access denied", detail, code, null, code is null ? null : AboutFor(code)));
 
+    /// <summary>A 403 about one part of the request, e.g. an item of an attach/detach list that may not be detached.</summary>
+    public static ApiException ForbiddenAt(string detail, ErrorSource source) => new(new ApiError(403, "Access denied", detail, null, source));
+
+    /// <summary>Keygen's 409 when a row is locked by another update (<c>FOR UPDATE NOWAIT</c>).</summary>
+    public static ApiException Conflict(string detail, ErrorSource source) => new(new ApiError(409, "Conflict", detail, null, source));
+
     public static ApiException Unprocessable(string detail, ErrorSource? source = null, string? code = null) =>
         new(new ApiError(422, "Unprocessable entity", detail, code, source));
 

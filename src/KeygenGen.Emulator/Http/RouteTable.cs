@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Keygen.Emulator.Auth;
 
@@ -7,12 +8,22 @@ namespace Keygen.Emulator.Http;
 internal sealed class RouteTable
 {
     private readonly List<Route> _routes = new();
+    private readonly List<Action<ApiRequest>> _housekeeping = new();
 
     public IReadOnlyList<Route> Routes => _routes;
+
+    /// <summary>Work Keygen's background jobs do (e.g. culling dead machines), run before each request's handler.</summary>
+    public IReadOnlyList<Action<ApiRequest>> Housekeeping => _housekeeping;
+
+    public void BeforeEach(Action<ApiRequest> housekeeping) => _housekeeping.Add(housekeeping);
 
     public void Get(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("GET", template, handler, auth);
 
     public void Post(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("POST", template, handler, auth);
+
+    /// <summary>A POST that locks the <c>{id}</c> row of <paramref name="collection"/> without waiting (see <see cref="Route.RowLock"/>).</summary>
+    public void PostNoWait(string template, Handler handler, string collection) =>
+        _routes.Add(new Route("POST", template, AuthMode.Required, handler) { RowLock = collection });
 
     public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
 

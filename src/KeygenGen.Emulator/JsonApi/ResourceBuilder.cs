@@ -11,17 +11,30 @@ internal sealed class ResourceBuilder
 {
     private readonly string _type;
     private readonly Guid _id;
-    private readonly string? _self;
+    private readonly string _linkName;
+    private readonly string? _link;
     private readonly JsonObject _attributes = new();
     private readonly JsonObject _relationships = new();
     private JsonObject? _meta;
 
     public ResourceBuilder(string type, Guid id, string? self)
+        : this(type, id, "self", self)
+    {
+    }
+
+    private ResourceBuilder(string type, Guid id, string linkName, string? link)
     {
         _type = type;
         _id = id;
-        _self = self;
+        _linkName = linkName;
+        _link = link;
     }
+
+    /// <summary>
+    /// A join resource (e.g. <c>policy-entitlements</c>): it has no URL of its own, so Keygen links it to the
+    /// attached resource as seen from its parent with <c>links.related</c> instead of <c>links.self</c>.
+    /// </summary>
+    public static ResourceBuilder Join(string type, Guid id, string related) => new(type, id, "related", related);
 
     public ResourceBuilder Attribute(string name, JsonNode? value)
     {
@@ -71,9 +84,9 @@ internal sealed class ResourceBuilder
             ["attributes"] = _attributes,
             ["relationships"] = _relationships,
         };
-        if (_self is not null)
+        if (_link is not null)
         {
-            resource["links"] = new JsonObject { ["self"] = _self };
+            resource["links"] = new JsonObject { [_linkName] = _link };
         }
 
         if (_meta is not null)

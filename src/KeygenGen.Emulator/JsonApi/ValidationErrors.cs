@@ -31,9 +31,29 @@ internal sealed class ValidationErrors
     public ValidationErrors Relationship(string relationship, string error, string detail) =>
         Add(KeyCase.ToUpperSnake(relationship) + "_" + error, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
 
+    /// <summary>
+    /// An error about an attribute of one item created inline through a to-many relationship, e.g. a machine's
+    /// components: <c>COMPONENTS_FINGERPRINT_TAKEN</c> at <c>/data/relationships/components/data/0/attributes/fingerprint</c>.
+    /// </summary>
+    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail) => Add(
+        KeyCase.ToUpperSnake(relationship) + "_" + KeyCase.ToUpperSnake(attribute) + "_" + error,
+        detail,
+        $"/data/relationships/{relationship}/data/{index}/attributes/{attribute}",
+        "-relationships-" + relationship);
+
+    /// <summary>An error about the client-chosen <c>id</c>, e.g. <c>ID_CONFLICT</c>, pointing at <c>/data/id</c>.</summary>
+    public ValidationErrors Identifier(string error, string detail) => Add("ID_" + error, detail, "/data/id", string.Empty);
+
     /// <summary>An error about the resource as a whole, e.g. <c>MACHINE_LIMIT_EXCEEDED</c> pointing at <c>/data</c>.</summary>
     public ValidationErrors Base(string error, string detail) =>
         Add(KeyCase.ToUpperSnake(_model) + "_" + error, detail, "/data", string.Empty);
+
+    /// <summary>
+    /// A relationship error whose code Keygen rewrites rather than derives, e.g. every user limit becomes
+    /// <c>USER_LIMIT_EXCEEDED</c> at <c>/data/relationships/users</c>.
+    /// </summary>
+    public ValidationErrors RelationshipCode(string relationship, string code, string detail) =>
+        Add(code, detail, "/data/relationships/" + relationship, "-relationships-" + relationship);
 
     /// <summary>The 422 for a relationship whose target does not exist: <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
     public static ApiException MissingRelationship(string topic, string model, string relationship) =>

@@ -45,13 +45,24 @@ internal static class Deletions
 
     public static void Machine(AccountState account, Machine machine)
     {
-        foreach (var process in machine.Processes)
+        foreach (var process in machine.Processes.ToList())
         {
-            account.Table<MachineProcess>().Remove(process);
+            Process(account, process);
+        }
+
+        foreach (var component in machine.Components.ToList())
+        {
+            Component(account, component);
         }
 
         machine.License.Machines.Remove(machine);
         account.Table<Machine>().Remove(machine);
+    }
+
+    public static void Component(AccountState account, MachineComponent component)
+    {
+        component.Machine.Components.Remove(component);
+        account.Table<MachineComponent>().Remove(component);
     }
 
     public static void Process(AccountState account, MachineProcess process)
@@ -72,8 +83,43 @@ internal static class Deletions
             Machine(account, machine);
         }
 
+        foreach (var group in account.Table<Group>().All)
+        {
+            group.Owners.RemoveAll(o => o.User == user);
+        }
+
+        foreach (var license in account.Table<License>().All)
+        {
+            license.Licensees.RemoveAll(l => l.User == user);
+        }
+
         RemoveTokensOf(account, user);
         account.Table<User>().Remove(user);
+    }
+
+    /// <summary>An entitlement leaves every policy and license it was attached to.</summary>
+    public static void Entitlement(AccountState account, Entitlement entitlement)
+    {
+        foreach (var policy in account.Table<Policy>().All)
+        {
+            policy.AttachedEntitlements.RemoveAll(a => a.Entitlement == entitlement);
+        }
+
+        foreach (var license in account.Table<License>().All)
+        {
+            license.AttachedEntitlements.RemoveAll(a => a.Entitlement == entitlement);
+        }
+
+        account.Table<Entitlement>().Remove(entitlement);
+    }
+
+    /// <summary>A group's members stay, without a group; its owners go with it.</summary>
+    public static void Group(AccountState account, Group group)
+    {
+        Leave<User>(account, group);
+        Leave<License>(account, group);
+        Leave<Machine>(account, group);
+        account.Table<Group>().Remove(group);
     }
 
     public static void RemoveTokensOf(AccountState account, IBearer bearer)
@@ -81,6 +127,15 @@ internal static class Deletions
         foreach (var token in account.Table<Token>().All.Where(t => t.Bearer == bearer).ToList())
         {
             account.Table<Token>().Remove(token);
+        }
+    }
+
+    private static void Leave<T>(AccountState account, Group group)
+        where T : Entity, IGroupMember
+    {
+        foreach (var member in account.Table<T>().All.Where(m => m.Group == group))
+        {
+            member.Group = null;
         }
     }
 }

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class License : Entity, IBearer, IProductScoped
+internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
 {
     public License(Guid id, DateTimeOffset created, Policy policy, string key)
         : base(id, created)
@@ -32,6 +33,8 @@ internal sealed class License : Entity, IBearer, IProductScoped
     public bool? ProtectedOverride { get; set; }
 
     public User? Owner { get; set; }
+
+    public Group? Group { get; set; }
 
     public int? MaxMachinesOverride { get; set; }
 
@@ -60,6 +63,22 @@ internal sealed class License : Entity, IBearer, IProductScoped
     /// <summary>The license's machines, oldest first; maintained by machine activation and deactivation.</summary>
     public List<Machine> Machines { get; } = new();
 
+    /// <summary>The users attached to the license besides its owner, oldest first.</summary>
+    public List<LicenseUser> Licensees { get; } = new();
+
+    /// <summary>Keygen's <c>license.users</c>: the owner, if any, and the attached users.</summary>
+    public IEnumerable<User> Users => (Owner is null ? [] : new[] { Owner }).Concat(Licensees.Select(l => l.User));
+
+    /// <summary>The processes of all the license's machines.</summary>
+    public IEnumerable<MachineProcess> Processes => Machines.SelectMany(m => m.Processes);
+
+    /// <summary>The entitlements attached to this license directly, oldest first.</summary>
+    public List<LicenseEntitlement> AttachedEntitlements { get; } = new();
+
+    /// <summary>Keygen's <c>license.entitlements</c>: the policy's and the license's own, each once.</summary>
+    public IEnumerable<Entitlement> Entitlements =>
+        Policy.AttachedEntitlements.Select(a => a.Entitlement).Concat(AttachedEntitlements.Select(a => a.Entitlement)).Distinct();
+
     public Role Role => Role.License;
 
     public string ResourceType => "licenses";
@@ -82,7 +101,10 @@ internal sealed class License : Entity, IBearer, IProductScoped
 
     public bool Banned => Owner?.Banned ?? false;
 
-    public int UsersCount => Owner is null ? 0 : 1;
+    public int UsersCount => Users.Count();
+
+    /// <summary>Whether <paramref name="user"/> owns the license or is attached to it.</summary>
+    public bool HasUser(User user) => Owner == user || Licensees.Any(l => l.User == user);
 
     public bool IsExpired(DateTimeOffset now) => Expiry is { } expiry && expiry < now;
 

@@ -5,7 +5,7 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class Machine : Entity, IProductScoped, IHeartbeat
+internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored, IGroupMember
 {
     /// <summary>Keygen's default heartbeat window, used when the policy sets none.</summary>
     public const int DefaultHeartbeatSeconds = 600;
@@ -41,16 +41,23 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeat
 
     public User? Owner { get; set; }
 
-    public DateTimeOffset? LastHeartbeat { get; set; }
+    public Group? Group { get; set; }
 
-    public bool Resurrected { get; set; }
+    public DateTimeOffset? LastHeartbeat { get; set; }
 
     public DateTimeOffset? LastCheckOut { get; set; }
 
-    public JsonObject Metadata { get; set; } = new();
-
     /// <summary>The machine's processes, oldest first; maintained by process creation and deletion.</summary>
     public List<MachineProcess> Processes { get; } = new();
+
+    /// <summary>The machine's components, oldest first.</summary>
+    public List<MachineComponent> Components { get; } = new();
+
+    public bool DeathAnnounced { get; set; }
+
+    public string? StatusOverride { get; set; }
+
+    public JsonObject Metadata { get; set; } = new();
 
     public int HeartbeatDuration => Policy.HeartbeatDuration ?? DefaultHeartbeatSeconds;
 
@@ -58,17 +65,24 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeat
 
     public bool RequiresHeartbeat => Policy.RequireHeartbeat || LastHeartbeat is not null;
 
-    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE, DEAD, or RESURRECTED right after a reviving ping.</summary>
+    /// <summary>The missed heartbeat's due time; a machine that must ping but never did dies one window after its creation.</summary>
+    public DateTimeOffset? DiesAt => NextHeartbeat ?? (Policy.RequireHeartbeat ? Created.AddSeconds(HeartbeatDuration) : null);
+
+    public bool IsDead(DateTimeOffset now) => HeartbeatStatus(now) == "DEAD";
+
+    /// <summary>Keygen's <c>heartbeatStatus</c>: NOT_STARTED, ALIVE or DEAD (or RESURRECTED in the reviving ping's answer).</summary>
     public string HeartbeatStatus(DateTimeOffset now)
     {
+        if (StatusOverride is { } status)
+        {
+            return status;
+        }
+
         if (NextHeartbeat is not { } next)
         {
             return !RequiresHeartbeat || Created >= now.AddSeconds(-HeartbeatDuration) ? "NOT_STARTED" : "DEAD";
         }
 
-        return next < now ? "DEAD" : Resurrected ? "RESURRECTED" : "ALIVE";
+        return next >= now ? "ALIVE" : "DEAD";
     }
-
-    public DateTimeOffset? DiedAt(DateTimeOffset now) =>
-        HeartbeatStatus(now) == "DEAD" ? NextHeartbeat ?? Created.AddSeconds(HeartbeatDuration) : null;
 }

@@ -4,8 +4,8 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-/// <summary>A process of a machine: alive from its creation, for as long as its pings keep coming.</summary>
-internal sealed class MachineProcess : Entity, IProductScoped, IHeartbeat
+/// <summary>A process running on a machine (the <c>processes</c> resource): alive while it pings within its machine's heartbeat window.</summary>
+internal sealed class MachineProcess : Entity, IMachinePart, IHeartbeatMonitored
 {
     public MachineProcess(Guid id, DateTimeOffset created, Machine machine, string pid)
         : base(id, created)
@@ -25,19 +25,24 @@ internal sealed class MachineProcess : Entity, IProductScoped, IHeartbeat
 
     public string Pid { get; }
 
-    public DateTimeOffset? LastHeartbeat { get; set; }
-
-    public bool Resurrected { get; set; }
-
     public JsonObject Metadata { get; set; } = new();
 
-    /// <summary>The heartbeat window in seconds: the policy's, else Keygen's default.</summary>
-    public int Interval => Policy.HeartbeatDuration ?? Machine.DefaultHeartbeatSeconds;
+    /// <summary>Set on creation and by each ping; never null for a process.</summary>
+    public DateTimeOffset? LastHeartbeat { get; set; }
 
-    public DateTimeOffset NextHeartbeat => (LastHeartbeat ?? Created).AddSeconds(Interval);
+    public bool DeathAnnounced { get; set; }
 
-    /// <summary>Keygen's <c>status</c>: ALIVE, DEAD, or RESURRECTED right after a reviving ping.</summary>
-    public string Status(DateTimeOffset now) => NextHeartbeat < now ? "DEAD" : Resurrected ? "RESURRECTED" : "ALIVE";
+    public string? StatusOverride { get; set; }
 
-    public DateTimeOffset? DiedAt(DateTimeOffset now) => Status(now) == "DEAD" ? NextHeartbeat : null;
+    /// <summary>The heartbeat window in seconds: the machine's (its policy's, or 600).</summary>
+    public int Interval => Machine.HeartbeatDuration;
+
+    public DateTimeOffset? NextHeartbeat => LastHeartbeat?.AddSeconds(Interval);
+
+    public DateTimeOffset? DiesAt => NextHeartbeat;
+
+    /// <summary>Keygen's process <c>status</c>: ALIVE or DEAD (or RESURRECTED in the reviving ping's answer).</summary>
+    public string Status(DateTimeOffset now) => StatusOverride ?? (NextHeartbeat >= now ? "ALIVE" : "DEAD");
+
+    public bool IsDead(DateTimeOffset now) => Status(now) == "DEAD";
 }

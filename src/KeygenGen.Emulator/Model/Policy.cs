@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
@@ -104,12 +105,34 @@ internal sealed class Policy : Entity, IProductScoped
 
     public JsonObject Metadata { get; set; } = new();
 
+    /// <summary>The entitlements attached to the policy, oldest first.</summary>
+    public List<PolicyEntitlement> AttachedEntitlements { get; } = new();
+
     public bool SupportsTokenAuth => AuthenticationStrategy is "TOKEN" or "MIXED";
 
     public bool SupportsLicenseAuth => AuthenticationStrategy is "LICENSE" or "MIXED";
 
     /// <summary>Whether expired licenses still validate (with code EXPIRED but <c>valid: true</c>).</summary>
     public bool ExpiredStillValid => ExpirationStrategy is "ALLOW_ACCESS" or "MAINTAIN_ACCESS";
+
+    /// <summary>Whether dead machines and processes are deleted (DEACTIVATE_DEAD) rather than kept (KEEP_DEAD).</summary>
+    public bool DeactivatesDead => HeartbeatCullStrategy == "DEACTIVATE_DEAD";
+
+    /// <summary>Whether a ping may bring a dead machine or process back (any strategy but NO_REVIVE).</summary>
+    public bool ResurrectsDead => HeartbeatResurrectionStrategy != "NO_REVIVE";
+
+    public bool AlwaysResurrectsDead => HeartbeatResurrectionStrategy == "ALWAYS_REVIVE";
+
+    /// <summary>How long after its missed heartbeat a dead machine or process may still be revived.</summary>
+    public TimeSpan LazarusTtl => HeartbeatResurrectionStrategy switch
+    {
+        "15_MINUTE_REVIVE" => TimeSpan.FromMinutes(15),
+        "10_MINUTE_REVIVE" => TimeSpan.FromMinutes(10),
+        "5_MINUTE_REVIVE" => TimeSpan.FromMinutes(5),
+        "2_MINUTE_REVIVE" => TimeSpan.FromMinutes(2),
+        "1_MINUTE_REVIVE" => TimeSpan.FromMinutes(1),
+        _ => TimeSpan.Zero,
+    };
 
     /// <summary>The factor by which a limit may be exceeded, or null when any overage is allowed.</summary>
     public double? OverageFactor => OverageStrategy switch

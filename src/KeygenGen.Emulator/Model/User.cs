@@ -4,7 +4,7 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Model;
 
-internal sealed class User : Entity, IBearer
+internal sealed class User : Entity, IBearer, IGroupMember
 {
     public User(Guid id, DateTimeOffset created, string email)
         : base(id, created)
@@ -30,6 +30,8 @@ internal sealed class User : Entity, IBearer
     public DateTimeOffset? PasswordResetSentAt { get; set; }
 
     public JsonObject Metadata { get; set; } = new();
+
+    public Group? Group { get; set; }
 
     public string ResourceType => "users";
 

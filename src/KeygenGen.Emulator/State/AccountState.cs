@@ -12,6 +12,7 @@ namespace Keygen.Emulator.State;
 internal sealed class AccountState
 {
     private readonly Dictionary<Type, object> _tables = new();
+    private readonly HashSet<string> _lockedRows = new();
 
     public AccountState(Account account, AccountKeys keys, TimeProvider clock)
     {
@@ -29,6 +30,23 @@ internal sealed class AccountState
     public TimeProvider Clock { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>Takes a row lock without waiting; false when another request holds it. Not under <see cref="Sync"/>: it is taken before queueing for it.</summary>
+    public bool TryLockRow(string row)
+    {
+        lock (_lockedRows)
+        {
+            return _lockedRows.Add(row);
+        }
+    }
+
+    public void UnlockRow(string row)
+    {
+        lock (_lockedRows)
+        {
+            _lockedRows.Remove(row);
+        }
+    }
 
     /// <summary>The table of one resource type; created on first use so new resource types need no registration here.</summary>
     public EntityTable<T> Table<T>()

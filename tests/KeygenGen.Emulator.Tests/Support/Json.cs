@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace Keygen.Emulator.Tests.Support;
@@ -25,4 +26,12 @@ internal static class Json
         new() { [name] = new JsonObject { ["data"] = new JsonObject { ["type"] = type, ["id"] = id } } };
 
     public static JsonObject Meta(JsonObject meta) => new() { ["meta"] = meta };
+
+    /// <summary>An attach/detach body: <c>{ "data": [{ type, id }, …] }</c>.</summary>
+    public static JsonObject Linkages(string type, params string[] ids) =>
+        new() { ["data"] = new JsonArray(ids.Select(id => (JsonNode?)new JsonObject { ["type"] = type, ["id"] = id }).ToArray()) };
+
+    /// <summary>A to-one relationship change body: <c>{ "data": { type, id } }</c>, or <c>{ "data": null }</c>.</summary>
+    public static JsonObject Linkage(string type, string? id) =>
+        new() { ["data"] = id is null ? null : new JsonObject { ["type"] = type, ["id"] = id } };
 }

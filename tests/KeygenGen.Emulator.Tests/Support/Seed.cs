@@ -69,6 +69,20 @@ internal static class Seed
         return response.Attributes["token"]!.GetValue<string>();
     }
 
+    public static async Task<string> EntitlementAsync(this EmulatorSession session, string code)
+    {
+        var response = await session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = code, ["code"] = code }));
+        return Created(response);
+    }
+
+    /// <summary>A product token (the bearer of everything of that product).</summary>
+    public static async Task<string> ProductTokenAsync(this EmulatorSession session, string productId)
+    {
+        var response = await session.PostAsync($"/products/{productId}/tokens");
+        Assert.True(response.Code == 200, response.ToString());
+        return response.Attributes["token"]!.GetValue<string>();
+    }
+
     private static string Created(ApiResponse response)
     {
         Assert.True(response.Code == 201, $"expected 201 Created, got {response}");

@@ -59,7 +59,8 @@ internal static class ValidationScenarios
             ["HEARTBEAT_NOT_STARTED"] = new(false, ValidationCode.HeartbeatNotStarted, async s => await s.ValidateAsync(
                 await s.ActivatedAsync(p => { p.RequireHeartbeat = true; p.HeartbeatBasis = HeartbeatBasis.FromFirstPing; }), new ValidationScope { Fingerprint = Fingerprint })),
             ["HEARTBEAT_DEAD"] = new(false, ValidationCode.HeartbeatDead, async s => await s.ValidateLaterAsync(
-                await s.ActivatedAsync(p => { p.RequireHeartbeat = true; p.HeartbeatBasis = HeartbeatBasis.FromFirstPing; p.HeartbeatDuration = 60; }),
+                // Kept dead: by default the emulator, like Keygen's culler, deletes a machine within 2 minutes of its death.
+                await s.ActivatedAsync(p => { p.RequireHeartbeat = true; p.HeartbeatBasis = HeartbeatBasis.FromFirstPing; p.HeartbeatDuration = 60; p.HeartbeatCullStrategy = HeartbeatCullStrategy.KeepDead; }),
                 TimeSpan.FromMinutes(5),
                 new ValidationScope { Fingerprint = Fingerprint })),
             ["COMPONENTS_SCOPE_EMPTY"] = new(false, ValidationCode.ComponentsScopeEmpty, async s => await s.ValidateAsync(await s.ActivatedAsync(), new ValidationScope { Fingerprint = Fingerprint, Components = [] })),

@@ -119,7 +119,8 @@ public sealed class HeartbeatTests
     public async Task StoppingEndsTheLoopCleanlyAndNoPingFollows()
     {
         await using var app = await LicensedApp.StartAsync();
-        var licensing = await ActivatedAsync(app, p => p.HeartbeatDuration = 120);
+        // Kept dead so that the machine can still be read after the ten silent minutes (Keygen would cull it).
+        var licensing = await ActivatedAsync(app, p => (p.HeartbeatDuration, p.HeartbeatCullStrategy) = (120, HeartbeatCullStrategy.KeepDead));
         var heartbeat = await licensing.StartMachineHeartbeatAsync(NoJitter);
         await heartbeat.PingOnceAsync(app.Clock);
         var last = (await app.Admin.Machines.GetAsync(heartbeat.ResourceId)).LastHeartbeat;

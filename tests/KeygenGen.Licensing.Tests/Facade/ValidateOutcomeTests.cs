@@ -62,7 +62,7 @@ public sealed class ValidateOutcomeTests
             await ActivatedAsync(app, await app.LicenseAsync(p => (p.RequireHeartbeat, p.HeartbeatBasis) = (true, HeartbeatBasis.FromFirstPing))),
         ["HEARTBEAT_DEAD"] = async app =>
         {
-            var licensing = await ActivatedAsync(app, await app.LicenseAsync(p => (p.RequireHeartbeat, p.HeartbeatDuration) = (true, 60)));
+            var licensing = await ActivatedAsync(app, await app.LicenseAsync(p => (p.RequireHeartbeat, p.HeartbeatDuration, p.HeartbeatCullStrategy) = (true, 60, HeartbeatCullStrategy.KeepDead)));
             await (await licensing.StartMachineHeartbeatAsync()).DisposeAsync();
             app.Clock.Advance(TimeSpan.FromMinutes(5));
             return licensing;

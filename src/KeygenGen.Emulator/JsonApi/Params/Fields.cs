@@ -51,6 +51,9 @@ internal sealed class Fields
 
     public List<string>? Strings(string name) => (_object[name] as JsonArray)?.Select(item => item!.GetValue<string>()).ToList();
 
+    /// <summary>An array of objects, e.g. the inline <c>data</c> items of a to-many relationship; empty when absent.</summary>
+    public IReadOnlyList<Fields> Items(string name) => (_object[name] as JsonArray)?.Select(item => Of(item as JsonObject)).ToList() ?? [];
+
     public JsonObject? Object(string name) => _object[name]?.DeepClone() as JsonObject;
 
     /// <summary>The id in <c>relationships.&lt;name&gt;.data.id</c>; null when the linkage is absent or null.</summary>

@@ -29,6 +29,9 @@ internal sealed record Param(string Name, ParamType Type)
     /// <summary>The deepest nesting a free-form object (metadata) may have.</summary>
     public int? MaxDepth { get; init; }
 
+    /// <summary>The inclusive bounds on an array parameter's length, e.g. 1..100 items to attach.</summary>
+    public (int Minimum, int Maximum)? Length { get; init; }
+
     public static Param String(string name) => new(name, ParamType.String);
 
     public static Param Integer(string name) => new(name, ParamType.Integer);
@@ -47,6 +50,8 @@ internal sealed record Param(string Name, ParamType Type)
     public static Param StringArray(string name) => new(name, ParamType.Array) { Items = String(string.Empty) };
 
     public static Param ArrayOf(string name, Param items) => new(name, ParamType.Array) { Items = items };
+
+    public Param LengthBetween(int minimum, int maximum) => this with { Length = (minimum, maximum) };
 
     public Param Optional() => this with { IsOptional = true };
 

@@ -84,6 +84,11 @@ internal static class ParamValidator
             throw Invalid("is invalid", path);
         }
 
+        if (schema.Length is { } length && node is JsonArray list && (list.Count < length.Minimum || list.Count > length.Maximum))
+        {
+            throw Invalid($"length must be between {length.Minimum} and {length.Maximum} (inclusive)", path);
+        }
+
         if (schema.MaxDepth is { } maxDepth)
         {
             CheckDepth(node, maxDepth, 0, path);

@@ -23,6 +23,13 @@ internal sealed class RequestSchema
     /// <summary>A <c>type</c> parameter accepting the singular and plural spellings (<c>license</c>/<c>licenses</c>).</summary>
     public static Param TypeOf(params string[] spellings) => Param.String("type").In(spellings);
 
+    /// <summary>The body of a to-one relationship change (<c>PATCH …/owner</c>): <c>{ data: { type, id } }</c>, or <c>{ data: null }</c> when nullable.</summary>
+    public static RequestSchema Linkage(bool nullable, params string[] typeSpellings)
+    {
+        var data = Param.Object("data", TypeOf(typeSpellings), Param.Uuid("id"));
+        return new RequestSchema(nullable ? data.Nullable() : data);
+    }
+
     /// <summary>A to-one relationship: <c>{ name: { data: { type, id } } }</c>.</summary>
     public static Param Relationship(string name, bool nullable, params string[] typeSpellings)
     {

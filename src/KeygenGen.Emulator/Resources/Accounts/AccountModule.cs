@@ -1,6 +1,9 @@
 using System;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -11,8 +14,11 @@ using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Accounts;
 
-/// <summary><c>GET /v1/accounts/{account}</c>: the account, whose meta publishes its public keys.</summary>
-internal sealed class AccountModule : IResourceModule
+/// <summary>
+/// <c>/v1/accounts/{account}</c>: the account, whose meta publishes its public keys; admins and developers update
+/// its name, slug, default API version and protection; nobody may delete it. Plus the unauthenticated <c>/ping</c>.
+/// </summary>
+internal sealed partial class AccountModule : IResourceModule
 {
     private static readonly (string Name, string Path)[] RelatedCollections =
     [
@@ -35,16 +41,81 @@ internal sealed class AccountModule : IResourceModule
         ("tokens", "tokens"),
     ];
 
+    private static readonly RequestSchema UpdateSchema = RequestSchema.Resource(RequestSchema.TypeOf("account", "accounts"),
+    [
+        Param.String("id").Optional(),
+        Param.Object("attributes",
+            Param.String("name").Optional(),
+            Param.String("slug").Optional(),
+            Param.String("apiVersion").In([.. ApiVersions.Supported]).Optional(),
+            Param.Boolean("protected").Optional()),
+    ]);
+
+    private static readonly AttributeSetters<Account> Setters = new()
+    {
+        ["name"] = (a, f, n) => a.Name = f.String(n)!,
+        ["slug"] = (a, f, n) => a.Slug = f.String(n)!,
+        ["apiVersion"] = (a, f, n) => a.ApiVersion = f.String(n)!,
+        ["protected"] = (a, f, n) => a.Protected = f.Bool(n) == true,
+    };
+
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<AccountState>(Render);
         routes.Get(string.Empty, Show);
+        routes.Update(string.Empty, Update);
+        routes.Delete(string.Empty, Destroy);
+        routes.Get("/ping", _ => new ApiResult(200, null), AuthMode.None);
     }
 
     private static ApiResult Show(ApiRequest request)
     {
         Access.Require(request, request.Caller.Bearer is not null);
         return Listing.One(request, request.Account);
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
+        Access.Require(request, request.Caller.IsAdmin);
+        var account = request.Account.Account;
+        Changes.Apply(account, () =>
+        {
+            Setters.Apply(account, attributes);
+            Validate(account);
+        });
+        account.Updated = request.Now;
+        Broadcast.Publish(request, "account.updated", request.Account);
+        return Listing.One(request, request.Account);
+    }
+
+    /// <summary>Keygen's AccountPolicy denies every deletion through the API.</summary>
+    private static ApiResult Destroy(ApiRequest request) => throw Access.Denied(request);
+
+    private static void Validate(Account account)
+    {
+        var errors = new ValidationErrors("accounts", "account");
+        if (!SlugShape().IsMatch(account.Slug))
+        {
+            errors.Attribute("slug", "INVALID", "can only contain lowercase letters, numbers and dashes (but cannot start with dash)");
+        }
+
+        if (account.Slug is "actions" or "action")
+        {
+            errors.Attribute("slug", "NOT_ALLOWED", "is reserved");
+        }
+
+        if (account.Slug.Length > 255)
+        {
+            errors.Attribute("slug", "TOO_LONG", "is too long (maximum is 255 characters)");
+        }
+
+        if (account.Name.Length > 255)
+        {
+            errors.Attribute("name", "TOO_LONG", "is too long (maximum is 255 characters)");
+        }
+
+        errors.ThrowIfAny();
     }
 
     private static JsonObject Render(AccountState state, RenderContext context)
@@ -79,4 +150,7 @@ internal sealed class AccountModule : IResourceModule
     }
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+
+    [GeneratedRegex(@"\A[a-z0-9][-a-z0-9]+\z")]
+    private static partial Regex SlugShape();
 }

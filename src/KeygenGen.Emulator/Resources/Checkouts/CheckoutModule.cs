@@ -38,7 +38,7 @@ internal sealed class CheckoutModule : IResourceModule
     {
         var machine = MachineModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.Machine, machine.Policy.Scheme);
-        Access.Require(request, MachineAccess.CanOperate(request.Caller, machine));
+        Access.Require(request, MachineAccess.CanCheckOut(request.Caller, machine));
         var answer = new CheckoutFile(CheckoutKind.Machine, options, machine.License, machine).Issue(request, download);
         machine.LastCheckOut = request.Now;
         Broadcast.Publish(request, "machine.checked-out", machine);

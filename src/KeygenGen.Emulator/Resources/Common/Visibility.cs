@@ -16,7 +16,7 @@ internal static class Visibility
         _ when caller.IsStaff => true,
         Product self => self == product,
         License license => license.Product == product,
-        User user => OwnedLicenses(user, account).Any(l => l.Product == product),
+        User user => LicensesOf(user, account).Any(l => l.Product == product),
         _ => false,
     };
 
@@ -25,7 +25,7 @@ internal static class Visibility
         _ when caller.IsStaff => true,
         Product product => policy.Product == product,
         License license => license.Policy == policy,
-        User user => OwnedLicenses(user, account).Any(l => l.Policy == policy),
+        User user => LicensesOf(user, account).Any(l => l.Policy == policy),
         _ => false,
     };
 
@@ -34,7 +34,7 @@ internal static class Visibility
         _ when caller.IsStaff => true,
         Product product => license.Product == product,
         License self => self == license,
-        User user => license.Owner == user,
+        User user => license.HasUser(user),
         _ => false,
     };
 
@@ -43,13 +43,34 @@ internal static class Visibility
         _ when caller.IsStaff => true,
         Product product => machine.Product == product,
         License license => machine.License == license,
-        User user => machine.License.Owner == user || machine.Owner == user,
+        User user => machine.License.HasUser(user) || machine.Owner == user,
+        _ => false,
+    };
+
+    /// <summary>Entitlements: everyone but users and licenses sees them all; those see the ones their licenses have.</summary>
+    public static bool Entitlement(Principal caller, Entitlement entitlement, AccountState account) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Model.Product => true,
+        License license => license.Entitlements.Contains(entitlement),
+        User user => LicensesOf(user, account).Any(l => l.Entitlements.Contains(entitlement)),
+        _ => false,
+    };
+
+    /// <summary>Groups: staff and products see them all; a user its own group and those it owns; a license its group.</summary>
+    public static bool Group(Principal caller, Group group) => caller.Bearer switch
+    {
+        _ when caller.IsStaff => true,
+        Model.Product => true,
+        User user => user.Group == group || group.Owners.Any(o => o.User == user),
+        License license => license.Group == group,
         _ => false,
     };
 
     public static bool ProductScoped(Principal caller, IProductScoped resource) =>
         caller.IsStaff || (caller.Bearer is Product product && resource.Product == product);
 
-    private static System.Collections.Generic.IEnumerable<License> OwnedLicenses(User user, AccountState account) =>
-        account.Table<License>().All.Where(l => l.Owner == user);
+    /// <summary>Keygen's <c>user.licenses</c>: the ones it owns and the ones it is attached to.</summary>
+    public static System.Collections.Generic.IEnumerable<License> LicensesOf(User user, AccountState account) =>
+        account.Table<License>().All.Where(l => l.HasUser(user));
 }

@@ -38,10 +38,25 @@ internal sealed class KeyModule : IResourceModule
         routes.Get("/keys/{id}", Show);
         routes.Update("/keys/{id}", Update);
         routes.Delete("/keys/{id}", Destroy);
+        Related.One(routes, "/keys/{key_id}/product", r => Find(r, "key_id"), k => k.Product);
+        Related.One(routes, "/keys/{key_id}/policy", r => Find(r, "key_id"), k => k.Policy);
     }
 
-    private static PoolKey Find(ApiRequest request) =>
-        Lookup.Find<PoolKey>(request, "key", k => Visibility.ProductScoped(request.Caller, k));
+    /// <summary>The oldest key of a pooled policy's pool, removed from it; null when the pool is empty.</summary>
+    public static PoolKey? Pop(AccountState account, Policy policy)
+    {
+        var pool = account.Table<PoolKey>();
+        var key = pool.All.Where(k => k.Policy == policy).OrderBy(k => k.Created).FirstOrDefault();
+        if (key is not null)
+        {
+            pool.Remove(key);
+        }
+
+        return key;
+    }
+
+    private static PoolKey Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.Find<PoolKey>(request, "key", k => Visibility.ProductScoped(request.Caller, k), routeValue);
 
     private static bool CanWrite(Principal caller, Product? product) => caller.IsAdmin || (product is not null && caller.Bearer == product);
 

@@ -30,5 +30,5 @@ internal static class LicenseAccess
 
     public static bool CanValidate(Principal caller, License license) =>
         caller.IsStaff || caller.Bearer == license.Product || caller.Bearer == license ||
-        (caller.Bearer is User user && license.Owner == user);
+        (caller.Bearer is User user && license.HasUser(user));
 }

@@ -97,10 +97,8 @@ internal static class LicenseFactory
     /// <summary>Takes the oldest key of the policy's pool; an empty pool is Keygen's 422 "pool is empty".</summary>
     private static string PopPool(ApiRequest request, Policy policy)
     {
-        var pool = request.Account.Table<PoolKey>();
-        var key = pool.All.Where(k => k.Policy == policy).OrderBy(k => k.Created).FirstOrDefault()
+        var key = Keys.KeyModule.Pop(request.Account, policy)
             ?? throw ValidationErrors.RelationshipError("licenses", "license", "policy", "POOL_EMPTY", "pool is empty");
-        pool.Remove(key);
         return key.Key;
     }
 

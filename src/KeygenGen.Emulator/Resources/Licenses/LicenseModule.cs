@@ -18,6 +18,7 @@ internal sealed class LicenseModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<License>(LicenseRenderer.Render);
+        renderers.Register<LicenseUser>(LicenseRenderer.RenderLicensee);
         routes.Get("/licenses", Index);
         routes.Post("/licenses", Create);
         routes.Get("/licenses/{id}", Show);
@@ -25,11 +26,14 @@ internal sealed class LicenseModule : IResourceModule
         routes.Delete("/licenses/{id}", Destroy);
         LicenseActions.Register(routes);
         LicenseValidations.Register(routes);
+        LicenseUsage.Register(routes);
+        LicenseUsers.Register(routes);
+        LicenseRelationships.Register(routes);
     }
 
     /// <summary>A license by UUID or key, among those the caller may see.</summary>
-    public static License Find(ApiRequest request) =>
-        Lookup.FindByAlias<License>(request, "license", l => Visibility.License(request.Caller, l), (l, key) => l.Key == key);
+    public static License Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.FindByAlias<License>(request, "license", l => Visibility.License(request.Caller, l), (l, key) => l.Key == key, routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {
@@ -75,9 +79,11 @@ internal sealed class LicenseModule : IResourceModule
             throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
         }
 
-        Groups.RejectLinkage(data, "licenses", "license");
+        var group = GroupMembership.Linked(account, data, "licenses", "license");
+        GroupMembership.CheckJoin<License>(account, group);
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
+        license.Group = group;
         account.Table<License>().Add(license);
         Broadcast.Publish(request, "license.created", license);
         return Listing.Created(request, license, "licenses");

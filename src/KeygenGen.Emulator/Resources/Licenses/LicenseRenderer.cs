@@ -44,7 +44,7 @@ internal static class LicenseRenderer
             .Account(account)
             .ToOne("product", "products", license.Product.Id, self + "/product")
             .ToOne("policy", "policies", license.Policy.Id, self + "/policy")
-            .ToOne("group", "groups", null, self + "/group")
+            .ToOne("group", "groups", license.Group?.Id, self + "/group")
             .ToOne("owner", "users", license.Owner?.Id, self + "/owner")
             .ToMany("users", self + "/users", new JsonObject { ["count"] = license.UsersCount })
             .ToMany("machines", self + "/machines", new JsonObject
@@ -57,5 +57,14 @@ internal static class LicenseRenderer
             .ToMany("tokens", self + "/tokens")
             .ToMany("entitlements", self + "/entitlements")
             .Build();
+    }
+
+    /// <summary>A <c>license-users</c> join resource, linked to the user as seen from the license.</summary>
+    public static JsonObject RenderLicensee(LicenseUser licensee, RenderContext context)
+    {
+        var account = context.AccountId;
+        var (license, user) = (licensee.License.Id, licensee.User.Id);
+        var related = Links.Related(account, "licenses", license, "users") + "/" + user;
+        return JoinResources.Render(ResourceBuilder.Join("license-users", licensee.Id, related), licensee, account, ("license", "licenses", license), ("user", "users", user));
     }
 }

@@ -55,7 +55,7 @@ internal static class LicenseValidator
             return Expiry(license, now);
         }
 
-        return MachineLimits(license, scope) ?? ProcessLimit(license, now) ?? Expiry(license, now);
+        return MachineLimits(license, scope, now) ?? Expiry(license, now);
     }
 
     private static ValidationResult Expiry(License license, DateTimeOffset now) =>
@@ -63,7 +63,7 @@ internal static class LicenseValidator
             ? new ValidationResult(license.Policy.ExpiredStillValid, "is expired", "EXPIRED")
             : new ValidationResult(true, "is valid", "VALID");
 
-    private static ValidationResult? MachineLimits(License license, ValidationScope? scope)
+    private static ValidationResult? MachineLimits(License license, ValidationScope? scope, DateTimeOffset now)
     {
         var policy = license.Policy;
         var count = license.Machines.Count;
@@ -96,15 +96,33 @@ internal static class LicenseValidator
 
         return Exceeds(license, license.MaxCores, leased.Sum(m => (long)(m.Cores ?? 0)), "has too many associated machine cores", "TOO_MANY_CORES")
             ?? Exceeds(license, license.MaxMemory, leased.Sum(m => m.Memory ?? 0), "has too much associated machine memory", "TOO_MUCH_MEMORY")
-            ?? Exceeds(license, license.MaxDisk, leased.Sum(m => m.Disk ?? 0), "has too much associated machine disk", "TOO_MUCH_DISK");
+            ?? Exceeds(license, license.MaxDisk, leased.Sum(m => m.Disk ?? 0), "has too much associated machine disk", "TOO_MUCH_DISK")
+            ?? Exceeds(license, license.MaxProcesses, LeasedProcesses(license, scope, now), "has too many associated processes", "TOO_MANY_PROCESSES");
     }
 
-    /// <summary>The live processes against the limit: per machine (the busiest one counts), or across the license.</summary>
-    private static ValidationResult? ProcessLimit(License license, DateTimeOffset now)
+    /// <summary>
+    /// The processes that count against <c>maxProcesses</c>: per license all of them; per user those on the scoped
+    /// user's machines; per machine those of the live machine the scope names (none when it names no machine).
+    /// </summary>
+    private static int LeasedProcesses(License license, ValidationScope? scope, DateTimeOffset now)
     {
-        var alive = license.Machines.Select(m => (long)m.Processes.Count(p => p.Status(now) != "DEAD")).ToList();
-        var used = license.Policy.ProcessLeasingStrategy == "PER_MACHINE" ? alive.DefaultIfEmpty().Max() : alive.Sum();
-        return Exceeds(license, license.MaxProcesses, used, "has too many associated processes", "TOO_MANY_PROCESSES");
+        switch (license.Policy.ProcessLeasingStrategy)
+        {
+            case "PER_LICENSE":
+                return license.Processes.Count();
+            case "PER_USER":
+                var user = scope?.Has("user") == true ? ScopeChecks.LicenseUser(license, scope.User) : null;
+                return license.Processes.Count(p => p.Machine.Owner == user);
+        }
+
+        var alive = license.Machines.Where(m => !m.IsDead(now));
+        var machine = scope switch
+        {
+            not null when scope.Has("fingerprint") || scope.Has("fingerprints") => alive.FirstOrDefault(m => scope.Fingerprints.Contains(m.Fingerprint)),
+            not null when scope.Has("machine") => alive.FirstOrDefault(m => string.Equals(m.Id.ToString(), scope.Machine, StringComparison.OrdinalIgnoreCase)),
+            _ => null,
+        };
+        return machine?.Processes.Count ?? 0;
     }
 
     private static ValidationResult? Exceeds(License license, long? limit, long used, string detail, string code) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Components;
 
 namespace Keygen.Emulator.Resources.Licenses;
 
@@ -16,7 +17,7 @@ internal static class ScopeChecks
         Product(license, scope)
         ?? Policy(license, scope)
         ?? User(license, scope)
-        ?? Entitlements(scope)
+        ?? Entitlements(license, scope)
         ?? Machine(license, scope, now)
         ?? Fingerprints(license, scope, now)
         ?? Components(license, scope)
@@ -38,17 +39,22 @@ internal static class ScopeChecks
         ? LicenseUser(license, scope.User) is not null ? null : ValidationResult.Invalid("user scope does not match", "USER_SCOPE_MISMATCH")
         : license.Policy.RequireUserScope ? ValidationResult.Invalid("user scope is required", "USER_SCOPE_REQUIRED") : null;
 
-    /// <summary>The emulator has no entitlements yet, so any requested code is missing.</summary>
-    private static ValidationResult? Entitlements(ValidationScope scope)
+    /// <summary>Every requested code (compared exactly) must be among the license's entitlements, its policy's included.</summary>
+    private static ValidationResult? Entitlements(License license, ValidationScope scope)
     {
         if (!scope.Has("entitlements"))
         {
             return null;
         }
 
-        return scope.Entitlements.Count == 0
-            ? ValidationResult.Invalid("entitlements scope is empty", "ENTITLEMENTS_SCOPE_EMPTY")
-            : ValidationResult.Invalid("is missing one or more required entitlements", "ENTITLEMENTS_MISSING");
+        var requested = scope.Entitlements;
+        if (requested.Count == 0)
+        {
+            return ValidationResult.Invalid("entitlements scope is empty", "ENTITLEMENTS_SCOPE_EMPTY");
+        }
+
+        var codes = license.Entitlements.Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+        return requested.All(codes.Contains) ? null : ValidationResult.Invalid("is missing one or more required entitlements", "ENTITLEMENTS_MISSING");
     }
 
     private static ValidationResult? Machine(License license, ValidationScope scope, DateTimeOffset now)
@@ -141,7 +147,7 @@ internal static class ScopeChecks
         };
     }
 
-    /// <summary>Machines have no components in the emulator yet, so a non-empty components scope never matches.</summary>
+    /// <summary>Components are matched on the machine the (single) fingerprint scope names, per the policy's matching strategy.</summary>
     private static ValidationResult? Components(License license, ValidationScope scope)
     {
         if (!scope.Has("components"))
@@ -154,9 +160,16 @@ internal static class ScopeChecks
             return ValidationResult.Invalid("fingerprint scope is required when using the components scope", "FINGERPRINT_SCOPE_REQUIRED");
         }
 
-        return scope.Components.Count == 0
-            ? ValidationResult.Invalid("components scope is empty", "COMPONENTS_SCOPE_EMPTY")
-            : ValidationResult.Invalid(ComponentMismatchDetail(license.Policy.ComponentMatchingStrategy), "COMPONENTS_SCOPE_MISMATCH");
+        var requested = scope.Components;
+        if (requested.Count == 0)
+        {
+            return ValidationResult.Invalid("components scope is empty", "COMPONENTS_SCOPE_EMPTY");
+        }
+
+        var machine = license.Machines.FirstOrDefault(m => scope.Fingerprints.Contains(m.Fingerprint));
+        var matched = machine?.Components.Count(c => requested.Contains(c.Fingerprint)) ?? 0;
+        var strategy = license.Policy.ComponentMatchingStrategy;
+        return ComponentRules.Matches(strategy, requested.Count, matched) ? null : ValidationResult.Invalid(ComponentMismatchDetail(strategy), "COMPONENTS_SCOPE_MISMATCH");
     }
 
     private static string ComponentMismatchDetail(string strategy) => strategy switch

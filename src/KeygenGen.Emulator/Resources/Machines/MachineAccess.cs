@@ -16,15 +16,21 @@ internal static class MachineAccess
         _ => false,
     };
 
-    /// <summary>Heartbeats, processes and check-outs: staff who sell or support, the product, the license itself and its owner.</summary>
-    public static bool CanOperate(Principal caller, Machine machine) => caller.Bearer switch
+    /// <summary>Pinging a machine or its processes: not sales or support agents; owners only while the license is unprotected.</summary>
+    public static bool CanPing(Principal caller, Machine machine) => caller.Bearer switch
     {
-        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent) => true,
+        _ when caller.IsAdmin => true,
         Product product => machine.Product == product,
         License license => machine.License == license,
-        User user => machine.License.Owner == user || machine.Owner == user,
+        User user => (machine.Owner == user || machine.License.Owner == user) && !machine.License.Protected,
         _ => false,
     };
+
+    /// <summary>Creating and deleting a machine's processes and components: who may ping it, and sales agents.</summary>
+    public static bool CanChangeParts(Principal caller, Machine machine) => caller.Is(Role.SalesAgent) || CanPing(caller, machine);
+
+    /// <summary>License and machine file check-outs: who may ping the machine, and the staff who sell or support.</summary>
+    public static bool CanCheckOut(Principal caller, Machine machine) => caller.Is(Role.SalesAgent, Role.SupportAgent) || CanPing(caller, machine);
 
     public static bool CanUpdate(Principal caller, Machine machine) =>
         caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);

@@ -3,10 +3,14 @@ using Keygen.Emulator.Events;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Heartbeats;
 
 namespace Keygen.Emulator.Resources.Machines;
 
-/// <summary>Machine heartbeats: ping (reviving a dead machine only as the policy allows) and reset, each with Keygen's older alias.</summary>
+/// <summary>
+/// <c>POST /machines/{id}/actions/ping</c> and <c>…/reset</c> (and their older names <c>ping-heartbeat</c> and
+/// <c>reset-heartbeat</c>): start or keep up a machine's heartbeat, or forget it.
+/// </summary>
 internal static class MachineHeartbeats
 {
     public static void Register(RouteTable routes)
@@ -20,24 +24,18 @@ internal static class MachineHeartbeats
     private static ApiResult Ping(ApiRequest request)
     {
         var machine = MachineModule.Find(request);
-        Access.Require(request, MachineAccess.CanOperate(request.Caller, machine));
-        var eventName = HeartbeatPings.Ping(machine, request.Now, "machine", "MACHINE_HEARTBEAT_DEAD");
-        return Changed(request, machine, eventName);
+        Access.Require(request, MachineAccess.CanPing(request.Caller, machine));
+        return HeartbeatRules.Ping(request, machine, "machine");
     }
 
+    /// <summary>Forgets the last heartbeat: a machine whose policy requires heartbeats is then NOT_STARTED (or DEAD once its first window is over).</summary>
     private static ApiResult Reset(ApiRequest request)
     {
         var machine = MachineModule.Find(request);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent) || request.Caller.Bearer == machine.Product);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == machine.Product);
         machine.LastHeartbeat = null;
-        machine.Resurrected = false;
-        return Changed(request, machine, "machine.heartbeat.reset");
-    }
-
-    private static ApiResult Changed(ApiRequest request, Machine machine, string eventName)
-    {
         machine.Updated = request.Now;
-        Broadcast.Publish(request, eventName, machine);
+        Broadcast.Publish(request, "machine.heartbeat.reset", machine);
         return Listing.One(request, machine);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
@@ -24,11 +25,13 @@ internal sealed class MachineModule : IResourceModule
         routes.Update("/machines/{id}", Update);
         routes.Delete("/machines/{id}", Destroy);
         MachineHeartbeats.Register(routes);
+        MachineRelationships.Register(routes);
+        MachineProofs.Register(routes);
     }
 
     /// <summary>A machine by UUID or fingerprint, among those the caller may see.</summary>
-    public static Machine Find(ApiRequest request) =>
-        Lookup.FindByAlias<Machine>(request, "machine", m => Visibility.Machine(request.Caller, m), (m, fingerprint) => m.Fingerprint == fingerprint);
+    public static Machine Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.FindByAlias<Machine>(request, "machine", m => Visibility.Machine(request.Caller, m), (m, fingerprint) => m.Fingerprint == fingerprint, routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {
@@ -59,11 +62,17 @@ internal sealed class MachineModule : IResourceModule
         Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanActivate(request.Caller, found)));
         var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");
         var machine = NewMachine(request, data, license);
+        var components = InlineComponents(request, data, machine);
 
-        MachineRules.ValidateNew(account, machine);
+        MachineRules.ValidateNew(account, machine, components);
         ActivationCounter.CountActivation(request);
         account.Table<Machine>().Add(machine);
         license.Machines.Add(machine);
+        foreach (var component in components)
+        {
+            Components.ComponentModule.Add(account, component);
+        }
+
         if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_ACTIVATION" && license.Policy.Duration is { } duration)
         {
             license.Expiry = request.Now.AddSeconds(duration);
@@ -98,6 +107,22 @@ internal sealed class MachineModule : IResourceModule
         return ApiResult.NoContent();
     }
 
+    /// <summary>The components sent in <c>relationships.components.data</c> (at most 20, as Keygen's nested attributes allow).</summary>
+    private static List<MachineComponent> InlineComponents(ApiRequest request, Fields data, Machine machine)
+    {
+        var items = data.Child("relationships").Child("components").Items("data");
+        if (items.Count > 20)
+        {
+            throw Errors.Unprocessable("too many records");
+        }
+
+        return items.Select(item => item.Child("attributes")).Select(attributes =>
+            new MachineComponent(Guid.NewGuid(), request.Now, machine, attributes.String("fingerprint")!, attributes.String("name")!)
+            {
+                Metadata = attributes.Object("metadata") ?? new(),
+            }).ToList();
+    }
+
     private static Machine NewMachine(ApiRequest request, Fields data, License license)
     {
         var account = request.Account;
@@ -112,14 +137,16 @@ internal sealed class MachineModule : IResourceModule
         if (data.LinkageId("owner") is { } ownerId)
         {
             owner = account.Table<User>().Find(ownerId) ?? throw ValidationErrors.MissingRelationship("machines", "machine", "owner");
-            if (owner != license.Owner)
+            if (!license.HasUser(owner))
             {
                 new ValidationErrors("machines", "machine").Relationship("owner", "INVALID", "must be a valid license user").ThrowIfAny();
             }
         }
 
-        Groups.RejectLinkage(data, "machines", "machine");
-        var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner };
+        // A machine without a group of its own joins its license's group, else its owner's (Keygen's callbacks, in that order).
+        var group = GroupMembership.Linked(account, data, "machines", "machine") ?? license.Group ?? owner?.Group;
+        GroupMembership.CheckJoin<Machine>(account, group);
+        var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner, Group = group };
         MachineAttributes.Setters.Apply(machine, attributes);
         if (license.Policy.RequireHeartbeat && license.Policy.HeartbeatBasis == "FROM_CREATION")
         {

@@ -31,7 +31,7 @@ internal static class MachineRenderer
             .Attribute("updated", JsonValues.Of(machine.Updated))
             .Account(account)
             .ToOne("product", "products", machine.Product.Id, self + "/product")
-            .ToOne("group", "groups", null, self + "/group")
+            .ToOne("group", "groups", machine.Group?.Id, self + "/group")
             .ToOne("license", "licenses", machine.License.Id, self + "/license")
             .ToOne("owner", "users", machine.Owner?.Id, self + "/owner")
             .ToMany("components", self + "/components")

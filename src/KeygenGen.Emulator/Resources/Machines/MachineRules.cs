@@ -15,12 +15,21 @@ namespace Keygen.Emulator.Resources.Machines;
 /// </summary>
 internal static class MachineRules
 {
-    public static void ValidateNew(AccountState account, Machine machine)
+    /// <param name="account">The account the machine joins.</param>
+    /// <param name="machine">The new machine.</param>
+    /// <param name="components">Its inline components, validated together with it (their errors point into the relationship).</param>
+    public static void ValidateNew(AccountState account, Machine machine, IReadOnlyList<MachineComponent> components)
     {
         var errors = new ValidationErrors("machines", "machine");
         CheckFingerprint(account, machine, errors);
         CheckMachineLimit(machine, errors);
         CheckResources(machine, errors);
+        for (var i = 0; i < components.Count; i++)
+        {
+            var index = i;
+            Components.ComponentRules.CheckNew(account, components[i], components, (attribute, error, detail) => errors.Nested("components", index, attribute, error, detail));
+        }
+
         errors.ThrowIfAny();
     }
 

@@ -25,7 +25,8 @@ internal static class MachineSchemas
         Param.Object("relationships",
             RequestSchema.Relationship("license", false, "license", "licenses"),
             RequestSchema.Relationship("owner", true, "user", "users").Optional(),
-            Users.UserSchemas.Group()),
+            Users.UserSchemas.Group(),
+            Components.ComponentSchemas.Inline()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,

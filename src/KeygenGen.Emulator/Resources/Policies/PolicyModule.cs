@@ -23,10 +23,11 @@ internal sealed class PolicyModule : IResourceModule
         routes.Get("/policies/{id}", Show);
         routes.Update("/policies/{id}", Update);
         routes.Delete("/policies/{id}", Destroy);
+        PolicyRelationships.Register(routes);
     }
 
-    public static Policy Find(ApiRequest request) =>
-        Lookup.Find<Policy>(request, "policy", p => Visibility.Policy(request.Caller, p, request.Account));
+    public static Policy Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.Find<Policy>(request, "policy", p => Visibility.Policy(request.Caller, p, request.Account), routeValue);
 
     private static bool CanChange(Principal caller, Policy policy) =>
         caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || caller.Bearer == policy.Product;

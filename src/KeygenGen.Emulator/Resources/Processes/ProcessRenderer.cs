@@ -11,14 +11,14 @@ internal static class ProcessRenderer
         var account = context.AccountId;
         var self = Links.Resource(account, "processes", process.Id);
         return new ResourceBuilder("processes", process.Id, self)
-            .Attribute("pid", process.Pid)
-            .Attribute("status", process.Status(context.Now))
             .Attribute("lastHeartbeat", JsonValues.Of(process.LastHeartbeat))
             .Attribute("nextHeartbeat", JsonValues.Of(process.NextHeartbeat))
             .Attribute("interval", process.Interval)
-            .Attribute("metadata", process.Metadata.DeepClone())
+            .Attribute("status", process.Status(context.Now))
+            .Attribute("pid", process.Pid)
             .Attribute("created", JsonValues.Of(process.Created))
             .Attribute("updated", JsonValues.Of(process.Updated))
+            .Attribute("metadata", process.Metadata.DeepClone())
             .Account(account)
             .ToOne("product", "products", process.Product.Id, self + "/product")
             .ToOne("license", "licenses", process.License.Id, self + "/license")

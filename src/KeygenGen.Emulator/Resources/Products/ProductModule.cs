@@ -35,6 +35,7 @@ internal sealed class ProductModule : IResourceModule
         routes.Get("/products/{id}", Show);
         routes.Update("/products/{id}", Update);
         routes.Delete("/products/{id}", Destroy);
+        ProductRelationships.Register(routes);
     }
 
     public static Product Find(ApiRequest request, string routeValue = "id") =>

@@ -32,7 +32,7 @@ internal static class TokenAccess
     private static bool ProductReaches(Principal caller, IBearer bearer, AccountState account) => (caller.Bearer, bearer) switch
     {
         (Product product, License license) => license.Product == product,
-        (Product product, User user) => user.Role == Role.User && account.Table<License>().All.Any(l => l.Owner == user && l.Product == product),
+        (Product product, User user) => user.Role == Role.User && account.Table<License>().All.Any(l => l.HasUser(user) && l.Product == product),
         _ => false,
     };
 }

@@ -32,6 +32,7 @@ internal sealed class TokenModule : IResourceModule
         routes.Delete("/tokens/{id}", Revoke);
         routes.Post("/products/{id}/tokens", GenerateForProduct);
         routes.Post("/licenses/{id}/tokens", GenerateForLicense);
+        routes.Post("/users/{user_id}/tokens", GenerateForUser);
     }
 
     private static Token Find(ApiRequest request) =>
@@ -94,7 +95,7 @@ internal sealed class TokenModule : IResourceModule
     private static ApiResult GenerateForProduct(ApiRequest request)
     {
         var product = ProductModule.Find(request);
-        var data = Fields.Of(request.Params(TokenSchemas.ForProduct)).Child("data");
+        var data = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data");
         Access.Require(request, request.Caller.IsAdmin);
         return IssueOk(request, product, data.Child("attributes"));
     }
@@ -107,7 +108,17 @@ internal sealed class TokenModule : IResourceModule
         return IssueOk(request, license, data.Child("attributes"));
     }
 
-    /// <summary>Product and license token creation answer 200, not 201 (a Keygen quirk).</summary>
+    /// <summary>Admins and developers make tokens for themselves and plain users; products for the users of their licenses.</summary>
+    private static ApiResult GenerateForUser(ApiRequest request)
+    {
+        var user = Users.UserRelationships.Find(request);
+        var data = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data");
+        var caller = request.Caller;
+        Access.Require(request, (caller.IsAdmin && (caller.Bearer == user || user.Role == Role.User)) || (caller.Is(Role.Product) && TokenAccess.CanGenerate(caller, user, request.Account)));
+        return IssueOk(request, user, data.Child("attributes"));
+    }
+
+    /// <summary>Product, license and user token creation answer 200, not 201 (a Keygen quirk).</summary>
     private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes)
     {
         var (token, secret) = TokenIssuer.Issue(request, bearer, attributes);

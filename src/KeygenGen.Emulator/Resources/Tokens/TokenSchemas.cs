@@ -15,7 +15,7 @@ internal static class TokenSchemas
                 RequestSchema.Relationship("bearer", false, "environment", "environments", "product", "products", "user", "users", "license", "licenses").Optional()).Optional()).Optional(),
         Param.Object("meta", Param.String("otp")).Optional());
 
-    public static readonly RequestSchema ForProduct = new(
+    public static readonly RequestSchema ForProductOrUser = new(
         Param.Object("data",
             Type,
             Param.Object("attributes", Param.Time("expiry").Nullable().Optional(), Param.String("name").Nullable().Optional()).Optional(),

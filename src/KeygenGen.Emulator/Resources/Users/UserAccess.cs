@@ -12,8 +12,8 @@ internal static class UserAccess
     {
         _ when caller.IsStaff => true,
         User self => self == user,
-        License license => license.Owner == user,
-        Product product => user.Role == Role.User && account.Table<License>().All.Any(l => l.Owner == user && l.Product == product),
+        License license => license.HasUser(user),
+        Product product => user.Role == Role.User && account.Table<License>().All.Any(l => l.HasUser(user) && l.Product == product),
         _ => false,
     };
 

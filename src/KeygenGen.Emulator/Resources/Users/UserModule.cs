@@ -38,28 +38,23 @@ internal sealed class UserModule : IResourceModule
         routes.Post("/users/{id}/actions/update-password", UserPasswords.Update);
         routes.Post("/users/{id}/actions/reset-password", UserPasswords.Reset, AuthMode.None);
         UserBans.Register(routes);
+        UserRelationships.Register(routes);
     }
 
     /// <summary>A user by UUID or email (case-insensitive), among those <paramref name="visible"/> lets through.</summary>
-    public static User Find(ApiRequest request, Func<User, bool> visible) =>
-        Lookup.FindByAlias(request, "user", visible, (u, email) => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase));
+    public static User Find(ApiRequest request, Func<User, bool> visible, string routeValue = "id") =>
+        Lookup.FindByAlias(request, "user", visible, (u, email) => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase), routeValue);
 
     private static User FindVisible(ApiRequest request) => Find(request, u => UserAccess.Visible(request.Caller, u, request.Account));
 
     private static ApiResult Index(ApiRequest request)
     {
-        var roles = request.Query.Get("roles") switch
-        {
-            QueryList list => list.Items.OfType<QueryScalar>().Select(s => s.Value).ToHashSet(),
-            QueryScalar scalar => [scalar.Value],
-            _ => ["user"],
-        };
-        var rows = request.Account.Table<User>().All
-            .Where(u => UserAccess.Visible(request.Caller, u, request.Account) && roles.Contains(UserRoles.NameOf(u.Role)))
+        var rows = WithRoles(request, request.Account.Table<User>().All)
+            .Where(u => UserAccess.Visible(request.Caller, u, request.Account))
             .Filter(request, "status", (u, v) => UserRenderer.Status(u, request.RenderContext) == v.ToUpperInvariant())
-            .Filter(request, "product", (u, v) => OwnedLicenses(request, u).Any(l => QueryFilters.SameId(l.Product.Id, v)))
-            .Filter(request, "license", (u, v) => OwnedLicenses(request, u).Any(l => QueryFilters.SameId(l.Id, v) || l.Key == v))
-            .FilterFlag(request, "assigned", u => OwnedLicenses(request, u).Any())
+            .Filter(request, "product", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Product.Id, v)))
+            .Filter(request, "license", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Id, v) || l.Key == v))
+            .FilterFlag(request, "assigned", u => LicensesOf(request, u).Any())
             .FilterMetadata(request, u => u.Metadata);
         return Listing.Of(request, rows);
     }
@@ -74,7 +69,8 @@ internal sealed class UserModule : IResourceModule
         Setters.Apply(user, attributes);
 
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
-        Groups.RejectLinkage(data, "users", "user");
+        user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
+        GroupMembership.CheckJoin(request.Account, user.Group, user);
         var password = attributes.String("password");
         UserRules.Validate(request.Account, user, password);
         user.Password = password is null ? null : PasswordHash.Create(password);
@@ -132,6 +128,18 @@ internal sealed class UserModule : IResourceModule
         return ApiResult.NoContent();
     }
 
+    /// <summary>Keygen's <c>roles[]</c> filter of user lists: only plain users unless other roles are asked for.</summary>
+    public static IEnumerable<User> WithRoles(ApiRequest request, IEnumerable<User> users)
+    {
+        var roles = request.Query.Get("roles") switch
+        {
+            QueryList list => list.Items.OfType<QueryScalar>().Select(s => s.Value).ToHashSet(),
+            QueryScalar scalar => [scalar.Value],
+            _ => ["user"],
+        };
+        return users.Where(u => roles.Contains(UserRoles.NameOf(u.Role)));
+    }
+
     /// <summary>Revokes a user's tokens, e.g. after a password or role change.</summary>
     public static void RevokeTokens(ApiRequest request, User user, Token? except)
     {
@@ -141,6 +149,5 @@ internal sealed class UserModule : IResourceModule
         }
     }
 
-    private static IEnumerable<License> OwnedLicenses(ApiRequest request, User user) =>
-        request.Account.Table<License>().All.Where(l => l.Owner == user);
+    private static IEnumerable<License> LicensesOf(ApiRequest request, User user) => Visibility.LicensesOf(user, request.Account);
 }

@@ -22,7 +22,7 @@ internal static class UserRenderer
             .Attribute("created", JsonValues.Of(user.Created))
             .Attribute("updated", JsonValues.Of(user.Updated))
             .Account(account)
-            .ToOne("group", "groups", null, self + "/group")
+            .ToOne("group", "groups", user.Group?.Id, self + "/group")
             .ToMany("products", self + "/products")
             .ToMany("licenses", self + "/licenses")
             .ToMany("machines", self + "/machines")

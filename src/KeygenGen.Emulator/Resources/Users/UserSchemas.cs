@@ -40,7 +40,7 @@ internal static class UserSchemas
 
     public static readonly RequestSchema RequestReset = new(Param.Object("meta", Param.Boolean("deliver").Optional(), Param.String("email")));
 
-    /// <summary>The <c>group</c> relationship, for privileged bearers (the emulator has no groups, so only <c>null</c> can succeed).</summary>
+    /// <summary>The <c>group</c> relationship users, licenses and machines accept on create, from privileged bearers.</summary>
     public static Param Group() => RequestSchema.Relationship("group", true, "group", "groups").Optional()
         .When(r => (r.Caller.IsStaff && !r.Caller.Is(Model.Role.ReadOnly)) || r.Caller.Is(Model.Role.Product));
 }

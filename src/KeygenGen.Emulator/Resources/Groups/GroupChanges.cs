@@ -1,0 +1,66 @@
+using System;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Licenses;
+using Keygen.Emulator.Resources.Machines;
+using Keygen.Emulator.Resources.Users;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Groups;
+
+/// <summary>
+/// <c>GET|PATCH /licenses|machines|users/{id}/group</c>: read a member's group (404 when it has none) and move it
+/// to another group or out of any (<c>data: null</c>), within the new group's limit; the answer is the member.
+/// </summary>
+internal static class GroupChanges
+{
+    public static void Register(RouteTable routes)
+    {
+        new Member<License>("license", "licenses", r => LicenseModule.Find(r, "license_id"), (caller, l) => StaffWhoSell(caller) || caller.Bearer == l.Product)
+            .Register(routes, "/licenses/{license_id}/group");
+        new Member<Machine>("machine", "machines", r => MachineModule.Find(r, "machine_id"), (caller, m) => StaffWhoSell(caller) || caller.Bearer == m.Product)
+            .Register(routes, "/machines/{machine_id}/group");
+        new Member<User>("user", "users", r => UserModule.Find(r, u => UserAccess.Visible(r.Caller, u, r.Account), "user_id"), (caller, u) => StaffWhoSell(caller) || (caller.Is(Role.Product) && u.Role == Role.User))
+            .Register(routes, "/users/{user_id}/group");
+    }
+
+    private static bool StaffWhoSell(Principal caller) => caller.Is(Role.Admin, Role.Developer, Role.SalesAgent);
+
+    /// <param name="Kind">The member's singular name: the event prefix and the validation model.</param>
+    /// <param name="Topic">The member's collection: the docs topic of its validation errors.</param>
+    /// <param name="Find">Finds the member among those the caller may see.</param>
+    /// <param name="CanChange">Whether the caller may move it.</param>
+    private sealed record Member<T>(string Kind, string Topic, Func<ApiRequest, T> Find, Func<Principal, T, bool> CanChange)
+        where T : Entity, IGroupMember
+    {
+        public void Register(RouteTable routes, string path)
+        {
+            routes.Get(path, Show);
+            routes.Update(path, Update);
+        }
+
+        private ApiResult Show(ApiRequest request) =>
+            Listing.One(request, Find(request).Group ?? throw Errors.NotFound("group", null));
+
+        private ApiResult Update(ApiRequest request)
+        {
+            var member = Find(request);
+            var data = Fields.Of(request.Params(GroupSchemas.Change)).Child("data");
+            Access.Require(request, CanChange(request.Caller, member));
+            var group = data.String("id") is { } id ? GroupMembership.Find(request.Account, Guid.Parse(id), Topic, Kind) : null;
+            if (group != member.Group)
+            {
+                GroupMembership.CheckJoin(request.Account, group, member);
+                member.Group = group;
+                member.Updated = request.Now;
+            }
+
+            Broadcast.Publish(request, Kind + ".group.updated", member);
+            return Listing.One(request, member);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Users;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Groups;
+
+/// <summary>
+/// <c>/groups</c>: groups of users, licenses and machines with optional limits, their members, their owners
+/// (<see cref="GroupOwners"/>) and the <c>…/group</c> relationship of each member (<see cref="GroupChanges"/>).
+/// </summary>
+internal sealed class GroupModule : IResourceModule
+{
+    private static readonly AttributeSetters<Group> Setters = new()
+    {
+        ["name"] = (g, f, n) => g.Name = f.String(n)!,
+        ["maxUsers"] = (g, f, n) => g.MaxUsers = f.Int(n),
+        ["maxLicenses"] = (g, f, n) => g.MaxLicenses = f.Int(n),
+        ["maxMachines"] = (g, f, n) => g.MaxMachines = f.Int(n),
+        ["metadata"] = (g, f, n) => g.Metadata = f.Object(n)!,
+    };
+
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<Group>(GroupRenderer.Render);
+        renderers.Register<GroupOwner>(GroupRenderer.RenderOwner);
+        routes.Get("/groups", Index);
+        routes.Post("/groups", Create);
+        routes.Get("/groups/{id}", Show);
+        routes.Update("/groups/{id}", Update);
+        routes.Delete("/groups/{id}", Destroy);
+        RegisterMembers(routes);
+        GroupOwners.Register(routes);
+        GroupChanges.Register(routes);
+    }
+
+    public static Group Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.Find<Group>(request, "group", g => Visibility.Group(request.Caller, g), routeValue);
+
+    /// <summary>Admins, developers and products manage groups.</summary>
+    public static bool CanWrite(Principal caller) => caller.IsAdmin || caller.Is(Role.Product);
+
+    /// <summary>
+    /// <c>/groups/{id}/users|licenses|machines</c>: the members the caller may see anyway, or all of them for the
+    /// group's owners.
+    /// </summary>
+    private static void RegisterMembers(RouteTable routes)
+    {
+        Related.Many(routes, "/groups/{group_id}/users", r => Members(r, (User u) => UserAccess.Visible(r.Caller, u, r.Account)), (_, members) => members, "user");
+        Related.Many(routes, "/groups/{group_id}/licenses", r => Members(r, (License l) => Visibility.License(r.Caller, l)), (_, members) => members, "license");
+        Related.Many(routes, "/groups/{group_id}/machines", r => Members(r, (Machine m) => Visibility.Machine(r.Caller, m)), (_, members) => members, "machine");
+    }
+
+    private static System.Collections.Generic.List<T> Members<T>(ApiRequest request, Func<T, bool> visible)
+        where T : Entity, IGroupMember
+    {
+        var group = Find(request, "group_id");
+        var owner = request.Caller.Bearer is User user && group.Owners.Any(o => o.User == user);
+        return request.Account.Table<T>().All.Where(m => m.Group == group && (owner || visible(m))).ToList();
+    }
+
+    private static ApiResult Index(ApiRequest request) =>
+        Listing.Of(request, request.Account.Table<Group>().All.Where(g => Visibility.Group(request.Caller, g)));
+
+    private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var attributes = Fields.Of(request.Params(GroupSchemas.Create)).Child("data").Child("attributes");
+        Access.Require(request, CanWrite(request.Caller));
+        var group = new Group(Guid.NewGuid(), request.Now, attributes.String("name")!);
+        Setters.Apply(group, attributes);
+        Validate(group);
+        request.Account.Table<Group>().Add(group);
+        Broadcast.Publish(request, "group.created", group);
+        return Listing.Created(request, group, "groups");
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var group = Find(request);
+        var attributes = Fields.Of(request.Params(GroupSchemas.Update)).Child("data").Child("attributes");
+        Access.Require(request, CanWrite(request.Caller));
+        Changes.Apply(group, () =>
+        {
+            Setters.Apply(group, attributes);
+            Validate(group);
+        });
+        group.Updated = request.Now;
+        Broadcast.Publish(request, "group.updated", group);
+        return Listing.One(request, group);
+    }
+
+    private static ApiResult Destroy(ApiRequest request)
+    {
+        var group = Find(request);
+        Access.Require(request, CanWrite(request.Caller));
+        Broadcast.Publish(request, "group.deleted", group);
+        Deletions.Group(request.Account, group);
+        return ApiResult.NoContent();
+    }
+
+    /// <summary>Keygen validates only the name's length; the limits take any integer.</summary>
+    private static void Validate(Group group)
+    {
+        var errors = new ValidationErrors("groups", "group");
+        if (group.Name.Length > 255)
+        {
+            errors.Attribute("name", "TOO_LONG", "is too long (maximum is 255 characters)");
+        }
+
+        errors.ThrowIfAny();
+    }
+}
