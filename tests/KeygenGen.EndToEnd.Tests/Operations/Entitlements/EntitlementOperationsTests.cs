@@ -99,6 +99,30 @@ public sealed class EntitlementOperationsTests(EmulatorFixture emulator) : EndTo
         Assert.Empty(await Keygen.Licenses.ListEntitlementsAsync(license.Id).ToListAsync());
     });
 
+    [Fact]
+    [Covers("entitlements.list", "entitlements.get")]
+    public Task A_license_sees_only_its_own_entitlements_and_only_staff_create_them() => CoveringAsync(async () =>
+    {
+        var held = await Keygen.EntitlementAsync("HELD");
+        var other = await Keygen.EntitlementAsync("OTHER");
+        var license = await Keygen.LicenseAsync(p => p.AuthenticationStrategy = AuthenticationStrategy.License);
+        await Keygen.Licenses.AttachEntitlementsAsync(license.Id, [held.Id]);
+        using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
+        var product = await Keygen.Products.GenerateTokenAsync(license.ProductId!);
+        using var asProduct = Keygen.WithAuth(KeygenAuth.Bearer(product.Token!));
+
+        var visible = await app.Entitlements.ListAsync().ToListAsync();
+        var own = await app.Entitlements.GetAsync(held.Code);
+        var foreign = await Assert.ThrowsAsync<KeygenApiException>(() => app.Entitlements.GetAsync(other.Id));
+        var productCreates = await Assert.ThrowsAsync<KeygenApiException>(() =>
+            asProduct.Entitlements.CreateAsync(new CreateEntitlementRequest { Name = "Nope", Code = $"NOPE_{Guid.NewGuid():N}" }));
+
+        Assert.Equal([held.Id], visible.Select(e => e.Id));
+        Assert.Equal(held.Id, own.Id);
+        Assert.Equal(404, foreign.StatusCode);
+        Assert.Equal(403, productCreates.StatusCode);
+    });
+
     private Task<LicenseValidation> ValidateAsync(string licenseId, string[] entitlements) =>
         Keygen.Licenses.ValidateAsync(licenseId, new ValidateLicenseRequest { Scope = new ValidationScope { Entitlements = entitlements } });
 }

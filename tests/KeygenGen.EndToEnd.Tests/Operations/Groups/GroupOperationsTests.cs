@@ -33,6 +33,7 @@ public sealed class GroupOperationsTests(EmulatorFixture emulator) : EndToEndTes
         Assert.Equal("R-7", (string?)reread.Metadata["costCentre"]);
 
         var other = await Keygen.GroupAsync();
+        var member = await Keygen.LicenseAsync(license: l => l.GroupId = created.Id);
         var listed = await Keygen.Groups.ListAsync().ToListAsync();
         Assert.Contains(listed, g => g.Id == created.Id && g.Name == "Lab");
         Assert.Contains(listed, g => g.Id == other.Id);
@@ -44,6 +45,32 @@ public sealed class GroupOperationsTests(EmulatorFixture emulator) : EndToEndTes
         Assert.Equal(404, gone.StatusCode);
         Assert.DoesNotContain(remaining, g => g.Id == created.Id);
         Assert.Contains(remaining, g => g.Id == other.Id);
+        Assert.Null((await Keygen.Licenses.GetAsync(member.Id)).GroupId); // its members stay, without a group
+    });
+
+    [Fact]
+    [Covers("groups.create", "groups.update", "groups.get")]
+    public Task Products_manage_groups_and_users_only_read_their_own() => CoveringAsync(async () =>
+    {
+        var product = await Keygen.ProductAsync();
+        var productToken = await Keygen.Products.GenerateTokenAsync(product.Id);
+        using var asProduct = Keygen.WithAuth(KeygenAuth.Bearer(productToken.Token!));
+        var user = await Keygen.UserAsync();
+        using var asUser = await Keygen.SignedInAsync(user);
+
+        var created = await asProduct.Groups.CreateAsync(new CreateGroupRequest { Name = "Resellers", MaxLicenses = 50 });
+        var updated = await asProduct.Groups.UpdateAsync(created.Id, new UpdateGroupRequest { MaxLicenses = 75 });
+        var refused = await Assert.ThrowsAsync<KeygenApiException>(() => asUser.Groups.CreateAsync(new CreateGroupRequest { Name = "Mine" }));
+        var unseen = await Assert.ThrowsAsync<KeygenApiException>(() => asUser.Groups.GetAsync(created.Id));
+        await Keygen.Users.ChangeGroupAsync(user.Id, created.Id);
+        var own = await asUser.Groups.GetAsync(created.Id);
+        var ownList = await asUser.Groups.ListAsync().ToListAsync();
+
+        Assert.Equal(("Resellers", 75), (updated.Name, updated.MaxLicenses));
+        Assert.Equal(403, refused.StatusCode);
+        Assert.Equal(404, unseen.StatusCode);
+        Assert.Equal((created.Id, 75), (own.Id, own.MaxLicenses));
+        Assert.Equal([created.Id], ownList.Select(g => g.Id));
     });
 
     [Fact]

@@ -80,4 +80,25 @@ public sealed class ProcessOperationsTests(EmulatorFixture emulator) : EndToEndT
         Assert.Equal((422, "MACHINE_PROCESS_LIMIT_EXCEEDED"), (overLimit.StatusCode, overLimit.Code));
         Assert.Equal(["10", "11"], (await Keygen.Processes.ListAsync(new ListProcessesRequest { Machine = machine.Id }).ToListAsync()).Select(p => p.Pid).Order());
     });
+
+    [Fact]
+    [Covers("processes.create", "processes.ping", "processes.list", "processes.delete")]
+    public Task A_licensed_app_runs_its_processes_with_nothing_but_its_license_key() => CoveringAsync(async () =>
+    {
+        var license = await Keygen.LicenseAsync(p => p.AuthenticationStrategy = AuthenticationStrategy.License);
+        var machine = await Keygen.ActivateAsync(license.Id, "fp-app");
+        var foreignMachine = await Keygen.MachineAsync();
+        using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
+
+        var started = await app.Processes.CreateAsync(new CreateProcessRequest { MachineId = machine.Id, Pid = "31337" });
+        var pinged = await app.Processes.PingAsync(started.Id);
+        var own = await app.Processes.ListAsync().ToListAsync();
+        var foreign = await Assert.ThrowsAsync<KeygenApiException>(() => app.Processes.CreateAsync(new CreateProcessRequest { MachineId = foreignMachine.Id, Pid = "1" }));
+        await app.Processes.DeleteAsync(started.Id);
+
+        Assert.Equal((machine.Id, ProcessStatus.Alive), (pinged.MachineId, pinged.Status));
+        Assert.Equal([started.Id], own.Select(p => p.Id));
+        Assert.Equal(403, foreign.StatusCode); // a license key reaches only its own machines
+        Assert.Empty(await Keygen.Processes.ListAsync(new ListProcessesRequest { Machine = machine.Id }).ToListAsync());
+    });
 }
