@@ -78,7 +78,7 @@ public sealed class ComponentOperationsTests(EmulatorFixture emulator) : EndToEn
 
         Assert.Equal((422, "FINGERPRINT_TAKEN"), (taken.StatusCode, taken.Code));
         Assert.Equal("/data/attributes/fingerprint", taken.Errors[0].Source?.Pointer);
-        Assert.Equal(422, orphan.StatusCode);
+        Assert.Equal((422, "MACHINE_NOT_FOUND"), (orphan.StatusCode, orphan.Code));
         Assert.Equal("/data/relationships/machine", orphan.Errors[0].Source?.Pointer);
         Assert.Single(await Keygen.Components.ListAsync(new ListComponentsRequest { Machine = machine.Id }).ToListAsync());
     });

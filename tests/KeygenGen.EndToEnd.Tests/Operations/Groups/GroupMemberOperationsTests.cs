@@ -59,7 +59,7 @@ public sealed class GroupMemberOperationsTests(EmulatorFixture emulator) : EndTo
         Assert.Equal((attached[0].UserId, group.Id), (one.UserId, one.GroupId));
 
         var again = await Assert.ThrowsAsync<KeygenApiException>(() => Keygen.Groups.AttachOwnersAsync(group.Id, [ada.Id]));
-        Assert.Equal(422, again.StatusCode);
+        Assert.Equal((422, "USER_TAKEN"), (again.StatusCode, again.Code));
 
         await Keygen.Groups.DetachOwnersAsync(group.Id, [ada.Id]);
         var remaining = await Keygen.Groups.ListOwnersAsync(group.Id).ToListAsync();
@@ -67,6 +67,7 @@ public sealed class GroupMemberOperationsTests(EmulatorFixture emulator) : EndTo
 
         Assert.Equal([grace.Id], remaining.Select(o => o.UserId));
         Assert.Equal(422, notOwner.StatusCode);
+        Assert.Equal($"owner relationship for user '{ada.Id}' not found", notOwner.Detail);
     });
 
     [Fact]
