@@ -36,7 +36,7 @@ internal static class ReleaseDeletions
             account.Table<Artifact>().Remove(artifact);
         }
 
-        release.Constraints.Clear();
+        Unconstrain(account, release, release.Constraints.ToList());
         account.Table<Release>().Remove(release);
     }
 
@@ -45,7 +45,26 @@ internal static class ReleaseDeletions
     {
         foreach (var release in account.Table<Release>().All)
         {
-            release.Constraints.RemoveAll(c => c.Entitlement == entitlement);
+            Unconstrain(account, release, release.Constraints.Where(c => c.Entitlement == entitlement).ToList());
+        }
+    }
+
+    /// <summary>Adds constraints to a release (and to the account's table, where lookups by id find them).</summary>
+    public static void Constrain(AccountState account, Release release, System.Collections.Generic.IEnumerable<ReleaseConstraint> constraints)
+    {
+        foreach (var constraint in constraints)
+        {
+            release.Constraints.Add(constraint);
+            account.Table<ReleaseConstraint>().Add(constraint);
+        }
+    }
+
+    public static void Unconstrain(AccountState account, Release release, System.Collections.Generic.IEnumerable<ReleaseConstraint> constraints)
+    {
+        foreach (var constraint in constraints)
+        {
+            release.Constraints.Remove(constraint);
+            account.Table<ReleaseConstraint>().Remove(constraint);
         }
     }
 }

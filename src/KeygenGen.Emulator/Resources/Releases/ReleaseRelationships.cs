@@ -65,7 +65,7 @@ internal static class ReleaseRelationships
             entitlement => new ReleaseConstraint(Guid.NewGuid(), request.Now, release, entitlement),
             () => new ValidationErrors("constraints", "constraint"),
             "entitlement");
-        release.Constraints.AddRange(created);
+        ReleaseDeletions.Constrain(request.Account, release, created);
         Broadcast.PublishAll(request, "release.constraints.attached", created);
         return Listing.All(request, created);
     }
@@ -76,7 +76,7 @@ internal static class ReleaseRelationships
         var ids = Attachments.Ids(request, ReleaseSchemas.DetachConstraints);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         var detached = Attachments.Detachable(ids, id => release.Constraints.Find(c => c.Id == id), Attachments.NotAttached("constraint"));
-        release.Constraints.RemoveAll(detached.Contains);
+        ReleaseDeletions.Unconstrain(request.Account, release, detached);
         Broadcast.PublishAll(request, "release.constraints.detached", detached);
         return ApiResult.NoContent();
     }
