@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Keygen.EndToEnd.Tests.Support;
@@ -24,11 +25,10 @@ public sealed class LicenseTokenOperationsTests(EmulatorFixture emulator) : EndT
 
         var listed = await Keygen.Licenses.ListTokensAsync(license.Id).ToListAsync();
         var read = await Keygen.Licenses.GetTokenAsync(license.Id, generated.Id);
-        var notItsOwn = await Assert.ThrowsAsync<KeygenApiException>(async () =>
-            await Keygen.Licenses.GetTokenAsync(other.Id, generated.Id));
+        var notItsOwn = await Assert.ThrowsAsync<KeygenApiException>(() => Keygen.Licenses.GetTokenAsync(other.Id, generated.Id));
 
         Assert.Equal(TokenKind.ActivationToken, generated.Kind);
-        Assert.StartsWith("activ-", generated.Token, System.StringComparison.Ordinal);
+        Assert.StartsWith("activ-", generated.Token, StringComparison.Ordinal);
         Assert.Equal((license.Id, "licenses"), (generated.BearerId, generated.BearerType));
         Assert.Equal((422, "ACTIVATIONS_LIMIT_EXCEEDED"), (spent.StatusCode, spent.Code));
         Assert.Equal([generated.Id], listed.Select(t => t.Id));

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using Keygen.EndToEnd.Tests.Support;
@@ -74,7 +75,7 @@ public sealed class ProductRelationshipOperationsTests(EmulatorFixture emulator)
         var owner = await Keygen.UserAsync();
         var attached = await Keygen.UserAsync();
         var outsider = await Keygen.UserAsync();
-        var developer = await Keygen.Users.CreateAsync(new CreateUserRequest { Email = $"dev-{System.Guid.NewGuid():N}@example.com", Role = UserRole.Developer });
+        var developer = await Keygen.Users.CreateAsync(new CreateUserRequest { Email = $"dev-{Guid.NewGuid():N}@example.com", Role = UserRole.Developer });
         var license = await Keygen.LicenseAsync(license: l => l.OwnerId = owner.Id);
         var withDeveloper = await Keygen.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = license.PolicyId!, OwnerId = developer.Id });
         await Keygen.Licenses.AttachUsersAsync(license.Id, [attached.Id]);
