@@ -13,16 +13,19 @@ public sealed class KeygenRequest
 {
     /// <summary>Describes a call to a path relative to the account base.</summary>
     /// <param name="method">The HTTP method.</param>
-    /// <param name="path">Relative to the account base (e.g. <c>/licenses/abc</c>), starting with '/', each segment already escaped.</param>
+    /// <param name="path">
+    /// Relative to the account base (e.g. <c>/licenses/abc</c>), starting with '/', each segment already escaped; empty
+    /// for the account base itself (<c>GET /v1/accounts/{account}</c>, the account resource).
+    /// </param>
     /// <param name="operationId">The operation's id (e.g. <c>licenses.get</c>), used in messages, logs and traces.</param>
     /// <param name="acceptedAuth">The kinds of credentials the operation accepts.</param>
-    /// <exception cref="ArgumentException">The path does not start with '/', has a '.' or '..' segment, or the operation id is empty.</exception>
+    /// <exception cref="ArgumentException">The path is neither empty nor starts with '/', has a '.' or '..' segment, or the operation id is empty.</exception>
     public KeygenRequest(HttpMethod method, string path, string operationId, KeygenAuthKinds acceptedAuth)
         : this(method, path, operationId, acceptedAuth, isLink: false)
     {
-        if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
+        if ((path.Length > 0 && !path.StartsWith('/')) || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('#', StringComparison.Ordinal))
         {
-            throw new ArgumentException("The path must start with a single '/', be relative to the account base (e.g. \"/licenses\") and carry no fragment.", nameof(path));
+            throw new ArgumentException("The path must be empty (the account base) or start with a single '/', be relative to the account base (e.g. \"/licenses\") and carry no fragment.", nameof(path));
         }
 
         if (HasDotSegment(path))
@@ -35,7 +38,7 @@ public sealed class KeygenRequest
     private KeygenRequest(HttpMethod method, string path, string operationId, KeygenAuthKinds acceptedAuth, bool isLink)
     {
         ArgumentNullException.ThrowIfNull(method);
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
         Method = method;
         Path = path;
@@ -86,8 +89,12 @@ public sealed class KeygenRequest
     /// <param name="operationId">The operation's id, used in messages, logs and traces.</param>
     /// <param name="acceptedAuth">The kinds of credentials the operation accepts.</param>
     /// <returns>The request; the link is checked against the configured host when it is sent.</returns>
-    public static KeygenRequest ForLink(HttpMethod method, string link, string operationId, KeygenAuthKinds acceptedAuth) =>
-        new(method, link, operationId, acceptedAuth, isLink: true);
+    /// <exception cref="ArgumentException">The link or the operation id is empty.</exception>
+    public static KeygenRequest ForLink(HttpMethod method, string link, string operationId, KeygenAuthKinds acceptedAuth)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(link);
+        return new(method, link, operationId, acceptedAuth, isLink: true);
+    }
 
     /// <summary>Whether the path part of <paramref name="pathAndQuery"/> has a <c>.</c> or <c>..</c> segment.</summary>
     internal static bool HasDotSegment(string pathAndQuery)

@@ -4,8 +4,9 @@ using System.Threading.Tasks;
 namespace Keygen.EndToEnd.Tests.Support;
 
 /// <summary>
-/// Seeding for the group, entitlement and machine-part tests: fresh groups and entitlements with unique names and
-/// codes, a machine of a fresh license, and a client signed in as a user. Each call makes new resources.
+/// Seeding for the tests of what licenses, machines and users are related to: fresh groups and entitlements with unique
+/// names and codes, machines with their components and processes, and a client signed in as a user. Each call makes new
+/// resources, so tests sharing an emulator never collide.
 /// </summary>
 internal static class MembershipSeed
 {
@@ -17,9 +18,9 @@ internal static class MembershipSeed
         return keygen.Groups.CreateAsync(request);
     }
 
-    /// <summary>An entitlement with a unique code that starts with <paramref name="prefix"/>.</summary>
-    public static Task<Entitlement> EntitlementAsync(this KeygenClient keygen, string prefix = "FEATURE") =>
-        keygen.Entitlements.CreateAsync(new CreateEntitlementRequest { Name = prefix, Code = $"{prefix}_{Guid.NewGuid():N}" });
+    /// <summary>An entitlement named <paramref name="name"/>, with a unique code made from it (<c>Via policy</c> → <c>VIA_POLICY_…</c>).</summary>
+    public static Task<Entitlement> EntitlementAsync(this KeygenClient keygen, string name = "FEATURE") =>
+        keygen.Entitlements.CreateAsync(new CreateEntitlementRequest { Name = name, Code = $"{name.ToUpperInvariant().Replace(' ', '_')}_{Guid.NewGuid():N}" });
 
     /// <summary>A machine activated on a fresh license (set up by <paramref name="policy"/>).</summary>
     public static async Task<Machine> MachineAsync(this KeygenClient keygen, Action<CreatePolicyRequest>? policy = null)
@@ -34,4 +35,10 @@ internal static class MembershipSeed
         var token = await keygen.Users.GenerateTokenAsync(user.Id);
         return keygen.WithAuth(KeygenAuth.Bearer(token.Token!));
     }
+
+    public static Task<MachineComponent> ComponentAsync(this KeygenClient keygen, string machineId, string fingerprint, string name) =>
+        keygen.Components.CreateAsync(new CreateComponentRequest { MachineId = machineId, Fingerprint = fingerprint, Name = name });
+
+    public static Task<MachineProcess> ProcessAsync(this KeygenClient keygen, string machineId, string pid) =>
+        keygen.Processes.CreateAsync(new CreateProcessRequest { MachineId = machineId, Pid = pid });
 }

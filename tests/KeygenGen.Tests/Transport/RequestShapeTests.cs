@@ -85,6 +85,17 @@ public sealed class RequestShapeTests : KeygenServerTest
     }
 
     [Fact]
+    public async Task An_empty_path_addresses_the_account_itself()
+    {
+        using KeygenClient client = TestClients.Client(Server);
+
+        await client.SendAsync(new KeygenRequest(HttpMethod.Get, "", "accounts.get", KeygenAuthKinds.Token));
+
+        Assert.Equal("/v1/accounts/acme", Assert.Single(Server.Requests).Path);
+        Assert.Throws<ArgumentException>(() => KeygenRequest.ForLink(HttpMethod.Get, "", "link", KeygenAuthKinds.Token));
+    }
+
+    [Fact]
     public async Task Escaped_path_segments_arrive_unchanged()
     {
         using KeygenClient client = TestClients.Client(Server);

@@ -41,13 +41,13 @@ internal sealed class LicenseModule : IResourceModule
         var now = request.Now;
         var rows = request.Account.Table<License>().All
             .Where(l => Visibility.License(request.Caller, l))
-            .Filter(request, "product", (l, v) => QueryFilters.SameId(l.Product.Id, v))
-            .Filter(request, "policy", (l, v) => QueryFilters.SameId(l.Policy.Id, v))
-            .Filter(request, "owner", (l, v) => OwnedBy(l, v))
-            .Filter(request, "user", (l, v) => OwnedBy(l, v))
+            .ByProduct(request)
+            .ByPolicy(request)
+            .ByUser(request, "owner")
+            .ByUser(request)
             .Filter(request, "machine", (l, v) => l.Machines.Any(m => QueryFilters.SameId(m.Id, v) || m.Fingerprint == v))
             .Filter(request, "status", (l, v) => l.Status(now) == v.ToUpperInvariant())
-            .FilterFlag(request, "suspended", l => l.Suspended)
+            .BySuspended(request)
             .FilterFlag(request, "expiring", l => l.Status(now) == "EXPIRING")
             .FilterFlag(request, "expired", l => l.IsExpired(now))
             .FilterFlag(request, "unassigned", l => l.Owner is null)
@@ -114,7 +114,4 @@ internal sealed class LicenseModule : IResourceModule
         Deletions.License(request.Account, license);
         return ApiResult.NoContent();
     }
-
-    private static bool OwnedBy(License license, string user) =>
-        license.Owner is { } owner && (QueryFilters.SameId(owner.Id, user) || string.Equals(owner.Email, user, StringComparison.OrdinalIgnoreCase));
 }

@@ -7,6 +7,7 @@ using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Machines;
 
 namespace Keygen.Emulator.Resources.Licenses;
 
@@ -29,7 +30,13 @@ internal static class LicenseRelationships
         routes.Update("/licenses/{license_id}/policy", ChangePolicy);
         routes.Update("/licenses/{license_id}/owner", request => ChangeOwner(request, "license.owner.updated"));
         routes.Update("/licenses/{license_id}/user", request => ChangeOwner(request, "license.user.updated"));
-        Related.Many(routes, "/licenses/{license_id}/machines", Find, (_, l) => l.Machines, "machine", (m, fingerprint) => m.Fingerprint == fingerprint);
+        Related.Many(
+            routes,
+            "/licenses/{license_id}/machines",
+            Find,
+            (request, license) => license.Machines.ByFingerprint(request).ByProduct(request).ByUser(request),
+            "machine",
+            (m, fingerprint) => m.Fingerprint == fingerprint);
         Related.Many(
             routes,
             "/licenses/{license_id}/tokens",

@@ -38,16 +38,16 @@ internal sealed class MachineModule : IResourceModule
         var now = request.Now;
         var rows = request.Account.Table<Machine>().All
             .Where(m => Visibility.Machine(request.Caller, m))
-            .Filter(request, "fingerprint", (m, v) => m.Fingerprint == v)
+            .ByFingerprint(request)
             .Filter(request, "ip", (m, v) => m.Ip == v)
             .Filter(request, "hostname", (m, v) => m.Hostname == v)
             .Filter(request, "status", (m, v) => (m.HeartbeatStatus(now) == "DEAD" ? "DEAD" : "ALIVE") == v.ToUpperInvariant())
-            .Filter(request, "product", (m, v) => QueryFilters.SameId(m.Product.Id, v))
+            .ByProduct(request)
             .Filter(request, "policy", (m, v) => QueryFilters.SameId(m.Policy.Id, v))
-            .Filter(request, "license", (m, v) => QueryFilters.SameId(m.License.Id, v) || m.License.Key == v)
+            .ByLicense(request)
             .Filter(request, "key", (m, v) => m.License.Key == v)
             .Filter(request, "owner", (m, v) => m.Owner is { } owner && QueryFilters.SameId(owner.Id, v))
-            .Filter(request, "user", (m, v) => m.License.Owner is { } owner && (QueryFilters.SameId(owner.Id, v) || owner.Email == v))
+            .ByUser(request)
             .FilterMetadata(request, m => m.Metadata);
         return Listing.Of(request, rows);
     }

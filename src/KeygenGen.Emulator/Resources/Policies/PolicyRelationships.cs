@@ -5,6 +5,7 @@ using Keygen.Emulator.Http;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.Resources.Keys;
+using Keygen.Emulator.Resources.Licenses;
 
 namespace Keygen.Emulator.Resources.Policies;
 
@@ -13,7 +14,14 @@ internal static class PolicyRelationships
 {
     public static void Register(RouteTable routes)
     {
-        Related.Many(routes, "/policies/{policy_id}/licenses", Find, (r, p) => r.Account.Table<License>().All.Where(l => l.Policy == p), "license", allowed: Related.StaffOrProduct);
+        Related.Many(
+            routes,
+            "/policies/{policy_id}/licenses",
+            Find,
+            (r, p) => r.Account.Table<License>().All.Where(l => l.Policy == p).ByProduct(r).ByUser(r).BySuspended(r),
+            "license",
+            (l, key) => l.Key == key,
+            Related.StaffOrProduct);
         Related.One(routes, "/policies/{policy_id}/product", Find, p => p.Product, Related.StaffOrProduct);
         Related.Many(routes, "/policies/{policy_id}/pool", Find, (r, p) => r.Account.Table<PoolKey>().All.Where(k => k.Policy == p), "key", allowed: Related.StaffOrProduct);
         routes.Delete("/policies/{policy_id}/pool", Pop);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
@@ -30,18 +31,16 @@ internal sealed class ProcessModule : IResourceModule
         routes.Update("/processes/{id}", Update);
         routes.Delete("/processes/{id}", Destroy);
         routes.Post("/processes/{id}/actions/ping", Ping);
-        Parts.RegisterRelated(routes, (_, m) => m.Processes);
+        Parts.RegisterRelated(routes, (request, machine) => ByStatus(machine.Processes, request));
     }
 
     private static MachineProcess Find(ApiRequest request) => Parts.Find(request);
 
-    private static ApiResult Index(ApiRequest request)
-    {
-        var now = request.Now;
-        var rows = Parts.Visible(request)
-            .Filter(request, "status", (p, v) => p.Status(now) == v.ToUpperInvariant());
-        return Listing.Of(request, rows);
-    }
+    private static ApiResult Index(ApiRequest request) => Listing.Of(request, ByStatus(Parts.Visible(request), request));
+
+    /// <summary>Keygen's <c>status</c> filter (ALIVE or DEAD), on <c>/processes</c> and on a machine's processes.</summary>
+    private static IEnumerable<MachineProcess> ByStatus(IEnumerable<MachineProcess> rows, ApiRequest request) =>
+        rows.Filter(request, "status", (p, v) => p.Status(request.Now) == v.ToUpperInvariant());
 
     private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
 

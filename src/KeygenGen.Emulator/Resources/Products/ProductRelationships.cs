@@ -2,6 +2,8 @@ using System.Linq;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Licenses;
+using Keygen.Emulator.Resources.Machines;
 using Keygen.Emulator.Resources.Users;
 
 namespace Keygen.Emulator.Resources.Products;
@@ -12,8 +14,22 @@ internal static class ProductRelationships
     public static void Register(RouteTable routes)
     {
         Related.Many(routes, "/products/{product_id}/policies", Find, (r, p) => r.Account.Table<Policy>().All.Where(x => x.Product == p), "policy", allowed: Related.StaffOrProduct);
-        Related.Many(routes, "/products/{product_id}/licenses", Find, (r, p) => r.Account.Table<License>().All.Where(l => l.Product == p), "license", (l, key) => l.Key == key, Related.StaffOrProduct);
-        Related.Many(routes, "/products/{product_id}/machines", Find, (r, p) => r.Account.Table<Machine>().All.Where(m => m.Product == p), "machine", (m, fingerprint) => m.Fingerprint == fingerprint, Related.StaffOrProduct);
+        Related.Many(
+            routes,
+            "/products/{product_id}/licenses",
+            Find,
+            (r, p) => r.Account.Table<License>().All.Where(l => l.Product == p).ByPolicy(r).ByUser(r).BySuspended(r),
+            "license",
+            (l, key) => l.Key == key,
+            Related.StaffOrProduct);
+        Related.Many(
+            routes,
+            "/products/{product_id}/machines",
+            Find,
+            (r, p) => r.Account.Table<Machine>().All.Where(m => m.Product == p).ByFingerprint(r).ByLicense(r).ByUser(r),
+            "machine",
+            (m, fingerprint) => m.Fingerprint == fingerprint,
+            Related.StaffOrProduct);
         Related.Many(routes, "/products/{product_id}/tokens", Find, (r, p) => r.Account.Table<Token>().All.Where(t => t.Bearer == p), "token", allowed: Related.StaffOrProduct);
         Related.Many(routes, "/products/{product_id}/users", Find, Users, "user", (u, email) => string.Equals(u.Email, email, System.StringComparison.OrdinalIgnoreCase), Related.StaffOrProduct);
     }
