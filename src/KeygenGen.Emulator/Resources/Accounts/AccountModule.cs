@@ -9,6 +9,7 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.State;
 
@@ -92,7 +93,8 @@ internal sealed partial class AccountModule : IResourceModule
     /// <summary>Keygen's AccountPolicy denies every deletion through the API.</summary>
     private static ApiResult Destroy(ApiRequest request) => throw Access.Denied(request);
 
-    private static void Validate(Account account)
+    /// <summary>Keygen's account validations; sign-up checks new accounts with them too.</summary>
+    internal static void Validate(Account account)
     {
         var errors = new ValidationErrors("accounts", "account");
         if (!SlugShape().IsMatch(account.Slug))
@@ -126,7 +128,7 @@ internal sealed partial class AccountModule : IResourceModule
             .Attribute("name", account.Name)
             .Attribute("slug", account.Slug)
             .Attribute("apiVersion", account.ApiVersion)
-            .Attribute("status", null)
+            .Attribute("status", Billings.Status(state))
             .Attribute("protected", account.Protected)
             .Attribute("created", JsonValues.Of(account.Created))
             .Attribute("updated", JsonValues.Of(account.Updated));
