@@ -94,6 +94,7 @@ internal sealed class RequestPipeline
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
         var query = QueryParser.Parse(http.Request.QueryString.Value);
         var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);
+        exchange.RequestBody = body;
 
         exchange.ReachedController = true;
         var requestedVersion = RequestedVersion(http.Request);
