@@ -124,14 +124,17 @@ internal sealed partial class AccountModule : IResourceModule
     {
         var account = state.Account;
         var root = Links.Account(account.Id);
+        // Keygen Cloud's billing and plan (the emulator bills every account, see BillingModule).
+        var billing = Billings.Of(state);
         var builder = new ResourceBuilder("accounts", account.Id, root)
             .Attribute("name", account.Name)
             .Attribute("slug", account.Slug)
             .Attribute("apiVersion", account.ApiVersion)
-            .Attribute("status", Billings.Status(state))
+            .Attribute("status", billing.State.ToUpperInvariant())
             .Attribute("protected", account.Protected)
             .Attribute("created", JsonValues.Of(account.Created))
             .Attribute("updated", JsonValues.Of(account.Updated));
+        builder.ToOne("billing", "billings", billing.Id, root + "/billing").ToOne("plan", "plans", billing.Plan.Id, root + "/plan");
         foreach (var (name, path) in RelatedCollections)
         {
             builder.ToMany(name, root + "/" + path);

@@ -25,7 +25,4 @@ internal static class Billings
         account.Table<Model.Billing>().Add(billing);
         return billing;
     }
-
-    /// <summary>The account's <c>status</c> attribute: the billing state in upper case.</summary>
-    public static string Status(AccountState account) => Of(account).State.ToUpperInvariant();
 }

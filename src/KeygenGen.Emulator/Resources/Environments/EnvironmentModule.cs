@@ -27,6 +27,9 @@ internal sealed partial class EnvironmentModule : IResourceModule
     private static readonly RequestSchema CreateSchema = RequestSchema.Resource(Type,
     [
         Param.Object("attributes", Param.String("name"), Param.String("code"), Param.String("isolationStrategy").In("ISOLATED", "SHARED").Optional()),
+
+        // Environment-scoped admins (relationships.admins) are not emulated: only an empty object is taken.
+        Param.Object("relationships").Optional(),
     ]);
 
     private static readonly RequestSchema UpdateSchema = RequestSchema.Resource(Type,

@@ -12,7 +12,10 @@ internal static class SignupSchemas
             Param.String("password"),
             Param.String("firstName").Nullable().Optional(),
             Param.String("lastName").Nullable().Optional(),
-            Param.FreeObject("metadata").Optional()));
+            Param.FreeObject("metadata").Optional()),
+
+        // A new account has no groups yet, so an admin can relate to nothing: only an empty object is taken.
+        Param.Object("relationships").Optional());
 
     /// <summary><c>POST /v1/accounts</c>: the account, its plan and at least one admin.</summary>
     public static readonly RequestSchema Create = new(
