@@ -18,6 +18,6 @@ internal static class EventLogRecorder
             Resource = RequestLogRecorder.SubjectOf(request.Render(resource)),
             RequestId = Exchange.Of(request.Http).LogId,
         };
-        request.Account.Table<EventLog>().Add(log);
+        LogRetention.Add(request.Account.Table<EventLog>(), log);
     }
 }

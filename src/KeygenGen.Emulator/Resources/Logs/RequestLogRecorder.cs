@@ -37,7 +37,7 @@ internal static class RequestLogRecorder
             var logs = account.Table<RequestLog>();
             if (!logs.Contains(log.Id))
             {
-                logs.Add(log);
+                LogRetention.Add(logs, log);
             }
         }
     }
