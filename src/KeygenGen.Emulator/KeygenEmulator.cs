@@ -123,7 +123,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
         app.Use((HttpContext context, RequestDelegate next) => pipeline.AdmitAsync(context, () => next(context)));
         foreach (var route in routes.Routes)
         {
-            app.MapMethods("/v1/accounts/{account}" + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
+            var prefix = route.AccountScoped ? "/v1/accounts/{account}" : "/v1";
+            app.MapMethods(prefix + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
         Resources.Artifacts.StorageEndpoint.Map(app, store);

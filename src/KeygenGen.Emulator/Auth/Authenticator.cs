@@ -129,6 +129,7 @@ internal static class Authenticator
             throw Fail("PASSWORD_INVALID", "password must be valid");
         }
 
+        SecondFactorChallenge.RequireForLogin(request, user);
         return new Principal(user, null);
     }
 }

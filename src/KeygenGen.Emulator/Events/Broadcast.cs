@@ -6,22 +6,33 @@ using Keygen.Emulator.Auth;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Logs;
 
 namespace Keygen.Emulator.Events;
 
 /// <summary>
-/// Records a webhook event for each change, as Keygen's BroadcastWebhookService does: one <c>webhook-events</c>
-/// row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
+/// Logs each change (<see cref="EventLogRecorder"/>) and records a webhook event for it, as Keygen's
+/// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
 /// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event.
 /// </summary>
 internal static class Broadcast
 {
-    public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null) =>
+    public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null)
+    {
+        EventLogRecorder.Record(request, eventName, resource, meta);
         Send(request, eventName, [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
+    }
 
     /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>
-    public static void PublishAll(ApiRequest request, string eventName, IReadOnlyList<object> resources) =>
+    public static void PublishAll(ApiRequest request, string eventName, IReadOnlyList<object> resources)
+    {
+        foreach (var resource in resources)
+        {
+            EventLogRecorder.Record(request, eventName, resource, null);
+        }
+
         Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
+    }
 
     private static void Send(ApiRequest request, string eventName, IReadOnlyList<object> resources, Func<RenderContext, JsonObject> document)
     {

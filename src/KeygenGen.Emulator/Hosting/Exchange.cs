@@ -1,3 +1,4 @@
+using System;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Signing;
 using Keygen.Emulator.State;
@@ -17,11 +18,18 @@ internal sealed class Exchange
     {
         Http = http;
         RequestId = requestId;
+        LogId = Guid.TryParse(requestId, out var id) ? id : Guid.NewGuid();
     }
 
     public HttpContext Http { get; }
 
     public string RequestId { get; }
+
+    /// <summary>The id of this request's request log: the request id when it is a UUID (as in Keygen), else a new one.</summary>
+    public Guid LogId { get; }
+
+    /// <summary>The parsed request body, once read (for the request log).</summary>
+    public System.Text.Json.Nodes.JsonNode? RequestBody { get; set; }
 
     public string ContentType { get; set; } = MediaTypes.JsonApi;
 

@@ -94,11 +94,12 @@ internal sealed class RequestPipeline
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
         var query = QueryParser.Parse(http.Request.QueryString.Value);
         var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);
+        exchange.RequestBody = body;
 
         exchange.ReachedController = true;
         var requestedVersion = RequestedVersion(http.Request);
         var accountId = http.Request.RouteValues["account"]?.ToString() ?? string.Empty;
-        var account = _store.Find(accountId) ?? throw Errors.NotFound("account", accountId);
+        var account = route.AccountScoped ? _store.Find(accountId) ?? throw Errors.NotFound("account", accountId) : _store.Primary;
         exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
         exchange.Account = account;
         exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
@@ -106,7 +107,7 @@ internal sealed class RequestPipeline
 
         var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
         exchange.AuthScheme = credentials.Scheme;
-        var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query);
+        var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query) { Store = _store };
         // A no-wait row lock is taken as the request arrives, as Keygen's transaction would hold the row while it runs.
         var row = route.RowLock is { } collection ? $"{collection}/{http.Request.RouteValues["id"]}" : null;
         var locked = row is not null && account.TryLockRow(row);

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading.Tasks;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.Resources.Logs;
 using Keygen.Emulator.Signing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -50,6 +51,9 @@ internal static class ResponseWriter
         if (exchange.Account is not null)
         {
             Sign(exchange, headers, body);
+
+            // Before the body goes out, so a client's next request already finds this one in the logs.
+            RequestLogRecorder.Record(exchange, status, body);
         }
 
         response.ContentLength = body.Length;

@@ -27,6 +27,9 @@ internal sealed class ApiRequest
 
     public AccountState Account { get; }
 
+    /// <summary>Every account the emulator serves (sign-up adds one).</summary>
+    public EmulatorStore Store { get; init; } = new();
+
     public ResourceRenderers Renderers { get; }
 
     public string ApiVersion { get; }

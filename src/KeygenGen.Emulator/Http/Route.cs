@@ -2,7 +2,10 @@ using Keygen.Emulator.Auth;
 
 namespace Keygen.Emulator.Http;
 
-/// <summary>One endpoint: method and path template (relative to <c>/v1/accounts/{account}</c>), its authentication and handler.</summary>
+/// <summary>
+/// One endpoint: method and path template (relative to <c>/v1/accounts/{account}</c>, or to <c>/v1</c> when not
+/// <see cref="AccountScoped"/>), its authentication and handler.
+/// </summary>
 internal sealed record Route(string Method, string Template, AuthMode Auth, Handler Handler)
 {
     /// <summary>
@@ -11,4 +14,10 @@ internal sealed record Route(string Method, string Template, AuthMode Auth, Hand
     /// (<see cref="ApiRequest.Contended"/>) and answers a 409 instead of queueing behind it.
     /// </summary>
     public string? RowLock { get; init; }
+
+    /// <summary>
+    /// False for Keygen's account-less service routes (<c>/v1/plans</c>, <c>/v1/accounts</c>, …): they answer for the
+    /// emulator's first account, as a singleplayer Keygen answers for its one account, and are signed with its key.
+    /// </summary>
+    public bool AccountScoped { get; init; } = true;
 }

@@ -4,7 +4,7 @@ using Keygen.Emulator.Auth;
 
 namespace Keygen.Emulator.Http;
 
-/// <summary>The endpoints resource modules declare; the host maps each under <c>/v1/accounts/{account}</c>.</summary>
+/// <summary>The endpoints resource modules declare; the host maps each under <c>/v1/accounts/{account}</c> (or <c>/v1</c>).</summary>
 internal sealed class RouteTable
 {
     private readonly List<Route> _routes = new();
@@ -28,6 +28,10 @@ internal sealed class RouteTable
     public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
 
     public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("DELETE", template, handler, auth);
+
+    /// <summary>An account-less, unauthenticated route under <c>/v1</c> (see <see cref="Route.AccountScoped"/>).</summary>
+    public void Unscoped(string method, string template, Handler handler) =>
+        _routes.Add(new Route(method, template, AuthMode.None, handler) { AccountScoped = false });
 
     /// <summary>An update: Keygen routes PATCH and its PUT alias to the same action.</summary>
     public void Update(string template, Handler handler)

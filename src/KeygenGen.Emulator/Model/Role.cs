@@ -1,6 +1,6 @@
 namespace Keygen.Emulator.Model;
 
-/// <summary>Who a bearer is to Keygen's authorization rules: one of the user roles, or a product or license.</summary>
+/// <summary>Who a bearer is to Keygen's authorization rules: one of the user roles, or a product, license or environment.</summary>
 internal enum Role
 {
     User,
@@ -11,4 +11,5 @@ internal enum Role
     ReadOnly,
     Product,
     License,
+    Environment,
 }

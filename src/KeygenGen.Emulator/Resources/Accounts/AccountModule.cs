@@ -9,6 +9,7 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.State;
 
@@ -92,7 +93,8 @@ internal sealed partial class AccountModule : IResourceModule
     /// <summary>Keygen's AccountPolicy denies every deletion through the API.</summary>
     private static ApiResult Destroy(ApiRequest request) => throw Access.Denied(request);
 
-    private static void Validate(Account account)
+    /// <summary>Keygen's account validations; sign-up checks new accounts with them too.</summary>
+    internal static void Validate(Account account)
     {
         var errors = new ValidationErrors("accounts", "account");
         if (!SlugShape().IsMatch(account.Slug))
@@ -122,14 +124,17 @@ internal sealed partial class AccountModule : IResourceModule
     {
         var account = state.Account;
         var root = Links.Account(account.Id);
+        // Keygen Cloud's billing and plan (the emulator bills every account, see BillingModule).
+        var billing = Billings.Of(state);
         var builder = new ResourceBuilder("accounts", account.Id, root)
             .Attribute("name", account.Name)
             .Attribute("slug", account.Slug)
             .Attribute("apiVersion", account.ApiVersion)
-            .Attribute("status", null)
+            .Attribute("status", billing.State.ToUpperInvariant())
             .Attribute("protected", account.Protected)
             .Attribute("created", JsonValues.Of(account.Created))
             .Attribute("updated", JsonValues.Of(account.Updated));
+        builder.ToOne("billing", "billings", billing.Id, root + "/billing").ToOne("plan", "plans", billing.Plan.Id, root + "/plan");
         foreach (var (name, path) in RelatedCollections)
         {
             builder.ToMany(name, root + "/" + path);

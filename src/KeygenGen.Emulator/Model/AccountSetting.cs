@@ -1,0 +1,24 @@
+using System;
+using System.Text.Json.Nodes;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Model;
+
+/// <summary>An account-wide setting, e.g. the permissions new licenses get; one per key.</summary>
+internal sealed class AccountSetting : Entity
+{
+    public AccountSetting(Guid id, DateTimeOffset created, string key, JsonNode value)
+        : base(id, created)
+    {
+        Key = key;
+        Value = value;
+    }
+
+    /// <summary>The key as the API spells it (<c>defaultLicensePermissions</c>); Keygen stores it in snake case.</summary>
+    public string Key { get; }
+
+    public JsonNode Value { get; set; }
+
+    /// <summary>Whether a path id names this setting by its key, in either spelling.</summary>
+    public bool IsNamed(string id) => id == Key || id == JsonApi.KeyCase.Underscore(Key);
+}

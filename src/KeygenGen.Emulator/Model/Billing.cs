@@ -1,0 +1,46 @@
+using System;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Model;
+
+/// <summary>
+/// An account's Keygen Cloud billing, emulated without a payment provider: its plan, the subscription's state machine
+/// (Keygen's <c>PENDING</c>, <c>TRIALING</c>, <c>SUBSCRIBED</c>, <c>PAUSED</c>, <c>CANCELING</c>, <c>CANCELED</c>) and the card on file.
+/// </summary>
+internal sealed class Billing : Entity
+{
+    public Billing(Guid id, DateTimeOffset created, Plan plan, string state)
+        : base(id, created)
+    {
+        Plan = plan;
+        State = state;
+        PeriodStart = created;
+        PeriodEnd = created.AddMonths(1);
+    }
+
+    public Plan Plan { get; set; }
+
+    /// <summary>The state machine's state in lower case, as Keygen stores it (the account's <c>status</c> is its upper case).</summary>
+    public string State { get; set; }
+
+    /// <summary>What Stripe would say of the subscription.</summary>
+    public string SubscriptionStatus => State switch
+    {
+        "trialing" => "trialing",
+        "paused" => "paused",
+        "canceled" => "canceled",
+        _ => "active",
+    };
+
+    public DateTimeOffset PeriodStart { get; set; }
+
+    public DateTimeOffset PeriodEnd { get; set; }
+
+    public string? CardBrand { get; set; }
+
+    public string? CardLast4 { get; set; }
+
+    public DateTimeOffset? CardExpiry { get; set; }
+
+    public string? Coupon { get; set; }
+}

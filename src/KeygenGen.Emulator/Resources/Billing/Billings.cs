@@ -1,0 +1,28 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Plans;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Billing;
+
+/// <summary>An account's one billing row: made on sign-up, or on first use for the account the emulator started with.</summary>
+internal static class Billings
+{
+    /// <summary>The account's billing; the starting account is subscribed to the free plan.</summary>
+    public static Model.Billing Of(AccountState account) =>
+        account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Dev, account.Account.Created);
+
+    /// <summary>Subscribes a new account to <paramref name="plan"/>, trialing first when the plan has a trial.</summary>
+    public static Model.Billing Start(AccountState account, Plan plan, DateTimeOffset now)
+    {
+        var billing = new Model.Billing(Guid.NewGuid(), now, plan, plan.TrialDuration > 0 ? "trialing" : "subscribed");
+        if (plan.TrialDuration > 0)
+        {
+            billing.PeriodEnd = now.AddSeconds(plan.TrialDuration);
+        }
+
+        account.Table<Model.Billing>().Add(billing);
+        return billing;
+    }
+}

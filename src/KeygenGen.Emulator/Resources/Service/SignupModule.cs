@@ -1,0 +1,99 @@
+using System;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Accounts;
+using Keygen.Emulator.Resources.Billing;
+using Keygen.Emulator.Resources.Plans;
+using Keygen.Emulator.Resources.Users;
+using Keygen.Emulator.Signing;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Service;
+
+/// <summary>
+/// <c>POST /v1/accounts</c>: signs up another account, as multiplayer Keygen Cloud does, with its own signing keys,
+/// its first admins and a subscription to the chosen plan (trialing when the plan has a trial). The new account is
+/// served at once under <c>/v1/accounts/{id or slug}</c>; its public keys are in the answer's <c>meta.keys</c>.
+/// The answer itself, like every account-less route's, is signed with the emulator's first account's key.
+/// </summary>
+internal sealed class SignupModule : IResourceModule
+{
+    public void Register(RouteTable routes, ResourceRenderers renderers) => routes.Unscoped("POST", "/accounts", Create);
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(SignupSchemas.Create)).Child("data");
+        var attributes = data.Child("attributes");
+        var plan = PlanCatalog.Find(data.LinkageId("plan")?.ToString() ?? string.Empty)
+            ?? throw ValidationErrors.MissingRelationship("accounts", "account", "plan");
+        var name = attributes.String("name") ?? attributes.String("slug");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            new ValidationErrors("accounts", "account").Attribute("name", "BLANK", "can't be blank").ThrowIfAny();
+        }
+
+        var now = request.Now;
+        var account = new Account(Guid.NewGuid(), now, attributes.String("slug") ?? Slugify(name!))
+        {
+            Name = name!,
+            Protected = attributes.Bool("protected") == true,
+        };
+        AccountModule.Validate(account);
+
+        var state = new AccountState(account, new AccountKeys(RandomNumberGenerator.GetBytes(32)), request.Account.Clock);
+        foreach (var admin in data.Child("relationships").Child("admins").Items("data"))
+        {
+            AddAdmin(state, admin.Child("attributes"), now);
+        }
+
+        Billings.Start(state, plan, now);
+        if (!request.Store.TryAdd(state))
+        {
+            state.Keys.Dispose();
+            new ValidationErrors("accounts", "account").Attribute("slug", "TAKEN", "has already been taken").ThrowIfAny();
+        }
+
+        var document = Documents.Single(request.Renderers.Render(state, new RenderContext(state, now)));
+        return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
+    }
+
+    private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now)
+    {
+        var password = attributes.String("password")!;
+        var admin = new User(Guid.NewGuid(), now, attributes.String("email")!.ToLowerInvariant())
+        {
+            Role = Role.Admin,
+            FirstName = attributes.String("firstName"),
+            LastName = attributes.String("lastName"),
+            Metadata = attributes.Object("metadata") ?? new(),
+        };
+        UserRules.Validate(account, admin, password);
+        admin.Password = PasswordHash.Create(password);
+        account.Table<User>().Add(admin);
+    }
+
+    /// <summary>A slug from a name: lower-case letters and digits, other runs of characters as one dash.</summary>
+    private static string Slugify(string name)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in name.Trim().ToLower(CultureInfo.InvariantCulture))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-');
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Keygen.EndToEnd.Tests.Support;
+using Xunit;
+
+namespace Keygen.EndToEnd.Tests.Operations.Search;
+
+/// <summary>POST /search: terms on attributes, metadata and relationships, combined with AND or OR.</summary>
+public sealed class SearchOperationsTests(EmulatorFixture emulator) : EndToEndTest(emulator), IClassFixture<EmulatorFixture>
+{
+    [Fact]
+    [Covers("search.query")]
+    public Task Licenses_are_found_by_name_metadata_and_policy() => CoveringAsync(async () =>
+    {
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        var pro = await Keygen.LicenseAsync(license: l => { l.Name = $"Pro {marker}"; l.Metadata = new JsonObject { ["tier"] = "gold" }; });
+        var basic = await Keygen.LicenseAsync(license: l => l.Name = $"Basic {marker}");
+
+        var byName = await SearchLicensesAsync(new JsonObject { ["name"] = marker });
+        var byNameAndMetadata = await SearchLicensesAsync(new JsonObject { ["name"] = marker, ["metadata"] = new JsonObject { ["tier"] = "gold" } });
+        var byPolicy = await SearchLicensesAsync(new JsonObject { ["policy"] = basic.PolicyId });
+        var either = await SearchLicensesAsync(new JsonObject { ["policy"] = basic.PolicyId, ["metadata"] = new JsonObject { ["tier"] = "gold" } }, SearchOperator.Or);
+
+        Assert.Equal(new[] { basic.Id, pro.Id }.Order(), byName.Order());
+        Assert.Equal([pro.Id], byNameAndMetadata);
+        Assert.Equal([basic.Id], byPolicy);
+        Assert.Equal(new[] { basic.Id, pro.Id }.Order(), either.Order());
+
+        var results = await Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = new JsonObject { ["name"] = marker }, Limit = 1 });
+        Assert.Equal(basic.Id, Assert.Single(results).License!.Id); // newest first
+
+        var tooShort = await Assert.ThrowsAsync<KeygenApiException>(() =>
+            Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = new JsonObject { ["name"] = "ab" } }));
+        Assert.Equal(400, tooShort.StatusCode);
+    });
+
+    private async Task<string[]> SearchLicensesAsync(JsonObject query, SearchOperator? op = null)
+    {
+        var results = await Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = query, Op = op });
+        return results.Select(r => r.License!.Id).ToArray();
+    }
+}
