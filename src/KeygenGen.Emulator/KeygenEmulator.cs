@@ -126,6 +126,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
             app.MapMethods("/v1/accounts/{account}" + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
+        Resources.Artifacts.StorageEndpoint.Map(app, store);
         app.MapFallback("{**path}", pipeline.NotFoundAsync);
     }
 }

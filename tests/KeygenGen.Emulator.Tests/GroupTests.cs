@@ -57,6 +57,25 @@ public sealed class GroupTests(SharedEmulator shared) : SharedEmulatorTests(shar
     }
 
     [Fact]
+    public async Task AUserWithoutAGroupAnswersNullWhereALicenseAnswersNotFound()
+    {
+        var group = (await GroupAsync(new JsonObject())).Id;
+        var user = await Session.UserAsync(Names.Email("groupless"));
+        var license = (await Session.LicenseAsync(await Session.PolicyAsync())).Id;
+
+        var none = await Session.GetAsync($"/users/{user}/group");
+        var licenseNone = await Session.GetAsync($"/licenses/{license}/group");
+        await Session.PatchAsync($"/users/{user}/group", Json.Linkage("groups", group));
+        var read = await Session.GetAsync($"/users/{user}/group");
+
+        Assert.Equal(200, none.Code);
+        Assert.True(none.Json!.AsObject().ContainsKey("data"));
+        Assert.Null(none.Json["data"]);
+        Assert.Equal(404, licenseNone.Code);
+        Assert.Equal((200, group), (read.Code, read.Id));
+    }
+
+    [Fact]
     public async Task GroupLimitsApplyWhenLicensesMachinesAndUsersJoin()
     {
         var group = (await GroupAsync(new JsonObject { ["maxLicenses"] = 1, ["maxMachines"] = 1, ["maxUsers"] = 1 })).Id;

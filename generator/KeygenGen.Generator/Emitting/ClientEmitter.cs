@@ -244,6 +244,11 @@ internal static class ClientEmitter
             initializers.Add("Accept = \"application/octet-stream\",");
         }
 
+        if (SecretInputs(m) is { Count: > 0 } secrets)
+        {
+            initializers.Add($"RedactedValues = {KnownTypes.KeygenPath}.Secrets({string.Join(", ", secrets)}),");
+        }
+
         var create = $"var keygenRequest = new {KnownTypes.KeygenRequest}({KnownTypes.HttpMethod}.{Pascal(op.Method)}, {m.PathExpression}, {CSharp.Literal(op.Id)}, {m.Auth})";
         if (initializers.Count == 0)
         {
@@ -262,6 +267,24 @@ internal static class ClientEmitter
         }
         var discard = op.Response is { Kind: ResponseKind.None, Meta: null } ? "_ = " : "var keygenResponse = ";
         w.Line($"{discard}await {m.Receiver.Keygen}.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);");
+    }
+
+    /// <summary>
+    /// The expressions of the inputs the schema marks secret (path arguments, and the request's query and meta
+    /// properties), which the runtime keeps out of everything it prints about the call.
+    /// </summary>
+    private static List<string> SecretInputs(MethodShape m)
+    {
+        var op = m.Op;
+        var secrets = op.PathParameters.Where(p => p.Secret).Select(p => CSharp.CamelCase(p.PropertyName)).ToList();
+        if (m.HasRequest)
+        {
+            var request = m.RequestRequired ? "request" : "request?";
+            var fields = op.Body is null ? op.Query.AsEnumerable() : op.Query.Concat(op.Body.Meta);
+            secrets.AddRange(fields.Where(f => f.Secret && f.Type.Kind == TypeKind.String && !f.Type.IsArray).Select(f => $"{request}.{f.PropertyName}"));
+        }
+
+        return secrets;
     }
 
     private static void WriteResult(SourceWriter w, MethodShape m)

@@ -13,6 +13,7 @@ internal static class Deletions
             Policy(account, policy);
         }
 
+        ReleaseDeletions.OfProduct(account, product);
         RemoveTokensOf(account, product);
         account.Table<Product>().Remove(product);
     }
@@ -110,6 +111,7 @@ internal static class Deletions
             license.AttachedEntitlements.RemoveAll(a => a.Entitlement == entitlement);
         }
 
+        ReleaseDeletions.OfEntitlement(account, entitlement);
         account.Table<Entitlement>().Remove(entitlement);
     }
 

@@ -45,7 +45,8 @@ internal static class KeygenErrorMessages
     /// <summary>The start of a body, on one line, for messages about bodies that could not be understood.</summary>
     public static string BodyExcerpt(ReadOnlyMemory<byte> body, KeygenRedactor redactor)
     {
-        string text = Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, ExcerptLength * 4)]);
+        // Redacted before it is cut short: a secret cut in half would no longer be recognised, and its first half would show.
+        string text = redactor.Redact(Encoding.UTF8.GetString(body.Span[..Math.Min(body.Length, ExcerptLength * 4)]));
         var line = new StringBuilder(ExcerptLength);
         bool space = false;
         foreach (char c in text)
@@ -71,7 +72,7 @@ internal static class KeygenErrorMessages
             line.Append(c);
         }
 
-        return "\"" + redactor.Redact(line.ToString()) + "\"";
+        return "\"" + line + "\"";
     }
 
     private static string? Hint(KeygenResponse response, string? code) => code switch

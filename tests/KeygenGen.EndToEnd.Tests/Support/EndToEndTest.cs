@@ -17,8 +17,9 @@ public abstract class EndToEndTest(EmulatorFixture emulator)
     protected KeygenClient Keygen => Emulator.Keygen;
 
     /// <summary>
-    /// Runs the body of the calling test and checks that each operation its <see cref="CoversAttribute"/> names was called
-    /// and answered with a success, signed (the client verifies the signature; this checks it was there to verify).
+    /// Runs the body of the calling test and checks each operation its <see cref="CoversAttribute"/> names: it was called
+    /// with the schema's method on the schema's route and answered with the schema's success status; and every success
+    /// was signed (the client verifies the signature; this checks it was there to verify).
     /// </summary>
     protected async Task CoveringAsync(Func<Task> body, [CallerMemberName] string test = "")
     {
@@ -28,8 +29,16 @@ public abstract class EndToEndTest(EmulatorFixture emulator)
 
         await body();
 
-        var succeeded = capture.Responses.Where(r => r.IsSuccessStatusCode).ToList();
-        Assert.All(succeeded, r => Assert.NotNull(r.GetHeader("Keygen-Signature")));
-        Assert.All(covers.OperationIds, id => Assert.Contains(id, succeeded.Select(r => r.OperationId)));
+        Assert.All(capture.Responses.Where(r => r.IsSuccessStatusCode), r => Assert.NotNull(r.GetHeader("Keygen-Signature")));
+        Assert.All(covers.OperationIds, id =>
+        {
+            var operation = SchemaOperations.All[id];
+            var calls = capture.Responses.Where(r => r.OperationId == id).ToList();
+            Assert.True(calls.Count > 0, $"{id} was never called.");
+            Assert.True(
+                calls.Any(r => r.StatusCode == operation.SuccessStatus && operation.Matches(r.Method, r.RequestUri)),
+                $"No call of {id} went to {operation.Method} {operation.Path} and got {operation.SuccessStatus}: "
+                + string.Join("; ", calls.Select(r => $"{r.Method} {r.RequestUri} -> {r.StatusCode}")));
+        });
     }
 }

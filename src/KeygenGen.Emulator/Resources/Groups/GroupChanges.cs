@@ -13,18 +13,19 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Resources.Groups;
 
 /// <summary>
-/// <c>GET|PATCH /licenses|machines|users/{id}/group</c>: read a member's group (404 when it has none) and move it
-/// to another group or out of any (<c>data: null</c>), within the new group's limit; the answer is the member.
+/// <c>GET|PATCH /licenses|machines|users/{id}/group</c>: read a member's group and move it to another group or out
+/// of any (<c>data: null</c>), within the new group's limit; the answer is the member. A license or machine without
+/// a group is a 404 (Keygen reads <c>group!</c>), a user without one is <c>data: null</c> (Keygen reads <c>user.group</c>).
 /// </summary>
 internal static class GroupChanges
 {
     public static void Register(RouteTable routes)
     {
-        new Member<License>("license", "licenses", r => LicenseModule.Find(r, "license_id"), (caller, l) => StaffWhoSell(caller) || caller.Bearer == l.Product)
+        new Member<License>("license", "licenses", r => LicenseModule.Find(r, "license_id"), (caller, l) => StaffWhoSell(caller) || caller.Bearer == l.Product, NoneIsNull: false)
             .Register(routes, "/licenses/{license_id}/group");
-        new Member<Machine>("machine", "machines", r => MachineModule.Find(r, "machine_id"), (caller, m) => StaffWhoSell(caller) || caller.Bearer == m.Product)
+        new Member<Machine>("machine", "machines", r => MachineModule.Find(r, "machine_id"), (caller, m) => StaffWhoSell(caller) || caller.Bearer == m.Product, NoneIsNull: false)
             .Register(routes, "/machines/{machine_id}/group");
-        new Member<User>("user", "users", r => UserModule.Find(r, u => UserAccess.Visible(r.Caller, u, r.Account), "user_id"), (caller, u) => StaffWhoSell(caller) || (caller.Is(Role.Product) && u.Role == Role.User))
+        new Member<User>("user", "users", r => UserModule.Find(r, u => UserAccess.Visible(r.Caller, u, r.Account), "user_id"), (caller, u) => StaffWhoSell(caller) || (caller.Is(Role.Product) && u.Role == Role.User), NoneIsNull: true)
             .Register(routes, "/users/{user_id}/group");
     }
 
@@ -34,7 +35,8 @@ internal static class GroupChanges
     /// <param name="Topic">The member's collection: the docs topic of its validation errors.</param>
     /// <param name="Find">Finds the member among those the caller may see.</param>
     /// <param name="CanChange">Whether the caller may move it.</param>
-    private sealed record Member<T>(string Kind, string Topic, Func<ApiRequest, T> Find, Func<Principal, T, bool> CanChange)
+    /// <param name="NoneIsNull">Whether a member without a group answers <c>data: null</c> rather than 404.</param>
+    private sealed record Member<T>(string Kind, string Topic, Func<ApiRequest, T> Find, Func<Principal, T, bool> CanChange, bool NoneIsNull)
         where T : Entity, IGroupMember
     {
         public void Register(RouteTable routes, string path)
@@ -43,8 +45,11 @@ internal static class GroupChanges
             routes.Update(path, Update);
         }
 
-        private ApiResult Show(ApiRequest request) =>
-            Listing.One(request, Find(request).Group ?? throw Errors.NotFound("group", null));
+        private ApiResult Show(ApiRequest request)
+        {
+            var group = Find(request).Group;
+            return NoneIsNull ? Listing.OneOrNull(request, group) : Listing.One(request, group ?? throw Errors.NotFound("group", null));
+        }
 
         private ApiResult Update(ApiRequest request)
         {

@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Packages;
+using Keygen.Emulator.Resources.Products;
+using Keygen.Emulator.Resources.ReleaseCatalog;
+using Keygen.Emulator.Resources.Releases;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Artifacts;
+
+/// <summary>
+/// <c>/artifacts</c> (the filename works as the id, newest version first), the vanity download path, and the artifacts
+/// of a release and of a product. Reads that name one artifact are downloads (<see cref="ArtifactDownloads"/>).
+/// </summary>
+internal sealed class ArtifactModule : IResourceModule
+{
+    private static readonly AttributeSetters<Artifact> Setters = new()
+    {
+        ["filesize"] = (a, f, n) => a.Filesize = f.Long(n),
+        ["filetype"] = (a, f, n) => a.Filetype = Blank(f.String(n)),
+        ["platform"] = (a, f, n) => a.Platform = Blank(f.String(n)),
+        ["arch"] = (a, f, n) => a.Arch = Blank(f.String(n)),
+        ["signature"] = (a, f, n) => a.Signature = f.String(n),
+        ["checksum"] = (a, f, n) => a.Checksum = f.String(n),
+        ["metadata"] = (a, f, n) => a.Metadata = f.Object(n)!,
+    };
+
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<Artifact>(ArtifactRenderer.Render);
+        routes.Get("/artifacts", request => Listing.Of(request, Filtered(request, Visible(request))), AuthMode.Optional);
+        routes.Post("/artifacts", Create);
+        routes.Get("/artifacts/{id}", request => ArtifactDownloads.Download(request, Find(request, Visible(request))), AuthMode.Optional);
+        routes.Get("/artifacts/{id}/{filename}", Vanity, AuthMode.Optional);
+        routes.Update("/artifacts/{id}", Update);
+        routes.Delete("/artifacts/{id}", Destroy);
+        RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release));
+        RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product));
+    }
+
+    /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it (also API 1.0's release create).</summary>
+    public static void Add(ApiRequest request, Artifact artifact)
+    {
+        var errors = new ValidationErrors("artifacts", "artifact");
+        if (artifact.Filename.Length is 0 or > 255)
+        {
+            errors.Attribute("filename", "INVALID", "is invalid");
+        }
+        else if (request.Account.Table<Artifact>().All.Any(a => a.Release == artifact.Release && a.Filename == artifact.Filename))
+        {
+            errors.Attribute("filename", "TAKEN", "already exists");
+        }
+
+        CheckFilesize(errors, artifact);
+        errors.ThrowIfAny();
+        artifact.Platform = Catalog.Ensure(request, Catalog.Platforms, artifact.Platform);
+        artifact.Arch = Catalog.Ensure(request, Catalog.Arches, artifact.Arch);
+        artifact.Filetype = artifact.Filetype?.Trim().ToLowerInvariant();
+        request.Account.Table<Artifact>().Add(artifact);
+    }
+
+    /// <summary>The artifacts the caller may see, newest release version first (Keygen's order for finding by filename).</summary>
+    private static IEnumerable<Artifact> Visible(ApiRequest request) =>
+        request.Account.Table<Artifact>().All.Where(a => DistributionAccess.SeesArtifact(request, a));
+
+    private static Artifact Find(ApiRequest request, IEnumerable<Artifact> among)
+    {
+        var id = request.Route("id");
+        var rows = among.ToList();
+        return (Guid.TryParse(id, out var guid) ? rows.Find(a => a.Id == guid) : null)
+            ?? rows.Where(a => a.Filename == id).OrderByDescending(a => a.Release.Version).FirstOrDefault()
+            ?? throw Errors.NotFound("artifact", id);
+    }
+
+    private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts)
+    {
+        routes.Get(path, request => Listing.Of(request, Filtered(request, artifacts(request, parent(request)))), AuthMode.Optional);
+        routes.Get(path + "/{id}", request => ArtifactDownloads.Download(request, Find(request, artifacts(request, parent(request)))), AuthMode.Optional);
+    }
+
+    /// <summary>The vanity path: the id must be the UUID; the filename names the download.</summary>
+    private static ApiResult Vanity(ApiRequest request)
+    {
+        var id = request.Route("id");
+        var artifact = Guid.TryParse(id, out var guid) ? Visible(request).FirstOrDefault(a => a.Id == guid) : null;
+        return ArtifactDownloads.Download(request, artifact ?? throw Errors.NotFound("artifact", id), request.Route("filename"));
+    }
+
+    private static IEnumerable<Artifact> Filtered(ApiRequest request, IEnumerable<Artifact> rows) => rows
+        .Filter(request, "product", (a, v) => QueryFilters.SameId(a.Product.Id, v))
+        .Filter(request, "release", (a, v) => QueryFilters.SameId(a.Release.Id, v) || a.Release.Version.ToString() == v || a.Release.Tag == v)
+        .Filter(request, "channel", (a, v) => ReleaseModule.ChannelsFor(v).Contains(a.Release.Channel))
+        .Filter(request, "status", (a, v) => a.Status == v.ToUpperInvariant())
+        .Filter(request, "filetype", (a, v) => a.Filetype == Blank(v))
+        .Filter(request, "platform", (a, v) => a.Platform == Blank(v))
+        .Filter(request, "arch", (a, v) => a.Arch == Blank(v))
+        .FilterPackage(request, a => a.Release.Package);
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(ArtifactSchemas.Create)).Child("data");
+        var release = request.Account.Table<Release>().Find(data.LinkageId("release")!.Value)
+            ?? throw ValidationErrors.MissingRelationship("artifacts", "artifact", "release");
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
+        var attributes = data.Child("attributes");
+        var artifact = new Artifact(Guid.NewGuid(), request.Now, release, attributes.String("filename")!);
+        Setters.Apply(artifact, attributes);
+        Add(request, artifact);
+        Broadcast.Publish(request, "artifact.created", artifact);
+        return ArtifactDownloads.Upload(request, artifact);
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var artifact = Find(request, Visible(request));
+        var attributes = Fields.Of(request.Params(ArtifactSchemas.Update)).Child("data").Child("attributes");
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, artifact.Product));
+        Changes.Apply(artifact, () =>
+        {
+            Setters.Apply(artifact, attributes);
+            var errors = new ValidationErrors("artifacts", "artifact");
+            CheckFilesize(errors, artifact);
+            errors.ThrowIfAny();
+        });
+        artifact.Updated = request.Now;
+        Broadcast.Publish(request, "artifact.updated", artifact);
+        return Listing.One(request, artifact);
+    }
+
+    /// <summary>Keygen yanks the artifact, then a worker deletes its object and row; the emulator does both at once.</summary>
+    private static ApiResult Destroy(ApiRequest request)
+    {
+        var artifact = Find(request, Visible(request));
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, artifact.Product));
+        Broadcast.Publish(request, "artifact.deleted", artifact);
+        request.Account.Table<Artifact>().Remove(artifact);
+        return ApiResult.NoContent();
+    }
+
+    private static void CheckFilesize(ValidationErrors errors, Artifact artifact)
+    {
+        NumberRules.AtLeast(errors, "filesize", artifact.Filesize, 0);
+        NumberRules.AtMost(errors, "filesize", artifact.Filesize, 5L * 1024 * 1024 * 1024);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+}

@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.Http.Query;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Artifacts;
+using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.Resources.Packages;
+using Keygen.Emulator.Resources.ReleaseCatalog;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Resources.Releases;
+
+/// <summary>
+/// <c>/releases</c>: CRUD (the version or tag works as the id), publish and yank, the list filters, and the API 1.0
+/// create-by-PUT; relationships are in <see cref="ReleaseRelationships"/>.
+/// </summary>
+internal sealed class ReleaseModule : IResourceModule
+{
+    private static readonly AttributeSetters<Release> Setters = new()
+    {
+        ["name"] = (r, f, n) => r.Name = f.String(n),
+        ["description"] = (r, f, n) => r.Description = f.String(n),
+        ["tag"] = (r, f, n) => r.Tag = f.String(n) is { Length: > 0 } tag ? tag : null,
+        ["backdated"] = (r, f, n) => r.Backdated = f.Time(n),
+        ["metadata"] = (r, f, n) => r.Metadata = f.Object(n)!,
+    };
+
+    public void Register(RouteTable routes, ResourceRenderers renderers)
+    {
+        renderers.Register<Release>(ReleaseRenderer.Render);
+        renderers.Register<ReleaseConstraint>(ReleaseRenderer.RenderConstraint);
+        routes.Get("/releases", Index, AuthMode.Optional);
+        routes.Post("/releases", Create);
+        routes.Put("/releases", request => Create(LegacyReleases.Require(request)));
+        routes.Get("/releases/{id}", request => Listing.One(request, Find(request)), AuthMode.Optional);
+        routes.Update("/releases/{id}", Update);
+        routes.Delete("/releases/{id}", Destroy);
+        routes.Post("/releases/{id}/actions/publish", request => Transition(request, "release.published", ReleaseStatuses.Published));
+        routes.Post("/releases/{id}/actions/yank", request => Transition(request, "release.yanked", ReleaseStatuses.Yanked));
+        ReleaseRelationships.Register(routes);
+        LegacyReleases.Register(routes);
+    }
+
+    /// <summary>A release by UUID, version or tag, among those the caller may see.</summary>
+    public static Release Find(ApiRequest request, string routeValue = "id") =>
+        Lookup.FindByAlias<Release>(
+            request,
+            "release",
+            r => DistributionAccess.SeesRelease(request, r),
+            (r, alias) => r.Version.ToString() == alias || r.Tag == alias,
+            routeValue);
+
+    /// <summary>The list filters of <c>GET /releases</c> (and the product's releases).</summary>
+    public static IEnumerable<Release> Filtered(ApiRequest request, IEnumerable<Release> rows)
+    {
+        rows = rows
+            .Filter(request, "product", (r, v) => QueryFilters.SameId(r.Product.Id, v))
+            .Filter(request, "status", (r, v) => r.Status == v.ToUpperInvariant())
+            .Filter(request, "channel", (r, v) => ChannelsFor(v).Contains(r.Channel))
+            .FilterFlag(request, "yanked", r => r.Status == ReleaseStatuses.Yanked)
+            .FilterPackage(request, r => r.Package);
+        foreach (var name in new[] { "entitlements", "constraints" })
+        {
+            if (request.Query.Get(name) is QueryList list)
+            {
+                var codes = list.Items.OfType<QueryScalar>().Select(c => c.Value).ToList();
+                rows = rows.Where(r => r.Entitlements.All(e => codes.Contains(e.Code)));
+            }
+        }
+
+        return rows;
+    }
+
+    /// <summary>Keygen's <c>for_channel</c>: a channel includes the more stable ones (alpha shows stable, rc and beta too); dev is alone.</summary>
+    public static IReadOnlyList<string> ChannelsFor(string channel) => channel switch
+    {
+        "stable" => ["stable"],
+        "rc" => ["stable", "rc"],
+        "beta" => ["stable", "rc", "beta"],
+        "alpha" => ["stable", "rc", "beta", "alpha"],
+        _ => [channel],
+    };
+
+    private static ApiResult Index(ApiRequest request)
+    {
+        var rows = request.Account.Table<Release>().All.Where(r => DistributionAccess.SeesRelease(request, r));
+        return Listing.Of(request, Filtered(request, rows));
+    }
+
+    private static ApiResult Create(ApiRequest request)
+    {
+        var data = Fields.Of(request.Params(ReleaseSchemas.Create)).Child("data");
+        var attributes = data.Child("attributes");
+        var product = request.Account.Table<Product>().Find(data.LinkageId("product")!.Value)
+            ?? throw ValidationErrors.MissingRelationship("releases", "release", "product");
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, product));
+        var errors = new ValidationErrors("releases", "release");
+        var version = Semver.Parse(attributes.String("version")!);
+        var release = new Release(Guid.NewGuid(), request.Now, product, version ?? new Semver(0, 0, 0, null, null), attributes.String("channel")!)
+        {
+            Status = attributes.String("status") ?? ReleaseStatuses.Draft,
+        };
+        Setters.Apply(release, attributes);
+        if (data.Child("relationships").Has("package") && data.LinkageId("package") is { } packageId)
+        {
+            release.Package = request.Account.Table<Package>().Find(packageId);
+            if (release.Package is null || release.Package.Product != product)
+            {
+                errors.Relationship("package", "NOT_FOUND", "must exist");
+            }
+        }
+
+        if (version is null)
+        {
+            errors.Attribute("version", "INVALID", "must be a valid version");
+        }
+
+        var constraints = ConstraintsOf(request, data, release, errors);
+        ReleaseRules.Validate(request, release, errors);
+        var legacyArtifact = LegacyReleases.ArtifactFrom(request, release, attributes);
+                Catalog.Ensure(request, Catalog.Channels, release.Channel);
+        request.Account.Table<Release>().Add(release);
+        ReleaseDeletions.Constrain(request.Account, release, constraints);
+        if (legacyArtifact is not null)
+        {
+            ArtifactModule.Add(request, legacyArtifact);
+        }
+
+        Broadcast.Publish(request, "release.created", release);
+        return Listing.Created(request, release, "releases");
+    }
+
+    /// <summary>The constraints sent inline on create; an unknown entitlement fails the create at its index.</summary>
+    private static List<ReleaseConstraint> ConstraintsOf(ApiRequest request, Fields data, Release release, ValidationErrors errors)
+    {
+        var created = new List<ReleaseConstraint>();
+        var items = data.Child("relationships").Child("constraints").Items("data");
+        for (var index = 0; index < items.Count; index++)
+        {
+            var id = items[index].LinkageId("entitlement")!.Value;
+            if (request.Account.Table<Entitlement>().Find(id) is not { } entitlement)
+            {
+                errors.RelationshipCode("constraints", "CONSTRAINTS_ENTITLEMENT_NOT_FOUND", "must exist");
+            }
+            else if (created.All(c => c.Entitlement != entitlement))
+            {
+                created.Add(new ReleaseConstraint(Guid.NewGuid(), request.Now, release, entitlement));
+            }
+        }
+
+        return created;
+    }
+
+    private static ApiResult Update(ApiRequest request)
+    {
+        var release = Find(request);
+        var attributes = Fields.Of(request.Params(ReleaseSchemas.Update)).Child("data").Child("attributes");
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
+        Changes.Apply(release, () =>
+        {
+            Setters.Apply(release, attributes);
+            ReleaseRules.Validate(request, release, new ValidationErrors("releases", "release"));
+        });
+        release.Updated = request.Now;
+        Broadcast.Publish(request, "release.updated", release);
+        return Listing.One(request, release);
+    }
+
+    private static ApiResult Destroy(ApiRequest request)
+    {
+        var release = Find(request);
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
+        Broadcast.Publish(request, "release.deleted", release);
+        ReleaseDeletions.Release(request.Account, release);
+        return ApiResult.NoContent();
+    }
+
+    private static ApiResult Transition(ApiRequest request, string eventName, string status)
+    {
+        var release = Find(request);
+        Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
+        release.Status = status;
+        if (status == ReleaseStatuses.Yanked)
+        {
+            release.Yanked = request.Now;
+        }
+
+        release.Updated = request.Now;
+        Broadcast.Publish(request, eventName, release);
+        return Listing.One(request, release);
+    }
+}

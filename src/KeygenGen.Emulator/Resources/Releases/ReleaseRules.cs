@@ -1,0 +1,54 @@
+using System;
+using System.Linq;
+using Keygen.Emulator.Http;
+using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.Model;
+
+namespace Keygen.Emulator.Resources.Releases;
+
+/// <summary>Keygen's Release validations: a version whose pre-release names a channel, unique with the tag per product and package.</summary>
+internal static class ReleaseRules
+{
+    private static readonly string[] PrereleaseChannels = ["rc", "beta", "alpha", "dev"];
+    private static readonly string[] ReservedTags = ["actions", "action"];
+
+    /// <param name="request">The request, for the account's other releases.</param>
+    /// <param name="release">The release as it would be saved.</param>
+    /// <param name="errors">Errors found so far (e.g. an unknown package); all are reported together.</param>
+    public static void Validate(ApiRequest request, Release release, ValidationErrors errors)
+    {
+        var version = release.Version;
+        if (version.Prerelease is { } pre && !PrereleaseChannels.Any(pre.StartsWith))
+        {
+            errors.Attribute("version", "CHANNEL_INVALID", "must be a valid channel");
+        }
+
+        // API 1.0 allowed the same version twice (once per platform and file type).
+        var siblings = request.Account.Table<Release>().All
+            .Where(r => r != release && r.Product == release.Product && r.Package == release.Package)
+            .ToList();
+        if (request.ApiVersion != "1.0" && siblings.Any(r => r.Version.ToString() == version.ToString()))
+        {
+            errors.Attribute("version", "TAKEN", "version already exists");
+        }
+
+        if (release.Tag is { } tag)
+        {
+            if (ReservedTags.Contains(tag))
+            {
+                errors.Attribute("tag", "NOT_ALLOWED", "is reserved");
+            }
+            else if (siblings.Any(r => r.Tag == tag))
+            {
+                errors.Attribute("tag", "TAKEN", "tag already exists");
+            }
+        }
+
+        if (release.Name is { Length: > 255 })
+        {
+            errors.Attribute("name", "TOO_LONG", "is too long (maximum is 255 characters)");
+        }
+
+        errors.ThrowIfAny();
+    }
+}
