@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Keygen.Emulator.Resources.Accounts;
+using Keygen.Emulator.Resources.Artifacts;
 using Keygen.Emulator.Resources.Checkouts;
 using Keygen.Emulator.Resources.Components;
 using Keygen.Emulator.Resources.Entitlements;
@@ -8,11 +9,14 @@ using Keygen.Emulator.Resources.Heartbeats;
 using Keygen.Emulator.Resources.Keys;
 using Keygen.Emulator.Resources.Licenses;
 using Keygen.Emulator.Resources.Machines;
+using Keygen.Emulator.Resources.Packages;
 using Keygen.Emulator.Resources.Passwords;
 using Keygen.Emulator.Resources.Policies;
 using Keygen.Emulator.Resources.Processes;
 using Keygen.Emulator.Resources.Products;
 using Keygen.Emulator.Resources.Profiles;
+using Keygen.Emulator.Resources.ReleaseCatalog;
+using Keygen.Emulator.Resources.Releases;
 using Keygen.Emulator.Resources.Tokens;
 using Keygen.Emulator.Resources.Users;
 using Keygen.Emulator.Resources.Webhooks;
@@ -29,6 +33,7 @@ internal static class ResourceModules
     public static IEnumerable<IResourceModule> All() =>
     [
         new AccountModule(),
+        new ArtifactModule(),
         new CheckoutModule(),
         new ComponentModule(),
         new EntitlementModule(),
@@ -37,11 +42,14 @@ internal static class ResourceModules
         new KeyModule(),
         new LicenseModule(),
         new MachineModule(),
+        new PackageModule(),
         new PasswordModule(),
         new PolicyModule(),
         new ProcessModule(),
         new ProductModule(),
         new ProfileModule(),
+        new CatalogModule(),
+        new ReleaseModule(),
         new TokenModule(),
         new UserModule(),
         new WebhookEndpointModule(),
