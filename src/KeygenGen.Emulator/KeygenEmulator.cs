@@ -113,7 +113,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
-        foreach (var module in ResourceModules.Discover())
+        foreach (var module in ResourceModules.All())
         {
             module.Register(routes, renderers);
         }

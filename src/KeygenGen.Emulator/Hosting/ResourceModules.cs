@@ -1,15 +1,58 @@
-using System;
 using System.Collections.Generic;
-using System.Linq;
+using Keygen.Emulator.Resources.Accounts;
+using Keygen.Emulator.Resources.Artifacts;
+using Keygen.Emulator.Resources.Checkouts;
+using Keygen.Emulator.Resources.Components;
+using Keygen.Emulator.Resources.Entitlements;
+using Keygen.Emulator.Resources.Groups;
+using Keygen.Emulator.Resources.Heartbeats;
+using Keygen.Emulator.Resources.Keys;
+using Keygen.Emulator.Resources.Licenses;
+using Keygen.Emulator.Resources.Machines;
+using Keygen.Emulator.Resources.Packages;
+using Keygen.Emulator.Resources.Passwords;
+using Keygen.Emulator.Resources.Policies;
+using Keygen.Emulator.Resources.Processes;
+using Keygen.Emulator.Resources.Products;
+using Keygen.Emulator.Resources.Profiles;
+using Keygen.Emulator.Resources.ReleaseCatalog;
+using Keygen.Emulator.Resources.Releases;
+using Keygen.Emulator.Resources.Tokens;
+using Keygen.Emulator.Resources.Users;
+using Keygen.Emulator.Resources.Webhooks;
 
 namespace Keygen.Emulator.Hosting;
 
-/// <summary>Finds every <see cref="IResourceModule"/> in the emulator assembly.</summary>
+/// <summary>
+/// Every <see cref="IResourceModule"/> of the emulator, listed by hand (not found by reflection) so that the emulator
+/// stays trimmable and publishes as NativeAOT. Keep the list ordered by full type name; a test fails when a module
+/// is missing or out of order.
+/// </summary>
 internal static class ResourceModules
 {
-    public static IEnumerable<IResourceModule> Discover() =>
-        typeof(IResourceModule).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IResourceModule).IsAssignableFrom(t))
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .Select(t => (IResourceModule)Activator.CreateInstance(t)!);
+    public static IEnumerable<IResourceModule> All() =>
+    [
+        new AccountModule(),
+        new ArtifactModule(),
+        new CheckoutModule(),
+        new ComponentModule(),
+        new EntitlementModule(),
+        new GroupModule(),
+        new HeartbeatModule(),
+        new KeyModule(),
+        new LicenseModule(),
+        new MachineModule(),
+        new PackageModule(),
+        new PasswordModule(),
+        new PolicyModule(),
+        new ProcessModule(),
+        new ProductModule(),
+        new ProfileModule(),
+        new CatalogModule(),
+        new ReleaseModule(),
+        new TokenModule(),
+        new UserModule(),
+        new WebhookEndpointModule(),
+        new WebhookEventModule(),
+    ];
 }

@@ -10,8 +10,7 @@ namespace Keygen.Emulator.State;
 /// </summary>
 internal static class Changes
 {
-    public static void Apply<T>(T entity, Action change)
-        where T : Entity
+    public static void Apply(Entity entity, Action change)
     {
         var before = entity.Snapshot();
         try
