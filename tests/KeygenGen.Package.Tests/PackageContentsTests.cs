@@ -8,7 +8,7 @@ using Xunit;
 
 namespace KeygenGen.Package.Tests;
 
-/// <summary>What <c>dotnet pack</c> put into the two packages, and what it left out.</summary>
+/// <summary>What <c>dotnet pack</c> put into the SDK and DI packages, and what it left out (the emulator's: EmulatorPackageTests).</summary>
 [Collection(PackagesCollection.Name)]
 public sealed class PackageContentsTests(PackagesFixture packages)
 {

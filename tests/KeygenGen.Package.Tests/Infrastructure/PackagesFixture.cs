@@ -6,9 +6,9 @@ using Xunit;
 namespace KeygenGen.Package.Tests.Infrastructure;
 
 /// <summary>
-/// Packs KeygenGen and KeygenGen.Extensions.DependencyInjection once for all package tests, into a folder feed in a
-/// temporary directory, under a version no earlier run used (so NuGet's global cache can never serve a stale copy). The
-/// build happens in its own artifacts folder, leaving the repository's bin/ and obj/ alone.
+/// Packs KeygenGen, KeygenGen.Extensions.DependencyInjection and KeygenGen.Emulator once for all package tests, into a
+/// folder feed in a temporary directory, under a version no earlier run used (so NuGet's global cache can never serve a
+/// stale copy). The build happens in its own artifacts folder, leaving the repository's bin/ and obj/ alone.
 /// </summary>
 public sealed class PackagesFixture : IAsyncLifetime
 {
@@ -31,14 +31,18 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     internal PackedPackage DependencyInjection { get; private set; } = null!;
 
+    internal PackedPackage Emulator { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
         // Packing the DI package builds KeygenGen too (a project reference); KeygenGen is then packed from that build.
         await PackAsync("src/KeygenGen.Extensions.DependencyInjection");
         await PackAsync("src/KeygenGen", "--no-build");
+        await PackAsync("src/KeygenGen.Emulator");
         Keygen = PackedPackage.Find(Feed, "KeygenGen");
         DependencyInjection = PackedPackage.Find(Feed, "KeygenGen.Extensions.DependencyInjection");
+        Emulator = PackedPackage.Find(Feed, "KeygenGen.Emulator");
     }
 
     /// <summary>A fresh copy of the sample consumers, next to the feed, for one test to build.</summary>
@@ -51,7 +55,7 @@ public sealed class PackagesFixture : IAsyncLifetime
         // The consumers' restores extracted this run's packages into the global cache; nothing else will ever use them.
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var package in new[] { Keygen, DependencyInjection })
+        foreach (var package in new[] { Keygen, DependencyInjection, Emulator })
         {
             var extracted = Path.Combine(globalPackages, package.Id.ToLowerInvariant(), package.Version.ToLowerInvariant());
             if (Directory.Exists(extracted))

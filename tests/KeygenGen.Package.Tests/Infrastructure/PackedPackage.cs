@@ -36,6 +36,14 @@ internal sealed class PackedPackage
                 group => (string)group.Attribute("targetFramework")!,
                 group => (IReadOnlyList<(string, string)>)group.Elements().Select(d => ((string)d.Attribute("id")!, (string)d.Attribute("version")!)).ToList());
 
+    /// <summary>The shared frameworks the package asks its consumers for (every target framework), e.g. <c>Microsoft.AspNetCore.App</c>.</summary>
+    public IReadOnlyList<string> FrameworkReferences =>
+        Metadata.Elements().Where(e => e.Name.LocalName == "frameworkReferences").Descendants()
+            .Where(e => e.Name.LocalName == "frameworkReference")
+            .Select(e => (string)e.Attribute("name")!)
+            .Distinct()
+            .ToList();
+
     public string Value(string element) => Metadata.Elements().Single(e => e.Name.LocalName == element).Value;
 
     public static PackedPackage Read(string path)
