@@ -13,7 +13,8 @@ internal sealed class EmulatorSession : IAsyncDisposable
     private EmulatorSession(KeygenEmulator emulator)
     {
         Emulator = emulator;
-        Http = new HttpClient { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(20) };
+        // Redirects are answers under test (artifact downloads and uploads), so they are never followed.
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(20) };
     }
 
     public KeygenEmulator Emulator { get; }

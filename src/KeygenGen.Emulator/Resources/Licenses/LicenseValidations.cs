@@ -28,7 +28,7 @@ internal static class LicenseValidations
     {
         var license = LicenseModule.Find(request);
         Access.Require(request, LicenseAccess.CanValidate(request.Caller, license));
-        var result = LicenseValidator.Validate(license, scope: null, request.Now);
+        var result = LicenseValidator.Validate(license, scope: null, request.Account, request.Now);
         license.LastValidated = request.Now;
         return Answer(request, license, result, sent: null);
     }
@@ -53,13 +53,14 @@ internal static class LicenseValidations
     /// <summary>A full validation: scope checks, a touch of <c>lastValidated</c> and a validation webhook event.</summary>
     private static ApiResult Validate(ApiRequest request, License? license, Fields meta)
     {
-        var result = LicenseValidator.Validate(license, new ValidationScope(meta.Child("scope")), request.Now);
+        var result = LicenseValidator.Validate(license, new ValidationScope(meta.Child("scope")), request.Account, request.Now);
         if (license is null)
         {
             return Answer(request, null, result, meta);
         }
 
         license.LastValidated = request.Now;
+        license.LastValidatedVersion = result.MatchedVersion ?? license.LastValidatedVersion;
         if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_VALIDATION" && license.Policy.Duration is { } duration)
         {
             license.Expiry = request.Now.AddSeconds(duration);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Licenses;
 
@@ -12,7 +13,7 @@ namespace Keygen.Emulator.Resources.Licenses;
 /// </summary>
 internal static class LicenseValidator
 {
-    public static ValidationResult Validate(License? license, ValidationScope? scope, DateTimeOffset now)
+    public static ValidationResult Validate(License? license, ValidationScope? scope, AccountState account, DateTimeOffset now)
     {
         if (license is null)
         {
@@ -40,11 +41,24 @@ internal static class LicenseValidator
             return ValidationResult.Invalid("is overdue for check in", "OVERDUE");
         }
 
-        if (scope is not null && ScopeChecks.Check(license, scope, now) is { } scopeFailure)
+        if (scope is null)
+        {
+            return AfterScopes(license, null, now);
+        }
+
+        if (ScopeChecks.Check(license, scope, now) is { } scopeFailure)
         {
             return scopeFailure;
         }
 
+        var releases = ReleaseScopeChecks.Check(license, scope, account);
+        return releases.Failure ?? AfterScopes(license, scope, now) with { MatchedVersion = releases.Version };
+    }
+
+    /// <summary>The user limit, then (strict policies) the machine limits, then expiry.</summary>
+    private static ValidationResult AfterScopes(License license, ValidationScope? scope, DateTimeOffset now)
+    {
+        var policy = license.Policy;
         if (license.MaxUsers is { } maxUsers && license.UsersCount > maxUsers)
         {
             return new ValidationResult(policy.AllowsOverage(license.UsersCount, maxUsers), "has too many associated users", "TOO_MANY_USERS");

@@ -8,8 +8,8 @@ namespace Keygen.Emulator.Resources.Licenses;
 
 /// <summary>
 /// The scope part of license validation, in Keygen's order: product, policy, user, entitlements, machine,
-/// fingerprint(s), components, checksum, version. A scope value that is sent must match; a scope the policy
-/// requires must be sent.
+/// fingerprint(s), components (then checksum and version, in <see cref="ReleaseScopeChecks"/>). A scope value that
+/// is sent must match; a scope the policy requires must be sent.
 /// </summary>
 internal static class ScopeChecks
 {
@@ -20,8 +20,7 @@ internal static class ScopeChecks
         ?? Entitlements(license, scope)
         ?? Machine(license, scope, now)
         ?? Fingerprints(license, scope, now)
-        ?? Components(license, scope)
-        ?? Releases(license, scope);
+        ?? Components(license, scope);
 
     /// <summary>The license's owner when <paramref name="identifier"/> is its id or email, else null.</summary>
     public static User? LicenseUser(License license, string? identifier) =>
@@ -179,27 +178,6 @@ internal static class ScopeChecks
         "MATCH_ALL" => "one or more component is not activated (does not match all associated components)",
         _ => "one or more component is not activated (does not match any associated components)",
     };
-
-    /// <summary>The emulator has no releases yet, so checksum and version scopes never match an accessible release.</summary>
-    private static ValidationResult? Releases(License license, ValidationScope scope)
-    {
-        if (scope.Has("checksum"))
-        {
-            return ValidationResult.Invalid("checksum scope is not valid (does not match any accessible artifacts)", "CHECKSUM_SCOPE_MISMATCH");
-        }
-
-        if (license.Policy.RequireChecksumScope)
-        {
-            return ValidationResult.Invalid("checksum scope is required", "CHECKSUM_SCOPE_REQUIRED");
-        }
-
-        if (scope.Has("version"))
-        {
-            return ValidationResult.Invalid("version scope is not valid (does not match any accessible releases)", "VERSION_SCOPE_MISMATCH");
-        }
-
-        return license.Policy.RequireVersionScope ? ValidationResult.Invalid("version scope is required", "VERSION_SCOPE_REQUIRED") : null;
-    }
 
     /// <summary>NO_MACHINE (node-locked) or NO_MACHINES (floating) when the license has no machines at all.</summary>
     private static ValidationResult? NoMachines(License license, string subject)

@@ -71,6 +71,15 @@ internal static class DistributionAccess
         }
     }
 
+    /// <summary>
+    /// Keygen's <c>Release.for_license</c> scope (what validation's checksum and version scopes search): the releases of
+    /// the license's product when it is OPEN, or when it is LICENSED those within the license's entitlements.
+    /// </summary>
+    public static bool ForLicense(License license, Release release) =>
+        release.Product == license.Product
+        && (release.Product.DistributionStrategy == Open
+            || (release.Product.DistributionStrategy != Closed && release.Entitlements.All(license.Entitlements.Contains)));
+
     /// <summary>Whether the caller may create, change or delete releases, artifacts, packages of <paramref name="product"/>.</summary>
     public static bool CanWrite(Principal caller, Product product) => caller.IsAdmin || caller.Bearer == product;
 

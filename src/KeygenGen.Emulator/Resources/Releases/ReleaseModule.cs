@@ -125,7 +125,7 @@ internal sealed class ReleaseModule : IResourceModule
         var constraints = ConstraintsOf(request, data, release, errors);
         ReleaseRules.Validate(request, release, errors);
         var legacyArtifact = LegacyReleases.ArtifactFrom(request, release, attributes);
-                Catalog.Ensure(request, Catalog.Channels, release.Channel);
+        Catalog.Ensure(request, Catalog.Channels, release.Channel);
         request.Account.Table<Release>().Add(release);
         ReleaseDeletions.Constrain(request.Account, release, constraints);
         if (legacyArtifact is not null)

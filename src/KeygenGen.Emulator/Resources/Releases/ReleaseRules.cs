@@ -18,9 +18,9 @@ internal static class ReleaseRules
     public static void Validate(ApiRequest request, Release release, ValidationErrors errors)
     {
         var version = release.Version;
-        if (version.Prerelease is { } pre && !PrereleaseChannels.Any(pre.StartsWith))
+        if (ChannelMismatch(release.Channel, version) is { } mismatch)
         {
-            errors.Attribute("version", "CHANNEL_INVALID", "must be a valid channel");
+            errors.Attribute("version", "CHANNEL_INVALID", mismatch);
         }
 
         // API 1.0 allowed the same version twice (once per platform and file type).
@@ -50,5 +50,18 @@ internal static class ReleaseRules
         }
 
         errors.ThrowIfAny();
+    }
+
+    /// <summary>Keygen's channel check: a stable version has no pre-release; a pre-release channel's version has one starting with its key.</summary>
+    private static string? ChannelMismatch(string channel, Semver version)
+    {
+        if (channel == "stable")
+        {
+            return version.Prerelease is null ? null : $"version does not match stable channel (expected x.y.z got {version})";
+        }
+
+        return PrereleaseChannels.Contains(channel) && version.Prerelease?.StartsWith(channel, StringComparison.Ordinal) != true
+            ? $"version does not match prerelease channel (expected x.y.z-{channel}.n got {version})"
+            : null;
     }
 }

@@ -1,0 +1,117 @@
+using System;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Keygen.Emulator.Tests.Support;
+using Xunit;
+
+namespace Keygen.Emulator.Tests;
+
+/// <summary>Artifacts over raw HTTP: the 307 upload and 303 download redirects, <c>Prefer</c>, and the storage round trip.</summary>
+public sealed class ArtifactTests(SharedEmulator shared) : SharedEmulatorTests(shared)
+{
+    [Fact]
+    public async Task CreatingAnArtifactRedirectsToAPresignedUploadUrl()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+
+        var created = await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app-1.0.0.tar.gz", ["filesize"] = 4, ["platform"] = "Linux", ["arch"] = "amd64", ["filetype"] = "tar.gz" });
+
+        Assert.Equal(307, created.Code);
+        var location = created.Header("Location")!;
+        Assert.Contains("/-/storage/", location);
+        Assert.Equal(location, created.Data["links"]!["redirect"]!.GetValue<string>());
+        var self = Session.PathOf("/artifacts/" + created.Id);
+        Assert.Equal("artifacts", created.Data["type"]!.GetValue<string>());
+        Assert.Equal(self, created.Data["links"]!["self"]!.GetValue<string>());
+        Assert.Equal(self + "/app-1.0.0.tar.gz", created.Data["links"]!["related"]!.GetValue<string>());
+        Assert.Equal("WAITING", created.Attributes["status"]!.GetValue<string>());
+        Assert.Equal("linux", created.Attributes["platform"]!.GetValue<string>());
+        Assert.Equal(4, created.Attributes["filesize"]!.GetValue<long>());
+        Assert.Equal(release, created.Data["relationships"]!["release"]!["data"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task UploadedBytesComeBackThroughTheDownloadRedirect()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var content = Encoding.UTF8.GetBytes("release bytes " + Guid.NewGuid());
+        var artifact = await Session.UploadedArtifactAsync(release, "app.zip", content);
+
+        var download = await Session.GetAsync("/artifacts/" + artifact);
+        var fetched = await Session.StorageAsync(HttpMethod.Get, download.Header("Location")!);
+        var byFilename = await Session.GetAsync($"/releases/{release}/artifacts/app.zip");
+        var vanity = await Session.GetAsync($"/artifacts/{artifact}/renamed.zip");
+
+        Assert.Equal(303, download.Code);
+        Assert.Equal("UPLOADED", download.Attributes["status"]!.GetValue<string>());
+        Assert.Equal(content, fetched.Body);
+        Assert.Equal(303, byFilename.Code);
+        Assert.Equal(artifact, byFilename.Id);
+        Assert.Contains("/renamed.zip?", vanity.Header("Location"));
+    }
+
+    [Fact]
+    public async Task PreferHeadersTurnRedirectsIntoPlainAnswers()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var artifact = await Session.UploadedArtifactAsync(release, "app.dmg", [1, 2, 3]);
+
+        var noRedirect = await Session.SendAsync(HttpMethod.Get, "/artifacts/" + artifact, null, configure: r => r.Headers.Add("Prefer", "no-redirect"));
+        var noDownload = await Session.SendAsync(HttpMethod.Get, "/artifacts/" + artifact, null, configure: r => r.Headers.Add("Prefer", "no-download"));
+        var uploadNoRedirect = await Session.SendAsync(HttpMethod.Post, "/artifacts", Json.Resource("artifacts", new JsonObject { ["filename"] = "app.exe" }, Json.Relationship("release", "releases", release)), configure: r => r.Headers.Add("Prefer", "no-redirect"));
+
+        Assert.Equal(200, noRedirect.Code);
+        Assert.Equal(noRedirect.Header("Location"), noRedirect.Data["links"]!["redirect"]!.GetValue<string>());
+        Assert.Equal(200, noDownload.Code);
+        Assert.Null(noDownload.Header("Location"));
+        Assert.Null(noDownload.Data["links"]!["redirect"]);
+        Assert.Equal(200, uploadNoRedirect.Code);
+        Assert.Contains("/-/storage/", uploadNoRedirect.Header("Location"));
+    }
+
+    [Fact]
+    public async Task AnArtifactNotUploadedYetIsAnsweredWithoutRedirect()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var waiting = (await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app.msi" })).Id;
+
+        var response = await Session.GetAsync("/artifacts/" + waiting);
+
+        Assert.Equal(200, response.Code);
+        Assert.Null(response.Header("Location"));
+        Assert.Equal("WAITING", response.Attributes["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task StorageHonoursOnlyTheUrlsItHandedOutForTheirMethod()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var created = await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app.tgz" });
+        var upload = created.Header("Location")!;
+
+        var tampered = await Session.StorageAsync(HttpMethod.Put, upload.Replace("signature=", "signature=0", StringComparison.Ordinal), [1]);
+        var readWithUploadUrl = await Session.StorageAsync(HttpMethod.Get, upload);
+        var stillWaiting = await Session.SendAsync(HttpMethod.Get, "/artifacts/" + created.Id, null, configure: r => r.Headers.Add("Prefer", "no-download"));
+
+        Assert.Equal(403, tampered.Code);
+        Assert.Equal(403, readWithUploadUrl.Code);
+        Assert.Equal("WAITING", stillWaiting.Attributes["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task FilenamesAreUniquePerRelease()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app.zip" });
+
+        var again = await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app.zip" });
+        var negative = await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "other.zip", ["filesize"] = -1 });
+
+        Assert.Equal(422, again.Code);
+        Assert.Equal("FILENAME_TAKEN", again.ErrorCode);
+        Assert.Equal("/data/attributes/filename", again.FirstError["source"]!["pointer"]!.GetValue<string>());
+        Assert.Equal("FILESIZE_INVALID", negative.ErrorCode);
+    }
+}
