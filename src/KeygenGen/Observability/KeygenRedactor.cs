@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 
 namespace Keygen;
@@ -17,6 +16,9 @@ internal sealed class KeygenRedactor
 
     private static readonly KeygenRedactor Empty = new([]);
 
+    /// <summary>Longest first, so a secret that contains another is masked whole.</summary>
+    private static readonly Comparison<string> LongestFirst = (a, b) => b.Length.CompareTo(a.Length);
+
     private readonly string[] _secrets;
 
     private KeygenRedactor(string[] secrets)
@@ -24,23 +26,8 @@ internal sealed class KeygenRedactor
         _secrets = secrets;
     }
 
-    public static KeygenRedactor ForValues(IEnumerable<string>? secrets)
-    {
-        if (secrets is null)
-        {
-            return Empty;
-        }
-
-        // Each secret is also matched percent-encoded, as it appears in URLs. Longest first, so a secret that contains
-        // another is masked whole.
-        string[] all = secrets
-            .Where(s => !string.IsNullOrEmpty(s))
-            .SelectMany(s => new[] { s, Uri.EscapeDataString(s) })
-            .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(s => s.Length)
-            .ToArray();
-        return all.Length == 0 ? Empty : new KeygenRedactor(all);
-    }
+    /// <summary>A redactor of <paramref name="secrets"/>, each also as it appears percent-encoded in URLs.</summary>
+    public static KeygenRedactor ForValues(IEnumerable<string>? secrets) => Empty.With(secrets);
 
     public KeygenRedactor With(IEnumerable<string>? more)
     {
@@ -49,17 +36,34 @@ internal sealed class KeygenRedactor
             return this;
         }
 
-        // Every call adds its credentials, which are usually the configured ones this redactor already masks: keep it
-        // rather than rebuild the same list on each call.
+        // Runs on every call (its credentials, its own secrets), which mostly adds nothing new: find what is new with
+        // no allocation, and only then build the longer list, without LINQ.
+        List<string>? added = null;
         foreach (string secret in more)
         {
-            if (!string.IsNullOrEmpty(secret) && Array.IndexOf(_secrets, secret) < 0)
+            if (string.IsNullOrEmpty(secret) || Array.IndexOf(_secrets, secret) >= 0 || added?.Contains(secret) == true)
             {
-                return ForValues(_secrets.Concat(more));
+                continue;
+            }
+
+            (added ??= []).Add(secret);
+            string escaped = Uri.EscapeDataString(secret);
+            if (escaped != secret && Array.IndexOf(_secrets, escaped) < 0)
+            {
+                added.Add(escaped);
             }
         }
 
-        return this;
+        if (added is null)
+        {
+            return this;
+        }
+
+        string[] all = new string[_secrets.Length + added.Count];
+        _secrets.CopyTo(all, 0);
+        added.CopyTo(all, _secrets.Length);
+        Array.Sort(all, LongestFirst);
+        return new KeygenRedactor(all);
     }
 
     public string Redact(string text)
