@@ -268,7 +268,7 @@ internal static class RequestEmitter
     {
         var relationship = member.Relationship!;
         var type = relationship.Targets.Count > 1
-            ? $"{ResourceEmitter.TypePropertyName(relationship)} ?? string.Empty"
+            ? $"{KnownTypes.JsonApiBody}.LinkageType({ResourceEmitter.TypePropertyName(relationship)}, {CSharp.Literal(ResourceEmitter.TypePropertyName(relationship))}, {CSharp.Literal(member.Name)})"
             : CSharp.Literal(resources.TryGetValue(relationship.Targets[0], out var target) ? target.JsonApiType : relationship.Targets[0]);
         var write = $"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(relationship.JsonName)}, {type}, {{0}});";
         if (member.IsOptional)

@@ -118,6 +118,16 @@ public static class JsonApiBody
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// The type of a linkage that may point at several resource types (a token's bearer): without it Keygen cannot tell
+    /// what the id names, so a request that sets the id alone is refused here, before anything is sent.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is null or empty.</exception>
+    public static string LinkageType(string? type, string typeProperty, string idProperty) =>
+        string.IsNullOrEmpty(type)
+            ? throw new ArgumentException($"{typeProperty} must be set along with {idProperty}: it names the JSON:API type the id belongs to (e.g. \"users\").", typeProperty)
+            : type;
+
     /// <summary>Writes <c>"name": {"data": {"type": …, "id": …}}</c> (or <c>"data": null</c>).</summary>
     public static void WriteToOne(Utf8JsonWriter writer, string relationship, string type, string? id)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Threading.Tasks;
 using Keygen.Tests.Operations.Documents;
 using Keygen.Tests.Operations.Wire;
@@ -34,6 +35,28 @@ public sealed class TokensOperationsTests : OperationTest
         Expect("POST", $"{Acme}/tokens", auth: ExpectedAuth.Basic, body: """
             {"data":{"type":"tokens","attributes":{},"relationships":{}},"meta":{"otp":"492817"}}
             """);
+    }
+
+    [Fact]
+    public async Task Generate_for_another_bearer_sends_its_type_and_id()
+    {
+        Reply(201, TokenDocuments.Document(withValue: true));
+
+        await Keygen.Tokens.GenerateAsync(new GenerateTokenRequest { BearerType = "users", BearerId = "u1" });
+
+        Expect("POST", $"{Acme}/tokens", body: """
+            {"data":{"type":"tokens","attributes":{},"relationships":{"bearer":{"data":{"type":"users","id":"u1"}}}}}
+            """);
+    }
+
+    [Fact]
+    public async Task Generate_for_a_bearer_id_without_its_type_is_refused_before_anything_is_sent()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => Keygen.Tokens.GenerateAsync(new GenerateTokenRequest { BearerId = "u1" }));
+
+        Assert.Equal("BearerType", refused.ParamName);
+        Assert.Contains("BearerId", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]

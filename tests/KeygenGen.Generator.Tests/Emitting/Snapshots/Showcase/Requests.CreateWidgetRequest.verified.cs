@@ -142,7 +142,7 @@ namespace Keygen
             }
             if (BearerId is not null)
             {
-                global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", BearerType ?? string.Empty, BearerId);
+                global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", global::Keygen.Serialization.JsonApiBody.LinkageType(BearerType, "BearerType", "BearerId"), BearerId);
             }
             if (Spares is { } v_Spares)
             {
