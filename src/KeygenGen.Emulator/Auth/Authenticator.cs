@@ -51,7 +51,7 @@ internal static class Authenticator
         }
 
         var digest = Secrets.Digest(secret);
-        var token = request.Account.Table<Token>().All.FirstOrDefault(t => t.Digest == digest)
+        var token = request.Account.Table<Token>().Everywhere.FirstOrDefault(t => t.Digest == digest && AppliesHere(t, request))
             ?? throw Errors.Unauthorized("TOKEN_INVALID");
 
         if (token.IsExpired(request.Now))
@@ -68,6 +68,16 @@ internal static class Authenticator
         }
 
         return new Principal(token.Bearer, token);
+    }
+
+    /// <summary>
+    /// A token works in its own environment (an environment token: the one it is for), a global token also in SHARED
+    /// environments, and a global admin's anywhere.
+    /// </summary>
+    private static bool AppliesHere(Token token, ApiRequest request)
+    {
+        var home = token.Bearer as KeygenEnvironment ?? token.Environment;
+        return request.Account.Scope.Includes(home) || (home is null && token.Bearer.Role == Role.Admin);
     }
 
     private static Principal WithLicenseKey(ApiRequest request, string key)

@@ -44,6 +44,9 @@ internal sealed class Exchange
 
     public Principal? Caller { get; set; }
 
+    /// <summary>The environment the request selected; echoed in the <c>Keygen-Environment</c> response header.</summary>
+    public Model.KeygenEnvironment? Environment { get; set; }
+
     /// <summary>The <c>Authorization</c> scheme the request used, echoed in <c>WWW-Authenticate</c> on a 401.</summary>
     public string? AuthScheme { get; set; }
 

@@ -17,8 +17,8 @@ namespace Keygen.Emulator.Hosting;
 
 /// <summary>
 /// Runs one request through Keygen's stages in Keygen's order: rate limit, content negotiation and body parsing
-/// (middleware; unsigned errors), API version, account lookup, accept-signature, authentication, then the handler
-/// under the account lock. Every error becomes Keygen's error document.
+/// (middleware; unsigned errors), API version, account lookup, accept-signature, then under the account lock the
+/// environment, authentication and the handler. Every error becomes Keygen's error document.
 /// </summary>
 internal sealed class RequestPipeline
 {
@@ -136,9 +136,18 @@ internal sealed class RequestPipeline
                 job(request);
             }
 
-            request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
-            exchange.Caller = request.Caller;
-            return route.Handler(request);
+            exchange.Environment = RequestEnvironment.Resolve(exchange.Http.Request, account);
+            account.Scope = EnvironmentScope.Of(exchange.Environment);
+            try
+            {
+                request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
+                exchange.Caller = request.Caller;
+                return route.Handler(request);
+            }
+            finally
+            {
+                account.Scope = EnvironmentScope.Everything;
+            }
         }
     }
 

@@ -89,6 +89,11 @@ internal static class ResponseWriter
             headers["Keygen-Account"] = exchange.Account.Account.Id.ToString();
         }
 
+        if (exchange.Environment is { } environment)
+        {
+            headers[RequestEnvironment.Header] = environment.Code;
+        }
+
         if (exchange.Caller?.Bearer is { } bearer)
         {
             headers["Keygen-Bearer"] = bearer.Id.ToString();

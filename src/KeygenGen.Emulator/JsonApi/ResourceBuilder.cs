@@ -48,13 +48,15 @@ internal sealed class ResourceBuilder
     /// <summary>A to-one relationship with linkage (<c>data: null</c> when <paramref name="id"/> is null) and a related link.</summary>
     public ResourceBuilder ToOne(string name, string type, Guid? id, string? related)
     {
-        _relationships[name] = new JsonObject
-        {
-            ["links"] = new JsonObject { ["related"] = related },
-            ["data"] = id is { } value ? new JsonObject { ["type"] = type, ["id"] = value.ToString() } : null,
-        };
+        _relationships[name] = ToOneRelationship(type, id, related);
         return this;
     }
+
+    public static JsonObject ToOneRelationship(string type, Guid? id, string? related) => new()
+    {
+        ["links"] = new JsonObject { ["related"] = related },
+        ["data"] = id is { } value ? new JsonObject { ["type"] = type, ["id"] = value.ToString() } : null,
+    };
 
     /// <summary>A to-many relationship: only a related link, plus <paramref name="meta"/> where Keygen adds counts.</summary>
     public ResourceBuilder ToMany(string name, string related, JsonObject? meta = null)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.JsonApi;
 
@@ -14,8 +15,18 @@ internal sealed class ResourceRenderers
 
     public void Register<T>(Func<T, RenderContext, JsonObject> render) => _renderers.Add(typeof(T), (entity, context) => render((T)entity, context));
 
-    public JsonObject Render(object entity, RenderContext context) =>
-        _renderers.TryGetValue(entity.GetType(), out var render)
+    public JsonObject Render(object entity, RenderContext context)
+    {
+        var resource = _renderers.TryGetValue(entity.GetType(), out var render)
             ? render(entity, context)
             : throw new InvalidOperationException($"No renderer registered for {entity.GetType().Name}.");
+        if (entity is Entity { Environment: { } environment } && resource["relationships"] is JsonObject relationships)
+        {
+            // Keygen EE links every environment-scoped resource to its environment; global rows keep the CE shape.
+            relationships["environment"] = ResourceBuilder.ToOneRelationship(
+                "environments", environment.Id, Links.Resource(context.AccountId, "environments", environment.Id));
+        }
+
+        return resource;
+    }
 }

@@ -5,6 +5,9 @@ namespace Keygen.Emulator.Model;
 
 internal sealed class Account : Entity
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public Account(Guid id, DateTimeOffset created, string slug)
         : base(id, created)
     {

@@ -7,6 +7,9 @@ namespace Keygen.Emulator.Model;
 /// <summary>An account-wide setting, e.g. the permissions new licenses get; one per key.</summary>
 internal sealed class AccountSetting : Entity
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public AccountSetting(Guid id, DateTimeOffset created, string key, JsonNode value)
         : base(id, created)
     {

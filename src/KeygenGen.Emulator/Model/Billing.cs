@@ -9,6 +9,9 @@ namespace Keygen.Emulator.Model;
 /// </summary>
 internal sealed class Billing : Entity
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public Billing(Guid id, DateTimeOffset created, Plan plan, string state)
         : base(id, created)
     {

@@ -9,6 +9,9 @@ namespace Keygen.Emulator.Model;
 /// </summary>
 internal sealed class CatalogEntry : Entity
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public CatalogEntry(Guid id, DateTimeOffset created, string kind, string key)
         : base(id, created)
     {

@@ -6,6 +6,9 @@ namespace Keygen.Emulator.Model;
 /// <summary>An environment of the account (sandbox, staging, …); its tokens authenticate as the environment itself.</summary>
 internal sealed class KeygenEnvironment : Entity, IBearer
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public KeygenEnvironment(Guid id, DateTimeOffset created, string name, string code, string isolationStrategy)
         : base(id, created)
     {

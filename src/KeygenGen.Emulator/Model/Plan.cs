@@ -6,6 +6,9 @@ namespace Keygen.Emulator.Model;
 /// <summary>A Keygen Cloud plan: a price per interval and the account limits it grants.</summary>
 internal sealed class Plan : Entity
 {
+    /// <summary>Account-wide: Keygen keeps this type outside environments.</summary>
+    public override bool IsEnvironmentScoped => false;
+
     public Plan(Guid id, DateTimeOffset created, string name)
         : base(id, created)
     {

@@ -31,6 +31,9 @@ internal sealed class AccountState
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
+    /// <summary>The environment of the request holding <see cref="Sync"/>; every row outside a request.</summary>
+    public EnvironmentScope Scope { get; set; } = EnvironmentScope.Everything;
+
     /// <summary>Takes a row lock without waiting; false when another request holds it. Not under <see cref="Sync"/>: it is taken before queueing for it.</summary>
     public bool TryLockRow(string row)
     {
@@ -54,7 +57,7 @@ internal sealed class AccountState
     {
         if (!_tables.TryGetValue(typeof(T), out var table))
         {
-            table = new EntityTable<T>();
+            table = new EntityTable<T>(() => Scope);
             _tables.Add(typeof(T), table);
         }
 

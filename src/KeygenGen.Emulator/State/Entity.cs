@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.State;
 
@@ -23,6 +24,12 @@ internal abstract class Entity
     public DateTimeOffset Created { get; }
 
     public DateTimeOffset Updated { get; set; }
+
+    /// <summary>The environment the row was created in; null for a global row. Stamped by <see cref="EntityTable{T}.Add"/>.</summary>
+    public KeygenEnvironment? Environment { get; set; }
+
+    /// <summary>False for the account-wide types Keygen keeps outside environments (accounts, plans, environments, …).</summary>
+    public virtual bool IsEnvironmentScoped => true;
 
     /// <summary>A shallow copy holding the current values, used to undo a rejected update.</summary>
     public Entity Snapshot() => (Entity)MemberwiseClone();

@@ -1,37 +1,63 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Keygen.Emulator.State;
 
-/// <summary>The rows of one resource type in one account. Callers hold the account lock.</summary>
+/// <summary>
+/// The rows of one resource type in one account. Callers hold the account lock. Every read sees only the rows of the
+/// current request's environment (<see cref="EnvironmentScope"/>), so no module needs its own environment filter.
+/// </summary>
 internal sealed class EntityTable<T>
     where T : Entity
 {
     private readonly Dictionary<Guid, T> _rows = new();
+    private readonly Func<EnvironmentScope> _scope;
 
-    public IEnumerable<T> All => _rows.Values;
+    public EntityTable(Func<EnvironmentScope> scope) => _scope = scope;
 
-    public int Count => _rows.Count;
+    public IEnumerable<T> All
+    {
+        get
+        {
+            var scope = _scope();
+            return _rows.Values.Where(scope.Sees);
+        }
+    }
 
-    public void Add(T row) => _rows.Add(row.Id, row);
+    /// <summary>Every row whatever its environment: for authentication, which applies its own environment rules.</summary>
+    public IEnumerable<T> Everywhere => _rows.Values;
+
+    public int Count => All.Count();
+
+    /// <summary>Adds the row, stamping it with the current environment unless it names one already.</summary>
+    public void Add(T row)
+    {
+        if (row.IsEnvironmentScoped)
+        {
+            row.Environment ??= _scope().Current;
+        }
+
+        _rows.Add(row.Id, row);
+    }
 
     public bool Remove(T row) => _rows.Remove(row.Id);
 
-    public bool Contains(Guid id) => _rows.ContainsKey(id);
+    public bool Contains(Guid id) => Find(id) is not null;
 
-    public T? Find(Guid id) => _rows.GetValueOrDefault(id);
+    public T? Find(Guid id) => _rows.GetValueOrDefault(id) is { } row && _scope().Sees(row) ? row : null;
 
     /// <summary>Looks a row up by its UUID, or by an alias (e.g. a license key) when the id is not UUID-shaped or matches no row.</summary>
     public T? FindByIdOrAlias(string id, Func<T, string, bool> aliasMatches)
     {
-        if (Guid.TryParse(id, out var guid) && _rows.TryGetValue(guid, out var byId))
+        if (Guid.TryParse(id, out var guid) && Find(guid) is { } byId)
         {
             return byId;
         }
 
         // Keygen takes the oldest row when an alias is ambiguous.
         T? oldest = null;
-        foreach (var row in _rows.Values)
+        foreach (var row in All)
         {
             if (aliasMatches(row, id) && (oldest is null || row.Created < oldest.Created))
             {

@@ -11,6 +11,8 @@ namespace Keygen.EndToEnd.Tests.Support;
 /// </summary>
 public class EmulatorFixture : IAsyncLifetime
 {
+    private KeygenEmulatorOptions _options = null!;
+
     public KeygenEmulator Emulator { get; private set; } = null!;
 
     /// <summary>The admin client; <see cref="KeygenClient.WithAuth"/> gives views with other credentials.</summary>
@@ -18,19 +20,23 @@ public class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = CreateOptions();
-        Emulator = await KeygenEmulator.StartAsync(options);
-        Keygen = new KeygenClient(new KeygenClientOptions
-        {
-            BaseUrl = Emulator.BaseUrl,
-            Account = Emulator.AccountId,
-            Token = Emulator.AdminToken,
-            PublicKey = Emulator.PublicKeyHex,
-            Retry = KeygenRetryOptions.Disabled,
-            // Signed dates are checked for freshness against the client's clock, so it must be the emulator's.
-            TimeProvider = options.TimeProvider,
-        });
+        _options = CreateOptions();
+        Emulator = await KeygenEmulator.StartAsync(_options);
+        Keygen = Client(Emulator.AdminToken, environment: null);
     }
+
+    /// <summary>A new client of the emulator with <paramref name="token"/>, inside <paramref name="environment"/> (null: the global one).</summary>
+    public KeygenClient Client(string token, string? environment) => new(new KeygenClientOptions
+    {
+        BaseUrl = Emulator.BaseUrl,
+        Account = Emulator.AccountId,
+        Token = token,
+        Environment = environment,
+        PublicKey = Emulator.PublicKeyHex,
+        Retry = KeygenRetryOptions.Disabled,
+        // Signed dates are checked for freshness against the client's clock, so it must be the emulator's.
+        TimeProvider = _options.TimeProvider,
+    });
 
     public async Task DisposeAsync()
     {

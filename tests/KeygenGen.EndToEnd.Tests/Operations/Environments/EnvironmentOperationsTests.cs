@@ -53,13 +53,17 @@ public sealed class EnvironmentOperationsTests(EmulatorFixture emulator) : EndTo
         Assert.Equal(("CI", environment.Id), (read.Name, read.BearerId));
         Assert.Null(read.Token);
 
-        using var asEnvironment = Keygen.WithAuth(KeygenAuth.Bearer(token.Token!));
+        // An environment token works only inside its environment.
+        using var asEnvironment = Emulator.Client(token.Token!, environment.Code);
+        var outside = await Assert.ThrowsAsync<KeygenApiException>(() => Keygen.WithAuth(KeygenAuth.Bearer(token.Token!)).Environments.GetAsync(environment.Id));
+        Assert.Equal((401, "TOKEN_INVALID"), (outside.StatusCode, outside.Code));
         Assert.Equal(environment.Id, (await asEnvironment.Environments.GetAsync(environment.Id)).Id);
         var notAdmin = await Assert.ThrowsAsync<KeygenApiException>(() => asEnvironment.Environments.CreateAsync(new CreateEnvironmentRequest { Name = "X", Code = "x-env" }));
         Assert.Equal(403, notAdmin.StatusCode);
 
         await Keygen.Environments.DeleteAsync(environment.Id);
+        // A deleted environment can no longer be selected.
         var revoked = await Assert.ThrowsAsync<KeygenApiException>(() => asEnvironment.Environments.GetAsync(environment.Id));
-        Assert.Equal((401, "TOKEN_INVALID"), (revoked.StatusCode, revoked.Code));
+        Assert.Equal((400, "ENVIRONMENT_INVALID"), (revoked.StatusCode, revoked.Code));
     });
 }
