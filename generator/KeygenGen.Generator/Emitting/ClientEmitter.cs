@@ -281,8 +281,7 @@ internal static class ClientEmitter
         {
             var request = m.RequestRequired ? "request" : "request?";
             var fields = op.Body is null ? op.Query.AsEnumerable() : op.Query.Concat(op.Body.Meta);
-            secrets.AddRange(fields.Where(f => f.Secret && f.Type.Kind == TypeKind.String && !f.Type.IsArray)
-                .Select(f => RequestEmitter.IsOptionalMeta(f, op) ? $"{request}.{f.PropertyName}.GetValueOrDefault()" : $"{request}.{f.PropertyName}"));
+            secrets.AddRange(fields.Where(f => f.Secret && f.Type.Kind == TypeKind.String && !f.Type.IsArray).Select(f => $"{request}.{f.PropertyName}"));
         }
 
         return secrets;

@@ -384,11 +384,6 @@ internal static class RequestEmitter
         Paging,
     }
 
-    /// <summary>Whether <paramref name="field"/> is a <c>meta</c> input of <paramref name="op"/> held in an <c>Optional&lt;T?&gt;</c>.</summary>
-    public static bool IsOptionalMeta(FieldSpec field, OperationSpec op) => op.Body is { } body && body.Meta.Contains(field) && IsNullableOptional(field);
-
-    private static bool IsNullableOptional(FieldSpec field) => field.Nullable && !field.Required;
-
     private sealed record RequestMember(
         string Name,
         string JsonName,
@@ -404,18 +399,8 @@ internal static class RequestEmitter
         public string Local => "v_" + Name;
 
         public static RequestMember ForField(FieldSpec field, MemberKind kind, string fallback)
-        {
-            // An optional meta input that may be null has three states (unset: Keygen's default; null: e.g. a check-out
-            // with no expiry; a value), so it is an Optional<T?> like an update's attributes.
-            if (kind == MemberKind.Meta && IsNullableOptional(field))
-            {
-                var optional = $"{KnownTypes.Optional}<{TypeMapping.CSharpType(field.Type, true)}>";
-                return new(field.PropertyName, field.JsonName, optional, field.Type, false, true, kind, field.Summary, fallback, null);
-            }
-
-            return new(field.PropertyName, field.JsonName, TypeMapping.CSharpType(field.Type, !field.Required || field.Nullable),
+            => new(field.PropertyName, field.JsonName, TypeMapping.CSharpType(field.Type, !field.Required || field.Nullable),
                 field.Type, field.Required, false, kind, field.Summary, fallback, null);
-        }
 
         public static RequestMember ForAttribute(AttributeSpec attribute, bool update)
         {

@@ -5,8 +5,7 @@ namespace Keygen.Serialization;
 
 /// <summary>
 /// A value that may be left unset. Update (PATCH) requests use it to tell "leave unchanged" (the default,
-/// nothing is sent) from "set to null" (<c>Expiry = null</c> sends <c>"expiry": null</c>); so do optional
-/// <c>meta</c> inputs that may be null (a check-out's <c>Ttl = null</c>: a file that never expires).
+/// nothing is sent) from "set to null" (<c>Expiry = null</c> sends <c>"expiry": null</c>).
 /// </summary>
 /// <typeparam name="T">The property type; nullable when the attribute may be cleared.</typeparam>
 public readonly struct Optional<T> : IEquatable<Optional<T>>
@@ -25,9 +24,6 @@ public readonly struct Optional<T> : IEquatable<Optional<T>>
 
     /// <summary>The value; throws when unset, so an unset value is never mistaken for a default.</summary>
     public T Value => HasValue ? _value : throw new InvalidOperationException("The optional value is not set.");
-
-    /// <summary>The value when set, else the type's default: for code that treats "unset" and "null" alike.</summary>
-    public T? GetValueOrDefault() => _value;
 
     /// <summary>Sets a value, so that <c>request.Name = "x"</c> and <c>request.Expiry = null</c> read naturally.</summary>
     public static implicit operator Optional<T>(T value) => new(value);

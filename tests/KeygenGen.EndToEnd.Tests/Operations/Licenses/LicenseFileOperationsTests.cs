@@ -54,22 +54,6 @@ public sealed class LicenseFileOperationsTests(EmulatorFixture emulator) : EndTo
     });
 
     [Fact]
-    [Covers("licenses.checkOut")]
-    public Task A_license_file_checked_out_with_a_null_ttl_never_expires_and_one_left_unset_gets_the_default() => CoveringAsync(async () =>
-    {
-        var license = await Keygen.LicenseAsync();
-
-        var perpetual = await Keygen.Licenses.CheckOutAsync(license.Id, new CheckOutLicenseRequest { Ttl = null });
-        var usual = await Keygen.Licenses.CheckOutAsync(license.Id, new CheckOutLicenseRequest { Encrypt = false });
-
-        Assert.Null(perpetual.Ttl);
-        Assert.Null(perpetual.Expiry);
-        Assert.Null(Reader.ReadLicenseFile(perpetual.Certificate, licenseKey: null).Expiry);
-        Assert.Equal(2629746, usual.Ttl);
-        Assert.NotNull(usual.Expiry);
-    });
-
-    [Fact]
     [Covers("licenses.downloadLicenseFile")]
     public Task A_downloaded_license_file_is_the_raw_certificate_with_the_options_of_the_query() => CoveringAsync(async () =>
     {

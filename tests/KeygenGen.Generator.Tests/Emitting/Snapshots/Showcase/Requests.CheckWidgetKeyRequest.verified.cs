@@ -19,16 +19,6 @@ namespace Keygen
         /// </summary>
         public global::Keygen.WidgetScope? Scope { get; set; }
 
-        /// <summary>
-        /// The <c>meta.ttl</c> input.
-        /// </summary>
-        public global::Keygen.Serialization.Optional<int?> Ttl { get; set; }
-
-        /// <summary>
-        /// The <c>meta.passphrase</c> input.
-        /// </summary>
-        public global::Keygen.Serialization.Optional<string?> Passphrase { get; set; }
-
         /// <summary>Writes the JSON:API request document.</summary>
         internal void WriteBody(global::System.Text.Json.Utf8JsonWriter writer)
         {
@@ -48,30 +38,6 @@ namespace Keygen
             {
                 writer.WritePropertyName("scope"u8);
                 global::Keygen.Serialization.Converters.WidgetScopeJsonConverter.WriteValue(writer, v_Scope);
-            }
-            if (Ttl.HasValue)
-            {
-                writer.WritePropertyName("ttl"u8);
-                if (Ttl.Value is { } v_Ttl)
-                {
-                    writer.WriteNumberValue(v_Ttl);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (Passphrase.HasValue)
-            {
-                writer.WritePropertyName("passphrase"u8);
-                if (Passphrase.Value is { } v_Passphrase)
-                {
-                    writer.WriteStringValue(v_Passphrase);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
             }
             writer.WriteEndObject();
             writer.WriteEndObject();
