@@ -246,7 +246,7 @@ internal static class ClientEmitter
 
         if (SecretInputs(m) is { Count: > 0 } secrets)
         {
-            initializers.Add($"RedactedValues = {KnownTypes.KeygenPath}.Secrets({string.Join(", ", secrets)}),");
+            initializers.Add($"RedactedValues = {KnownTypes.KeygenRequest}.Secrets({string.Join(", ", secrets)}),");
         }
 
         var create = $"var keygenRequest = new {KnownTypes.KeygenRequest}({KnownTypes.HttpMethod}.{Pascal(op.Method)}, {m.PathExpression}, {CSharp.Literal(op.Id)}, {m.Auth})";

@@ -83,6 +83,25 @@ public sealed class KeygenRequest
     /// </summary>
     public IReadOnlyList<string>? RedactedValues { get; init; }
 
+    /// <summary>
+    /// The values of a call's secret inputs (a license key used as an id, a key filter, a password in <c>meta</c>) to
+    /// keep out of its logs, traces and error messages; <see langword="null"/> when there are none. A UUID is a
+    /// resource id rather than a key, so it stays visible where the same parameter takes either.
+    /// </summary>
+    public static IReadOnlyList<string>? Secrets(params string?[] values)
+    {
+        List<string>? secrets = null;
+        foreach (string? value in values)
+        {
+            if (!string.IsNullOrEmpty(value) && !Guid.TryParse(value, out _))
+            {
+                (secrets ??= []).Add(value);
+            }
+        }
+
+        return secrets;
+    }
+
     /// <summary>Describes a call to a link Keygen sent, such as <c>links.next</c>.</summary>
     /// <param name="method">The HTTP method.</param>
     /// <param name="link">As Keygen sends it (<c>/v1/accounts/acme/licenses?page[cursor]=…</c>), or an absolute URL on the configured host.</param>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.ComponentModel;
 
 namespace Keygen.Serialization;
@@ -22,24 +21,5 @@ public static class KeygenPath
         }
 
         return Uri.EscapeDataString(value);
-    }
-
-    /// <summary>
-    /// The values of a call's secret inputs (a license key used as an id, a key filter, a password in <c>meta</c>) to
-    /// keep out of its logs, traces and error messages; <see langword="null"/> when there are none. A UUID is a
-    /// resource id rather than a key, so it stays visible where the same parameter takes either.
-    /// </summary>
-    public static IReadOnlyList<string>? Secrets(params string?[] values)
-    {
-        List<string>? secrets = null;
-        foreach (string? value in values)
-        {
-            if (!string.IsNullOrEmpty(value) && !Guid.TryParse(value, out _))
-            {
-                (secrets ??= []).Add(value);
-            }
-        }
-
-        return secrets;
     }
 }

@@ -96,7 +96,7 @@ namespace Keygen
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/actions/check", "widgets.check", global::Keygen.KeygenAuthKinds.None | global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
-                RedactedValues = global::Keygen.Serialization.KeygenPath.Secrets(request.Key),
+                RedactedValues = global::Keygen.Http.KeygenRequest.Secrets(request.Key),
             };
             var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
             var (data, meta) = global::Keygen.Serialization.JsonApiDocumentReader.ReadDataAndMeta(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue, global::Keygen.Serialization.Converters.WidgetCheckJsonConverter.ReadValue);
@@ -119,7 +119,7 @@ namespace Keygen
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets", "widgets.create", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
-                RedactedValues = global::Keygen.Serialization.KeygenPath.Secrets(request.Otp),
+                RedactedValues = global::Keygen.Http.KeygenRequest.Secrets(request.Otp),
             };
             var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
