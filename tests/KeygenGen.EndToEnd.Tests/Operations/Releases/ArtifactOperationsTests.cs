@@ -23,16 +23,16 @@ public sealed class ArtifactOperationsTests(EmulatorFixture emulator) : EndToEnd
         var waiting = Assert.Single(await Keygen.Artifacts.ListAsync(new ListArtifactsRequest { Release = release.Id }).ToListAsync());
         Assert.Equal(ArtifactStatus.Waiting, waiting.Status);
 
-        await SeedReleases.StorageAsync(HttpMethod.Put, upload, Content);
+        await ReleaseSeed.StorageAsync(HttpMethod.Put, upload, Content);
         var uploaded = Assert.Single(await Keygen.Artifacts.ListAsync(new ListArtifactsRequest { Release = release.Id, Platform = "linux" }).ToListAsync());
         Assert.Equal(ArtifactStatus.Uploaded, uploaded.Status);
         Assert.Equal(("studio.zip", "zip", "amd64"), (uploaded.Filename, uploaded.Filetype, uploaded.Arch));
 
         var download = await Keygen.Artifacts.GetAsync("studio.zip", new GetArtifactRequest());
-        Assert.Equal(Content, await SeedReleases.StorageAsync(HttpMethod.Get, download));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, download));
         var vanity = await Keygen.Artifacts.DownloadAsync(uploaded.Id, "Studio Setup.zip");
         Assert.Contains("Studio%20Setup.zip", vanity.AbsoluteUri);
-        Assert.Equal(Content, await SeedReleases.StorageAsync(HttpMethod.Get, vanity));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, vanity));
 
         var updated = await Keygen.Artifacts.UpdateAsync(uploaded.Id, new UpdateArtifactRequest { Checksum = "abc123", Filesize = Content.Length });
         Assert.Equal(("abc123", (long?)Content.Length), (updated.Checksum, updated.Filesize));
@@ -51,9 +51,9 @@ public sealed class ArtifactOperationsTests(EmulatorFixture emulator) : EndToEnd
         using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
 
         Assert.Equal([id], (await app.Releases.ListArtifactsAsync(release.Id, new ListReleaseArtifactsRequest()).ToListAsync()).Select(a => a.Id));
-        Assert.Equal(Content, await SeedReleases.StorageAsync(HttpMethod.Get, await app.Releases.GetArtifactAsync(release.Id, "app.dmg")));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, await app.Releases.GetArtifactAsync(release.Id, "app.dmg")));
         Assert.Equal([id], (await Keygen.Products.ListArtifactsAsync(license.ProductId!, new ListProductArtifactsRequest()).ToListAsync()).Select(a => a.Id));
-        Assert.Equal(Content, await SeedReleases.StorageAsync(HttpMethod.Get, await app.Products.GetArtifactAsync(license.ProductId!, id)));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, await app.Products.GetArtifactAsync(license.ProductId!, id)));
 
         await Keygen.Licenses.SuspendAsync(license.Id);
         var refused = await Assert.ThrowsAsync<KeygenApiException>(() => app.Releases.GetArtifactAsync(release.Id, id));

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 namespace Keygen.EndToEnd.Tests.Support;
 
 /// <summary>Seeding for the release-distribution tests: products, releases and uploaded artifacts, through the SDK.</summary>
-internal static class SeedReleases
+internal static class ReleaseSeed
 {
     /// <summary>A fresh product distributed per <paramref name="distribution"/> (LICENSED by default).</summary>
     public static Task<Product> DistributedProductAsync(this KeygenClient keygen, DistributionStrategy? distribution = null) =>
