@@ -86,7 +86,9 @@ public sealed class ResilienceTests : KeygenServerTest
     public async Task A_post_that_outlasts_the_attempt_timeout_fails_as_a_timeout_and_is_not_sent_again()
     {
         Server.Fallback = Replies.Stall(Server.Stopping);
-        using ServiceProvider provider = WithResilience(options => options.AttemptTimeout.Timeout = TimeSpan.FromMilliseconds(300));
+        // Long enough that the server has recorded the one attempt before it is cut off, even on a busy CI machine
+        // (at 300 ms a loaded run once timed out before the request was recorded at all).
+        using ServiceProvider provider = WithResilience(options => options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(1));
 
         var error = await Assert.ThrowsAsync<KeygenTransportException>(() => KeygenServices.Resolve(provider).SendAsync(TestClients.Post("/machines", "{}")));
 
