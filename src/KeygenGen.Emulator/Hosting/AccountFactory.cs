@@ -11,7 +11,7 @@ namespace Keygen.Emulator.Hosting;
 /// <summary>Creates the emulated account with its signing keys, its admin user and the admin's token.</summary>
 internal static class AccountFactory
 {
-    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options)
+    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options, EmulatorStore store)
     {
         if (string.IsNullOrWhiteSpace(options.Account) || options.Account.Contains('/', StringComparison.Ordinal))
         {
@@ -21,7 +21,7 @@ internal static class AccountFactory
         var now = options.TimeProvider.GetUtcNow();
         var isId = Guid.TryParse(options.Account, out var id);
         var account = new Account(isId ? id : DeriveId(options.Account), now, isId ? "emulator" : options.Account);
-        var state = new AccountState(account, new AccountKeys(SigningSeed(options.SigningKeyHex)), options.TimeProvider);
+        var state = new AccountState(account, Keys(options, store), options.TimeProvider);
 
         var admin = new User(Guid.NewGuid(), now, options.AdminEmail.ToLowerInvariant())
         {
@@ -46,13 +46,12 @@ internal static class AccountFactory
         return new Guid(bytes, bigEndian: true);
     }
 
-    private static byte[] SigningSeed(string? hex)
-    {
-        if (string.IsNullOrEmpty(hex))
-        {
-            return RandomNumberGenerator.GetBytes(32);
-        }
+    /// <summary>The key the options name, else the store's next keys (fresh, or pooled when keys are reused).</summary>
+    private static AccountKeys Keys(KeygenEmulatorOptions options, EmulatorStore store) =>
+        string.IsNullOrEmpty(options.SigningKeyHex) ? store.NewAccountKeys() : new AccountKeys(SigningSeed(options.SigningKeyHex));
 
+    private static byte[] SigningSeed(string hex)
+    {
         try
         {
             var seed = Convert.FromHexString(hex);

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.State;
@@ -12,16 +13,23 @@ namespace Keygen.Emulator.State;
 [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 internal abstract class Entity
 {
+    private static long s_sequence;
+
     protected Entity(Guid id, DateTimeOffset created)
     {
         Id = id;
         Created = created;
         Updated = created;
+        Sequence = Interlocked.Increment(ref s_sequence);
     }
 
     public Guid Id { get; }
 
-    public DateTimeOffset Created { get; }
+    /// <summary>When the row was made; seeding may backdate it (a factory's <c>created_at</c>).</summary>
+    public DateTimeOffset Created { get; set; }
+
+    /// <summary>Orders rows made within the same clock tick (a frozen clock makes them all at once) by when they were made.</summary>
+    public long Sequence { get; }
 
     public DateTimeOffset Updated { get; set; }
 

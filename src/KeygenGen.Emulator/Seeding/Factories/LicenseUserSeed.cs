@@ -1,0 +1,30 @@
+using Keygen.Emulator.Model;
+using Keygen.Emulator.State;
+
+namespace Keygen.Emulator.Seeding.Factories;
+
+/// <summary>Keygen's <c>:license_user</c> factory: a new user attached to a new license (both may be given).</summary>
+internal sealed class LicenseUserSeed : SeedFactory<LicenseUser>
+{
+    public override string Type => "license-users";
+
+    protected override ColumnSetters<LicenseUser> Columns { get; } = new("license-users")
+    {
+        ["license"] = (b, a, v) =>
+        {
+            a.License.Licensees.Remove(a);
+            a.License = b.Context.Resolve<License>(v) ?? a.License;
+            a.License.Licensees.Add(a);
+        },
+        ["user"] = (b, a, v) => a.User = b.Context.Resolve<User>(v) ?? a.User,
+    };
+
+    public override Entity Create(SeedBuild build)
+    {
+        var license = build.Ref("license", () => build.Dependency<License>("license"));
+        var user = build.Ref("user", () => build.Dependency<User>("user"));
+        var attachment = Store(build, new LicenseUser(SeedNames.Id(build), build.Now, license, user));
+        license.Licensees.Add(attachment);
+        return attachment;
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Keygen.Acceptance.Ratchet;
+using Keygen.Acceptance.Report;
+using Keygen.Acceptance.Running;
+using Keygen.Acceptance.Suite;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Keygen.Acceptance;
+
+/// <summary>
+/// <c>docs/conformance.md</c> and the ratchet list are what this replay makes. <c>UPDATE_CONFORMANCE=1</c> rewrites
+/// both (never under <c>CI=true</c>); otherwise a difference fails with the command that regenerates them.
+/// </summary>
+public sealed class ConformanceDocumentTests(ITestOutputHelper output)
+{
+    private static bool Updating =>
+        Environment.GetEnvironmentVariable("UPDATE_CONFORMANCE") == "1" && Environment.GetEnvironmentVariable("CI") != "true";
+
+    [Fact]
+    public async Task Committed_report_and_ratchet_are_what_the_replay_makes()
+    {
+        var run = await ReplayRun.Shared;
+        ResultsFile.WriteIfRequested(run);
+        output.WriteLine($"Replayed {run.Results.Count} scenarios on {run.Workers} workers in {run.Elapsed.TotalSeconds:0.0} s; "
+            + $"{run.Results.Sum(r => r.Elapsed.TotalMilliseconds) / Math.Max(1, run.Results.Count):0.0} ms per scenario.");
+        var files = new[]
+        {
+            (Path: ConformanceReport.RelativePath, Text: ConformanceReport.Render(run, ExchangeChecks.NotYetMeasured)),
+            (Path: RatchetList.RelativePath, Text: RatchetList.Render(run.Results.Where(r => r.Passed).Select(r => r.Scenario.Id))),
+        };
+        if (Updating)
+        {
+            foreach (var (path, text) in files)
+            {
+                File.WriteAllText(Repository.PathOf(path), text);
+            }
+
+            return;
+        }
+
+        foreach (var (path, text) in files)
+        {
+            var committedPath = Repository.PathOf(path);
+            Assert.True(File.Exists(committedPath), $"{path} is missing. Generate it with: {ConformanceReport.Command}");
+            var committed = File.ReadAllText(committedPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+            Assert.True(committed == text, $"{path} is stale ({FirstDifference(committed, text)}). Review the replay's results, then regenerate with: {ConformanceReport.Command}");
+        }
+    }
+
+    [Fact]
+    public void Readme_states_the_headline_with_a_link()
+    {
+        var report = File.ReadAllLines(Repository.PathOf(ConformanceReport.RelativePath));
+        var headline = report[1];
+        Assert.StartsWith("Conformance: ", headline, StringComparison.Ordinal);
+        var readme = File.ReadAllText(Repository.PathOf("README.md"));
+        Assert.Contains($"[{headline["Conformance: ".Length..]}]({ConformanceReport.RelativePath})", readme, StringComparison.Ordinal);
+    }
+
+    private static string FirstDifference(string committed, string generated)
+    {
+        var a = committed.Split('\n');
+        var b = generated.Split('\n');
+        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        {
+            if (a[i] != b[i])
+            {
+                return $"line {i + 1}: committed \"{Cut(a[i])}\", replay \"{Cut(b[i])}\"";
+            }
+        }
+
+        return $"committed has {a.Length} lines, the replay {b.Length}";
+    }
+
+    private static string Cut(string line) => line.Length <= 160 ? line : line[..160] + "…";
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Keygen.Acceptance.Json;
+
+/// <summary>
+/// The comparisons the suite's steps make with RSpec, on JSON: <see cref="Equal"/> (<c>eq</c>: the same value, numbers
+/// compared as numbers, object key order ignored), <see cref="Includes"/> (<c>include</c> on a hash: every expected
+/// key present with an equal value, nothing deeper), and <see cref="DeepIncludes"/> (the suite's <c>deep_include</c>:
+/// objects and arrays matched recursively). Each returns null on success, else where and how they differ.
+/// </summary>
+internal static class JsonMatch
+{
+    public static string? Equal(JsonNode? actual, JsonNode? expected, string path = "")
+    {
+        switch (expected)
+        {
+            case JsonObject expectedObject:
+                if (actual is not JsonObject actualObject)
+                {
+                    return Differs(path, actual, expected);
+                }
+
+                foreach (var (key, value) in expectedObject)
+                {
+                    if (!actualObject.TryGetPropertyValue(key, out var actualValue))
+                    {
+                        return $"{Path(path, key)} is missing (expected {Show(value)})";
+                    }
+
+                    if (Equal(actualValue, value, Path(path, key)) is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                var extra = actualObject.Select(p => p.Key).FirstOrDefault(key => !expectedObject.ContainsKey(key));
+                return extra is null ? null : $"{Path(path, extra)} is not expected (got {Show(actualObject[extra])})";
+            case JsonArray expectedArray:
+                if (actual is not JsonArray actualArray)
+                {
+                    return Differs(path, actual, expected);
+                }
+
+                if (actualArray.Count != expectedArray.Count)
+                {
+                    return $"{Display(path)} has {actualArray.Count} items, expected {expectedArray.Count}";
+                }
+
+                for (var i = 0; i < expectedArray.Count; i++)
+                {
+                    if (Equal(actualArray[i], expectedArray[i], $"{path}[{i}]") is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                return null;
+            default:
+                return ScalarEquals(actual, expected) ? null : Differs(path, actual, expected);
+        }
+    }
+
+    /// <summary>RSpec's <c>include</c> on a hash: each expected key is present and its value <see cref="Equal"/>.</summary>
+    public static string? Includes(JsonNode? actual, JsonNode? expected, string path = "")
+    {
+        if (expected is not JsonObject expectedObject)
+        {
+            return Equal(actual, expected, path);
+        }
+
+        if (actual is not JsonObject actualObject)
+        {
+            return Differs(path, actual, expected);
+        }
+
+        foreach (var (key, value) in expectedObject)
+        {
+            if (!actualObject.TryGetPropertyValue(key, out var actualValue))
+            {
+                return $"{Path(path, key)} is missing (expected {Show(value)})";
+            }
+
+            if (Equal(actualValue, value, Path(path, key)) is { } difference)
+            {
+                return difference;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The suite's <c>deep_include</c>: objects by included keys, arrays by each expected item matching some actual item.</summary>
+    public static string? DeepIncludes(JsonNode? actual, JsonNode? expected, string path = "")
+    {
+        switch (expected)
+        {
+            case JsonObject expectedObject:
+                if (actual is not JsonObject actualObject)
+                {
+                    return Differs(path, actual, expected);
+                }
+
+                foreach (var (key, value) in expectedObject)
+                {
+                    if (!actualObject.TryGetPropertyValue(key, out var actualValue))
+                    {
+                        return $"{Path(path, key)} is missing (expected {Show(value)})";
+                    }
+
+                    if (DeepIncludes(actualValue, value, Path(path, key)) is { } difference)
+                    {
+                        return difference;
+                    }
+                }
+
+                return null;
+            case JsonArray expectedArray when actual is JsonArray actualArray:
+                for (var i = 0; i < expectedArray.Count; i++)
+                {
+                    if (!actualArray.Any(item => DeepIncludes(item, expectedArray[i], path) is null))
+                    {
+                        return $"{Display(path)} has no item matching {Show(expectedArray[i])}";
+                    }
+                }
+
+                return null;
+            default:
+                return ScalarEquals(actual, expected) ? null : Differs(path, actual, expected);
+        }
+    }
+
+    /// <summary>Ruby's <c>==</c> on parsed JSON scalars: numbers by value (1 == 1.0), everything else exactly.</summary>
+    public static bool ScalarEquals(JsonNode? actual, JsonNode? expected)
+    {
+        if (actual is null || expected is null)
+        {
+            return actual is null && expected is null;
+        }
+
+        if (actual is not JsonValue a || expected is not JsonValue e)
+        {
+            return false;
+        }
+
+        var (kindA, kindE) = (a.GetValueKind(), e.GetValueKind());
+        if (kindA == JsonValueKind.Number && kindE == JsonValueKind.Number)
+        {
+            return decimal.Parse(a.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture) == decimal.Parse(e.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        return kindA == kindE && kindA switch
+        {
+            JsonValueKind.String => a.GetValue<string>() == e.GetValue<string>(),
+            JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null => true,
+            _ => a.ToJsonString() == e.ToJsonString(),
+        };
+    }
+
+    /// <summary>A short rendering of a value for messages: long values are cut.</summary>
+    public static string Show(JsonNode? node)
+    {
+        var text = node?.ToJsonString() ?? "null";
+        return text.Length <= 160 ? text : text[..157] + "...";
+    }
+
+    /// <summary>Ruby's <c>to_s</c> of a JSON value, as the suite compares attributes with <c>.to_s</c>.</summary>
+    public static string RubyString(JsonNode? node) => node switch
+    {
+        null => string.Empty,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number => RubyNumber(value),
+        _ => node.ToJsonString(),
+    };
+
+    private static string RubyNumber(JsonValue value)
+    {
+        var text = value.ToJsonString();
+        // Ruby prints a JSON float like 1.0 as "1.0" and an integer as is; keep JSON's own text otherwise.
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.OrdinalIgnoreCase)
+            ? double.Parse(text, CultureInfo.InvariantCulture).ToString("0.0###############", CultureInfo.InvariantCulture)
+            : text;
+    }
+
+    private static string Differs(string path, JsonNode? actual, JsonNode? expected) =>
+        $"{Display(path)} is {Show(actual)}, expected {Show(expected)}";
+
+    private static string Path(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static string Display(string path) => path.Length == 0 ? "the value" : path;
+}
