@@ -34,6 +34,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
     private readonly EmulatorStore _store;
     private readonly KeygenEmulatorOptions _options;
     private readonly RateLimiter? _rateLimiter;
+    private readonly Model.PasswordHash? _adminPassword;
     private AccountState _account;
     private string _adminToken;
 
@@ -45,6 +46,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         _rateLimiter = host.RateLimiter;
         _account = host.Account;
         _adminToken = host.AdminToken;
+        _adminPassword = host.Account.Table<Model.User>().Everywhere.First().Password;
         InProcess = inProcess;
         var address = inProcess ? "http://localhost/" : app.Urls.First();
         BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -119,7 +121,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         string adminToken = string.Empty;
         _account = _store.Reset(store =>
         {
-            var (account, token) = AccountFactory.Create(_options, store);
+            var (account, token) = AccountFactory.Create(_options, store, _adminPassword);
             adminToken = token;
             return account;
         });

@@ -11,7 +11,11 @@ namespace Keygen.Emulator.Hosting;
 /// <summary>Creates the emulated account with its signing keys, its admin user and the admin's token.</summary>
 internal static class AccountFactory
 {
-    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options, EmulatorStore store)
+    /// <summary>The account the options describe, with the store's next signing keys.</summary>
+    /// <param name="options">The emulator's settings.</param>
+    /// <param name="store">Where the account will live (it hands out the keys).</param>
+    /// <param name="adminPassword">The admin password's hash when one was made already (a reset reuses it: hashing costs milliseconds).</param>
+    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options, EmulatorStore store, PasswordHash? adminPassword = null)
     {
         if (string.IsNullOrWhiteSpace(options.Account) || options.Account.Contains('/', StringComparison.Ordinal))
         {
@@ -28,7 +32,7 @@ internal static class AccountFactory
             Role = Role.Admin,
             FirstName = "Admin",
             LastName = "User",
-            Password = PasswordHash.Create(options.AdminPassword),
+            Password = adminPassword ?? PasswordHash.Create(options.AdminPassword),
         };
         state.Table<User>().Add(admin);
 

@@ -21,6 +21,13 @@ internal sealed class ColumnSetters<T> : IEnumerable<KeyValuePair<string, Action
         Type = type;
         this["createdAt"] = (_, row, value) => row.Created = value.Time() ?? row.Created;
         this["updatedAt"] = (_, row, value) => row.Updated = value.Time() ?? row.Updated;
+        this["id"] = (build, row, value) =>
+        {
+            if (!build.Account.Table<T>().ChangeId(row, Guid.Parse(value.RequiredString())))
+            {
+                throw value.Invalid("an id no other row of the type has");
+            }
+        };
     }
 
     public string Type { get; }

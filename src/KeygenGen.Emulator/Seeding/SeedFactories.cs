@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Keygen.Emulator.Resources.ReleaseCatalog;
 using Keygen.Emulator.Seeding.Factories;
 
 namespace Keygen.Emulator.Seeding;
@@ -52,10 +53,10 @@ internal sealed class SeedFactories
         Add(new ConstraintSeed(), "release-entitlement-constraint", "constraint");
         Add(new ArtifactSeed(), "release-artifact", "artifact");
         Add(new PackageSeed(), "release-package", "package");
-        Add(new CatalogSeed(Resources.ReleaseCatalog.Catalog.Platforms, "platforms", "darwin", "linux", "win32"), "release-platform", "platform");
-        Add(new CatalogSeed(Resources.ReleaseCatalog.Catalog.Arches, "arches", "amd64", "arm64", "x86"), "release-arch", "arch");
-        Add(new CatalogSeed(Resources.ReleaseCatalog.Catalog.Channels, "channels", "stable", "rc", "beta", "alpha", "dev"), "release-channel", "channel");
-        Add(new CatalogSeed(Resources.ReleaseCatalog.Catalog.Engines, "engines", "pypi", "tauri", "raw"), "release-engine", "engine");
+        Add(new CatalogSeed(Catalog.Platforms, "platforms", ["darwin", "linux", "win32"], []), "release-platform", "platform");
+        Add(new CatalogSeed(Catalog.Arches, "arches", ["amd64", "arm64", "x86"], []), "release-arch", "arch");
+        Add(new CatalogSeed(Catalog.Channels, "channels", ["stable"], ["stable", "rc", "beta", "alpha", "dev"]), "release-channel", "channel");
+        Add(new CatalogSeed(Catalog.Engines, "engines", ["pypi", "tauri", "raw"], ["pypi", "tauri", "raw", "rubygems", "npm", "oci"]), "release-engine", "engine");
         Add(new WebhookEndpointSeed(), "webhook-endpoint");
         Add(new WebhookEventSeed(), "webhook-event");
         Add(new SettingSeed(), "account-setting", "setting");

@@ -23,7 +23,8 @@ internal abstract class Entity
         Sequence = Interlocked.Increment(ref s_sequence);
     }
 
-    public Guid Id { get; }
+    /// <summary>The row's UUID; only <see cref="EntityTable{T}.ChangeId"/> changes it (seeding may give a row a chosen id).</summary>
+    public Guid Id { get; private set; }
 
     /// <summary>When the row was made; seeding may backdate it (a factory's <c>created_at</c>).</summary>
     public DateTimeOffset Created { get; set; }
@@ -38,6 +39,8 @@ internal abstract class Entity
 
     /// <summary>False for the account-wide types Keygen keeps outside environments (accounts, plans, environments, …).</summary>
     public virtual bool IsEnvironmentScoped => true;
+
+    internal void SetId(Guid id) => Id = id;
 
     /// <summary>A shallow copy holding the current values, used to undo a rejected update.</summary>
     public Entity Snapshot() => (Entity)MemberwiseClone();

@@ -149,7 +149,7 @@ internal static class JsonMatch
         var (kindA, kindE) = (a.GetValueKind(), e.GetValueKind());
         if (kindA == JsonValueKind.Number && kindE == JsonValueKind.Number)
         {
-            return decimal.Parse(a.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture) == decimal.Parse(e.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
+            return Number(a) == Number(e);
         }
 
         return kindA == kindE && kindA switch
@@ -159,6 +159,10 @@ internal static class JsonMatch
             _ => a.ToJsonString() == e.ToJsonString(),
         };
     }
+
+    /// <summary>A JSON number's value (0 for null), whatever CLR type the node was made from.</summary>
+    public static decimal Number(JsonNode? node) =>
+        node is null ? 0 : decimal.Parse(node.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>A short rendering of a value for messages: long values are cut.</summary>
     public static string Show(JsonNode? node)

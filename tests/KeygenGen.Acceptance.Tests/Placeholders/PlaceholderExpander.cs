@@ -86,6 +86,10 @@ internal static partial class PlaceholderExpander
             {
                 id = ScenarioWorld.Pick(world.Accounts, Numeric(index), "account").Id;
             }
+            else if (resource == "plans")
+            {
+                id = ScenarioWorld.Pick(world.Data.Plans, Numeric(index), "plan").Id;
+            }
             else if (resource == "billing")
             {
                 id = world.Account.Document["relationships"]?["billing"]?["data"]?["id"]?.GetValue<string>() ?? string.Empty;
@@ -132,6 +136,8 @@ internal static partial class PlaceholderExpander
                 return RubyTime.Date(attribute ?? string.Empty, now) ?? throw new InvalidOperationException($"Unknown date expression '$date.{attribute}'.");
             case "time":
                 return RubyTime.Evaluate(attribute ?? "now", now) ?? throw new InvalidOperationException($"Unknown time expression '$time.{attribute}'.");
+            case "event_types":
+                throw new Steps.StepUnsupportedException("event types by name (the emulator keeps event names, not event type rows)");
             case "null_byte":
                 return "foo-\\u0000-bar";
             case "otp":

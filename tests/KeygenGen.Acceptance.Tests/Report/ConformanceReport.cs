@@ -19,7 +19,7 @@ internal static class ConformanceReport
 
     public const string Command = "UPDATE_CONFORMANCE=1 dotnet test tests/KeygenGen.Acceptance.Tests";
 
-    private const int TopCauses = 10;
+    private const int TopCauses = 12;
 
     public static string Render(ReplayRun run, ExchangeChecks checks)
     {
@@ -37,17 +37,29 @@ internal static class ConformanceReport
             .Append("step that does not is its cause below. Readable and expressible count the answers the SDK reads and the requests it ")
             .Append("can write with its typed models. How it works: [the replay's README](../tests/KeygenGen.Acceptance.Tests/README.md).\n\n");
 
-        text.Append("## Most common causes of failure\n\n");
-        Causes(text, results.Where(r => !r.Passed).ToList());
+        var failing = results.Where(r => !r.Passed).ToList();
+        text.Append("## What fails\n\n");
+        text.Append("The first failing step of each failing scenario, by the kind of step it is:\n\n");
+        text.Append("| Step family | Scenarios |\n|---|---:|\n");
+        foreach (var family in failing.GroupBy(r => r.Family ?? "unknown step").OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {family.Key} | {family.Count()} |\n");
+        }
+
+        text.Append("\n## Most common causes of failure\n\n");
+        text.Append("Status mismatches are grouped by who sent the request (routes below); other failures by their assertion.\n\n");
+        Causes(text, failing, r => r.Pattern);
+        text.Append("\n### The routes that fail most\n\n");
+        Causes(text, failing.Where(r => r.Cause != r.Pattern).ToList(), r => r.Cause);
         text.Append("\n### By area\n");
         foreach (var (family, _) in FeatureFamilies.All)
         {
             var inFamily = results.Where(r => FeatureFamilies.Of(r.Scenario.Feature) == family).ToList();
-            var failing = inFamily.Where(r => !r.Passed).ToList();
-            text.Append(CultureInfo.InvariantCulture, $"\n#### {family}: {inFamily.Count - failing.Count} of {inFamily.Count} pass\n\n");
-            if (failing.Count > 0)
+            var failingInFamily = inFamily.Where(r => !r.Passed).ToList();
+            text.Append(CultureInfo.InvariantCulture, $"\n#### {family}: {inFamily.Count - failingInFamily.Count} of {inFamily.Count} pass\n\n");
+            if (failingInFamily.Count > 0)
             {
-                Causes(text, failing);
+                Causes(text, failingInFamily, r => r.Pattern);
             }
         }
 
@@ -78,10 +90,10 @@ internal static class ConformanceReport
         string.Create(CultureInfo.InvariantCulture,
             $"Conformance: {passed} of {inScope} in-scope scenarios pass ({(inScope == 0 ? 0 : 100.0 * passed / inScope):0.0} %); {outOfScope} out of scope; readable {checks.Readable} of {checks.ReadableTotal}; expressible {checks.Expressible} of {checks.ExpressibleTotal}");
 
-    private static void Causes(StringBuilder text, IReadOnlyList<ScenarioResult> failing)
+    private static void Causes(StringBuilder text, IReadOnlyList<ScenarioResult> failing, Func<ScenarioResult, string?> cause)
     {
         text.Append("| Scenarios | Cause (first failing step) | Example |\n|---:|---|---|\n");
-        foreach (var group in failing.GroupBy(r => r.Cause ?? "unknown")
+        foreach (var group in failing.GroupBy(r => cause(r) ?? "unknown")
                      .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(TopCauses))
         {
             var example = group.OrderBy(r => r.Scenario.Id, StringComparer.Ordinal).First().Scenario;

@@ -66,7 +66,7 @@ public sealed class ScenarioRunnerTests
 
         Assert.Equal(Outcome.Failed, result.Outcome);
         Assert.Equal("Then the response status should be \"418\"", result.FailedStep);
-        Assert.Equal("status 200, expected 418", result.Cause);
+        Assert.Equal("GET /licenses as admin: status 200, expected 418", result.Cause);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ internal enum Outcome
 /// <summary>The result of replaying one scenario.</summary>
 /// <param name="FailedStep">The first step that did not pass (its text as written), null when it passed.</param>
 /// <param name="Cause">A short reason that groups alike failures (no ids or times), null when it passed.</param>
+/// <param name="Pattern">The cause without the route it names, grouping more widely; null when it passed.</param>
 /// <param name="Detail">The full reason, null when it passed.</param>
 /// <param name="Exchanges">Every request the scenario sent, with the emulator's answer.</param>
 internal sealed record ScenarioResult(
@@ -33,6 +34,7 @@ internal sealed record ScenarioResult(
     string? FailedStep,
     string? Family,
     string? Cause,
+    string? Pattern,
     string? Detail,
     IReadOnlyList<ExchangeRecord> Exchanges,
     TimeSpan Elapsed)

@@ -19,7 +19,7 @@ internal static partial class ScenarioRunner
         {
             if (steps.Find(step) is not { } found)
             {
-                return Result(Outcome.UnknownStep, step, null, "unknown step: " + Normalize(step.Text), "no step definition matches \"" + step.Text + "\"");
+                return Result(Outcome.UnknownStep, step, null, "unknown step: " + Normalize(step.Text), null, "no step definition matches \"" + step.Text + "\"");
             }
 
             try
@@ -28,23 +28,23 @@ internal static partial class ScenarioRunner
             }
             catch (StepFailedException failure)
             {
-                return Result(Outcome.Failed, step, found.Definition.Family, failure.Cause, failure.Message);
+                return Result(Outcome.Failed, step, found.Definition.Family, failure.Cause, failure.Pattern, failure.Message);
             }
             catch (StepUnsupportedException unsupported)
             {
-                return Result(Outcome.Unsupported, step, found.Definition.Family, "unsupported: " + unsupported.Reason, unsupported.Reason);
+                return Result(Outcome.Unsupported, step, found.Definition.Family, "unsupported: " + unsupported.Reason, null, unsupported.Reason);
             }
             catch (Exception error) when (error is not OutOfMemoryException)
             {
                 var message = error.GetType().Name + ": " + error.Message;
-                return Result(Outcome.Error, step, found.Definition.Family, "error: " + Normalize(FirstLine(message)), message);
+                return Result(Outcome.Error, step, found.Definition.Family, "error: " + Normalize(FirstLine(message)), null, message);
             }
         }
 
-        return Result(Outcome.Passed, null, null, null, null);
+        return Result(Outcome.Passed, null, null, null, null, null);
 
-        ScenarioResult Result(Outcome outcome, ReplayStep? step, string? family, string? cause, string? detail) =>
-            new(scenario, outcome, step?.ToString(), family, cause, detail, world.Http.All, Stopwatch.GetElapsedTime(started));
+        ScenarioResult Result(Outcome outcome, ReplayStep? step, string? family, string? cause, string? pattern, string? detail) =>
+            new(scenario, outcome, step?.ToString(), family, cause, pattern ?? cause, detail, world.Http.All, Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>A message without the ids (and, unless <paramref name="keepQuoted"/>, quoted values) that would keep alike failures apart.</summary>

@@ -97,6 +97,14 @@ internal sealed class ScenarioWorld
             : throw new InvalidOperationException($"There is no {ordinal} {what} (there are {items.Count}).");
     }
 
+    /// <summary>The item at an ordinal, or null when there is none (Ruby's <c>.last</c> of an empty relation).</summary>
+    public static T? PickOrDefault<T>(IReadOnlyList<T> items, string ordinal)
+        where T : class
+    {
+        var index = IndexOf(ordinal, items.Count);
+        return index >= 0 && index < items.Count ? items[index] : null;
+    }
+
     /// <summary>
     /// The resources a name of the suite denotes in the current account, oldest first: any factory name, plural or
     /// singular (<c>licenses</c>, <c>webhook_endpoints</c>, <c>components</c>, <c>owners</c> for group owners, <c>pool</c>
@@ -104,12 +112,43 @@ internal sealed class ScenarioWorld
     /// </summary>
     public IReadOnlyList<DataRecord> Records(string name) => Records(Account, name);
 
-    public static IReadOnlyList<DataRecord> Records(AccountData account, string name) => account.List(name switch
+    public static IReadOnlyList<DataRecord> Records(AccountData account, string name) => account.List(Supported(name) switch
     {
         "pool" => "keys",
         "owners" => "group-owners",
         _ => name,
     });
+
+    /// <summary>
+    /// Seeds through the emulator's data surface; what it deliberately does not model (sessions, per-bearer
+    /// permissions) ends the scenario as unsupported rather than as an error.
+    /// </summary>
+    public static IReadOnlyList<DataRecord> Create(AccountData account, string name, int count, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null)
+    {
+        if (attributes?.Keys.Any(k => k.Equals("permissions", StringComparison.OrdinalIgnoreCase)) == true)
+        {
+            throw new StepUnsupportedException(Unsupported.Permissions);
+        }
+
+        return account.Create(Supported(name), count, traits, attributes);
+    }
+
+    public DataRecord Create(string name, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null) =>
+        Create(Account, name, 1, traits, attributes)[0];
+
+    /// <summary>Changes a stored resource through the data surface; per-bearer permissions are unsupported.</summary>
+    public void Update(AccountData account, DataRecord record, IReadOnlyDictionary<string, object?> attributes)
+    {
+        if (attributes.Keys.Any(k => k.Equals("permissions", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new StepUnsupportedException(Unsupported.Permissions);
+        }
+
+        account.Update(record, attributes);
+    }
+
+    private static string Supported(string name) =>
+        name.StartsWith("session", StringComparison.Ordinal) ? throw new StepUnsupportedException(Unsupported.Sessions) : name;
 
     private static string ApiPrefixOf(IReadOnlyList<string> tags)
     {

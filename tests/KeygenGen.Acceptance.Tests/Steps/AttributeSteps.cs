@@ -22,17 +22,17 @@ internal static class AttributeSteps
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" (?:for|of) account ""([^""]*)"" has the following attributes:", (world, args) =>
         {
             var account = world.AccountNamed(args[3]);
-            account.Update(ScenarioWorld.Pick(ScenarioWorld.Records(account, args[2]), args[1], args[2]), Attributes.FromJson(world, args.DocString));
+            world.Update(account, ScenarioWorld.Pick(ScenarioWorld.Records(account, args[2]), args[1], args[2]), Attributes.FromJson(world, args.DocString));
         });
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" (?:for|of) account ""([^""]*)"" has the following metadata:", (world, args) =>
         {
             var account = world.AccountNamed(args[3]);
-            account.Update(ScenarioWorld.Pick(ScenarioWorld.Records(account, args[2]), args[1], args[2]), Metadata(world, args.DocString));
+            world.Update(account, ScenarioWorld.Pick(ScenarioWorld.Records(account, args[2]), args[1], args[2]), Metadata(world, args.DocString));
         });
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" has the following attributes:", (world, args) => Update(world, args[2], args[1], Attributes.FromJson(world, args.DocString)));
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" has the following metadata:", (world, args) => Update(world, args[2], args[1], Metadata(world, args.DocString)));
         steps.Add(Family, @"the (first|second|third|fourth|fifth|last) ""([^""]*)"" has the following permissions:", (_, _) =>
-            throw new StepUnsupportedException("per-bearer permissions (the emulator answers as Keygen CE, without permissions)"));
+            throw new StepUnsupportedException(Unsupported.Permissions));
 
         steps.Add(Family, @"(?:all|the) ""([^""]*)"" have the following attributes:", (world, args) =>
             UpdateAll(world, world.Records(args[1]), Attributes.FromJson(world, args.DocString)));
@@ -51,28 +51,28 @@ internal static class AttributeSteps
             UpdateAll(world, slice, Attributes.FromJson(world, args.DocString));
         });
         steps.Add(Family, @"""([^""]*)"" (\d+) has the following attributes:", (world, args) =>
-            world.Account.Update(world.Records(args[1])[args.Int(2)], Attributes.FromJson(world, args.DocString)));
+            world.Update(world.Account, world.Records(args[1])[args.Int(2)], Attributes.FromJson(world, args.DocString)));
 
         steps.Add(Family, "I have the following attributes:", (world, args) =>
-            world.BearerAccount!.Update(world.Bearer ?? throw new InvalidOperationException("The scenario has no bearer."), Attributes.FromJson(world, args.DocString)));
+            world.Update(world.BearerAccount!, world.Bearer ?? throw new InvalidOperationException("The scenario has no bearer."), Attributes.FromJson(world, args.DocString)));
         steps.Add(Family, "the current token has the following attributes:", (world, args) =>
-            world.BearerAccount!.Update(world.Token?.Token ?? throw new InvalidOperationException("No token was made."), Attributes.FromJson(world, args.DocString)));
+            world.Update(world.BearerAccount!, world.Token?.Token ?? throw new InvalidOperationException("No token was made."), Attributes.FromJson(world, args.DocString)));
 
         steps.Add(Family, $@"the (first|last) (\d+) ""([^""]*)"" (?:belong to|is in) the (\w+) ""([^""]*)""(?: through ""([^""]*)"")?", (world, args) =>
         {
             var records = world.Records(args[3]);
             var chosen = args[1] == "first" ? records.Take(args.Int(2)) : records.Reverse().Take(args.Int(2));
-            var owner = ScenarioWorld.Pick(world.Records(args[5]), args[4], args[5]);
+            var owner = ScenarioWorld.PickOrDefault(world.Records(args[5]), args[4]);
             UpdateAll(world, chosen, new Dictionary<string, object?> { [args.Optional(6) ?? Names.Singular(args[5])] = owner });
         });
         steps.Add(Family, @"(?:all|the) ""([^""]*)"" belong to the (\w+) ""([^""]*)""(?: through ""([^""]*)"")?", (world, args) =>
         {
-            var owner = ScenarioWorld.Pick(world.Records(args[3]), args[2], args[3]);
+            var owner = ScenarioWorld.PickOrDefault(world.Records(args[3]), args[2]);
             UpdateAll(world, world.Records(args[1]), new Dictionary<string, object?> { [args.Optional(4) ?? Names.Singular(args[3])] = owner });
         });
         steps.Add(Family, @"the (\w+) ""([^""]*)"" (?:belongs to|is in) the (\w+) ""([^""]*)""(?: through ""([^""]*)"")?", (world, args) =>
         {
-            var owner = ScenarioWorld.Pick(world.Records(args[4]), args[3], args[4]);
+            var owner = ScenarioWorld.PickOrDefault(world.Records(args[4]), args[3]);
             Update(world, args[2], args[1], new Dictionary<string, object?> { [args.Optional(5) ?? Names.Singular(args[4])] = owner });
         });
         steps.Add(Family, @"the (\w+) ""([^""]*)"" is associated (?:with|to) the (\w+) ""([^""]*)""(?: as ""([^""]*)"")?", (world, args) =>
@@ -87,7 +87,7 @@ internal static class AttributeSteps
             }
             else
             {
-                world.Account.Update(record, new Dictionary<string, object?> { [association] = owner });
+                world.Update(world.Account, record, new Dictionary<string, object?> { [association] = owner });
             }
         });
     }
@@ -100,14 +100,14 @@ internal static class AttributeSteps
             return;
         }
 
-        world.Account.Update(ScenarioWorld.Pick(world.Records(name), ordinal, name), attributes);
+        world.Update(world.Account, ScenarioWorld.Pick(world.Records(name), ordinal, name), attributes);
     }
 
     private static void UpdateAll(ScenarioWorld world, IEnumerable<DataRecord> records, IReadOnlyDictionary<string, object?> attributes)
     {
         foreach (var record in records.ToList())
         {
-            world.Account.Update(record, attributes);
+            world.Update(world.Account, record, attributes);
         }
     }
 

@@ -35,12 +35,12 @@ internal static class SeedingSteps
             }
         });
         steps.Add(Family, @"the following ""([^""]*)"" exists:", (world, args) =>
-            world.Account.Create(args[1], attributes: Presence(Attributes.FromJson(world, args.DocString))));
+            world.Create(args[1], [], Presence(Attributes.FromJson(world, args.DocString))));
         steps.Add(Family, @"the current account has the following ""([^""]*)"" rows:", (world, args) =>
         {
             foreach (var row in Attributes.FromTable(world, args.Table, keepBlanks: true))
             {
-                world.Account.Create(args[1], attributes: row);
+                world.Create(args[1], [], row);
             }
         });
         steps.Add(Family, @"there exists (\d+) ""([^""]*)""", (world, args) =>
@@ -64,7 +64,7 @@ internal static class SeedingSteps
                     [args.Optional(6) ?? Association(args[3], args[5])] = ScenarioWorld.Pick(world.Records(args[5]), args[4], args[5]),
                     [args.Optional(9) ?? Association(args[3], args[8])] = ScenarioWorld.Pick(world.Records(args[8]), args[7], args[8]),
                 };
-                world.Account.Create(args[3], Traits(args.Optional(2)), attributes);
+                world.Create(args[3], Traits(args.Optional(2)), attributes);
             }
         });
         steps.Add(Family, Current + @" (?:with|for|in) the (\w+) ""([^""]*)"" with the following(?: attributes)?:", (world, args) =>
@@ -73,7 +73,7 @@ internal static class SeedingSteps
             {
                 var attributes = Attributes.FromJson(world, args.DocString);
                 attributes[Association(args[3], args[5])] = ScenarioWorld.Pick(world.Records(args[5]), args[4], args[5]);
-                world.Account.Create(args[3], Traits(args.Optional(2)), attributes);
+                world.Create(args[3], Traits(args.Optional(2)), attributes);
             }
         });
         steps.Add(Family, Current + @" (?:with|for|in) the (\w+) ""([^""]*)""(?: as ""([^""]*)"")?", (world, args) =>
@@ -84,7 +84,7 @@ internal static class SeedingSteps
                 {
                     [args.Optional(6) ?? Association(args[3], args[5])] = ScenarioWorld.Pick(world.Records(args[5]), args[4], args[5]),
                 };
-                world.Account.Create(args[3], Traits(args.Optional(2)), attributes);
+                world.Create(args[3], Traits(args.Optional(2)), attributes);
             }
         });
         steps.Add(Family, Current + @" (?:with|for|in)(?: an)? existing ""([^""]*)""(?: through ""([^""]*)"")?", (world, args) =>
@@ -93,7 +93,7 @@ internal static class SeedingSteps
             {
                 // Keygen's step takes a random one; the replay takes the first, so a rerun repeats itself.
                 var existing = world.Records(args[4]).FirstOrDefault() ?? throw new InvalidOperationException($"There is no existing {args[4]}.");
-                world.Account.Create(args[3], Traits(args.Optional(2)), new Dictionary<string, object?> { [args.Optional(5) ?? Names.Singular(args[4])] = existing });
+                world.Create(args[3], Traits(args.Optional(2)), new Dictionary<string, object?> { [args.Optional(5) ?? Names.Singular(args[4])] = existing });
             }
         });
         steps.Add(Family, Current + @" (?:with|for|in) (?:all|each) ""([^""]*)"" with the following(?: attributes)?:", (world, args) =>
@@ -105,13 +105,13 @@ internal static class SeedingSteps
     private static void RegisterCounts(StepLibrary steps)
     {
         steps.Add(Family, @"the account ""([^""]*)"" has " + Count + " with the following(?: attributes)?:", (world, args) =>
-            world.AccountNamed(args[1]).Create(args[4], args.Int(2), Traits(args.Optional(3)), Attributes.FromJson(world, args.DocString)));
+            ScenarioWorld.Create(world.AccountNamed(args[1]), args[4], args.Int(2), Traits(args.Optional(3)), Attributes.FromJson(world, args.DocString)));
         steps.Add(Family, @"the account ""([^""]*)"" has " + Count, (world, args) =>
-            world.AccountNamed(args[1]).Create(args[4], args.Int(2), Traits(args.Optional(3))));
+            ScenarioWorld.Create(world.AccountNamed(args[1]), args[4], args.Int(2), Traits(args.Optional(3))));
         steps.Add(Family, "the current account has " + Count + " with the following(?: attributes)?:", (world, args) =>
-            world.Account.Create(args[3], args.Int(1), Traits(args.Optional(2)), Attributes.FromJson(world, args.DocString)));
+            ScenarioWorld.Create(world.Account, args[3], args.Int(1), Traits(args.Optional(2)), Attributes.FromJson(world, args.DocString)));
         steps.Add(Family, "the current account has " + Count, (world, args) =>
-            world.Account.Create(args[3], args.Int(1), Traits(args.Optional(2))));
+            ScenarioWorld.Create(world.Account, args[3], args.Int(1), Traits(args.Optional(2))));
     }
 
     private static void RegisterSchemes(StepLibrary steps)
@@ -124,7 +124,7 @@ internal static class SeedingSteps
             {
                 var key = Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
                 var template = args[3] == "RSA_2048_JWT_RS256" ? $"{{\"key\":\"{key}\"}}" : key;
-                world.Crypt.Add(world.Account.Create(args[2], [args[3].ToLowerInvariant()], new Dictionary<string, object?> { ["key"] = template }));
+                world.Crypt.Add(world.Create(args[2], [args[3].ToLowerInvariant()], new Dictionary<string, object?> { ["key"] = template }));
             }
         });
         steps.Add(Family, @"the (first|second|third|fourth|fifth) ""license"" has the following (policy|license) entitlements:", (world, args) =>
@@ -152,7 +152,7 @@ internal static class SeedingSteps
                 world.Data.CreateAccount(slug, attributes);
                 break;
             default:
-                world.Account.Create(name, attributes: attributes);
+                world.Create(name, [], attributes);
                 break;
         }
     }
@@ -167,7 +167,7 @@ internal static class SeedingSteps
         {
             for (var i = 0; i < count; i++)
             {
-                world.Account.Create(name, traits, new Dictionary<string, object?>(attributes) { [association] = record });
+                world.Create(name, traits, new Dictionary<string, object?>(attributes) { [association] = record });
             }
         }
     }

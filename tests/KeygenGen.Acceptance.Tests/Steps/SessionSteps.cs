@@ -8,8 +8,6 @@ internal static class SessionSteps
 {
     private const string Family = "sessions";
 
-    private const string Reason = "the emulator has no sessions (Keygen's cookie sessions and session tokens)";
-
     public static void Register(StepLibrary steps)
     {
         foreach (var pattern in new[]
@@ -28,7 +26,7 @@ internal static class SessionSteps
             @"the response headers should not contain ""[^""]+"" with (?:an?|the)(?: encrypted| signed)? cookie:",
         })
         {
-            steps.Add(Family, pattern, (_, _) => throw new StepUnsupportedException(Reason));
+            steps.Add(Family, pattern, (_, _) => throw new StepUnsupportedException(Unsupported.Sessions));
         }
     }
 }

@@ -93,8 +93,8 @@ internal static class StateSteps
             {
                 var license = Stored(world, "licenses", args[1]);
                 var sum = world.Account.List("machines").Where(m => m["licenseId"]?.GetValue<string>() == license.Id)
-                    .Sum(m => m[machineAttribute] is JsonValue v ? v.GetValue<long>() : 0);
-                var actual = license[attribute] is JsonValue value ? value.GetValue<long>() : 0;
+                    .Sum(m => JsonMatch.Number(m[machineAttribute]));
+                var actual = JsonMatch.Number(license[attribute]);
                 Expect.True(actual == sum, $"license {attribute} is not the machines' total", $"{attribute} is {actual}, machines total {sum}");
             });
         }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.ReleaseCatalog;
@@ -9,15 +11,22 @@ namespace Keygen.Emulator.Seeding.Factories;
 /// Keygen's <c>:platform</c>, <c>:arch</c>, <c>:channel</c> and <c>:engine</c> factories: an account-wide catalog entry
 /// by key (a key the account has already gives that entry). Engines without a key take pypi, tauri and raw in turn.
 /// </summary>
-internal sealed class CatalogSeed(string kind, string type, params string[] defaultKeys) : SeedFactory<CatalogEntry>
+/// <param name="kind">The catalog kind (<see cref="Catalog.Platforms"/>, …).</param>
+/// <param name="type">The JSON:API type.</param>
+/// <param name="defaultKeys">The keys given in turn when none is (Keygen's <c>sequence</c>).</param>
+/// <param name="traitKeys">Keys that are also traits (Keygen's engine factory has <c>pypi</c>, <c>raw</c>, …).</param>
+internal sealed class CatalogSeed(string kind, string type, string[] defaultKeys, string[] traitKeys) : SeedFactory<CatalogEntry>
 {
     public override string Type => type;
+
+    public override IReadOnlyDictionary<string, Trait> Traits { get; } =
+        traitKeys.ToDictionary(key => key, key => Trait.Set("key", _ => key), StringComparer.Ordinal);
 
     public override bool EnvironmentScoped => false;
 
     protected override ColumnSetters<CatalogEntry> Columns { get; } = new(type);
 
-    public override System.Collections.Generic.IEnumerable<Entity> Rows(AccountState account) =>
+    public override IEnumerable<Entity> Rows(AccountState account) =>
         account.Table<CatalogEntry>().Everywhere.Where(e => e.Kind == kind);
 
     public override Entity Create(SeedBuild build)
