@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.ReleaseCatalog;
 using Keygen.Emulator.Seeding.Factories;
 
@@ -47,10 +48,10 @@ internal sealed class SeedFactories
         Add(new GroupOwnerSeed(), "group-owner", "owner");
         Add(new LicenseUserSeed(), "license-user");
         Add(new EntitlementSeed(), "entitlement");
-        Add(new PolicyEntitlementSeed(), "policy-entitlement");
-        Add(new LicenseEntitlementSeed(), "license-entitlement");
+        Add(new EntitlementGrantSeed<Policy, PolicyEntitlement>("policy-entitlements", "policy", p => p.AttachedEntitlements, j => j.Entitlement, (id, now, p, e) => new(id, now, p, e), tabled: false), "policy-entitlement");
+        Add(new EntitlementGrantSeed<License, LicenseEntitlement>("license-entitlements", "license", l => l.AttachedEntitlements, j => j.Entitlement, (id, now, l, e) => new(id, now, l, e), tabled: false), "license-entitlement");
         Add(new ReleaseSeed(), "release");
-        Add(new ConstraintSeed(), "release-entitlement-constraint", "constraint");
+        Add(new EntitlementGrantSeed<Release, ReleaseConstraint>("constraints", "release", r => r.Constraints, c => c.Entitlement, (id, now, r, e) => new(id, now, r, e), tabled: true), "release-entitlement-constraint", "constraint");
         Add(new ArtifactSeed(), "release-artifact", "artifact");
         Add(new PackageSeed(), "release-package", "package");
         Add(new CatalogSeed(Catalog.Platforms, "platforms", ["darwin", "linux", "win32"], []), "release-platform", "platform");

@@ -38,6 +38,12 @@ internal abstract class SeedFactory<T> : SeedFactory
 {
     protected abstract ColumnSetters<T> Columns { get; }
 
+    /// <summary>
+    /// False for join rows the emulator keeps only in their parent's list (a license's users, a group's owners, a
+    /// policy's entitlements): seeding then stores them there alone, where the routes look, and lists them from there.
+    /// </summary>
+    protected virtual bool Tabled => true;
+
     public override void Assign(SeedBuild build, Entity row) => Columns.Apply(build, (T)row);
 
     public override IEnumerable<Entity> Rows(AccountState account) => account.Table<T>().Everywhere;
@@ -55,7 +61,11 @@ internal abstract class SeedFactory<T> : SeedFactory
 
         Columns.Apply(build, row);
         callbacks?.Invoke(row);
-        build.Account.Table<T>().Add(row);
+        if (Tabled)
+        {
+            build.Account.Table<T>().Add(row);
+        }
+
         return row;
     }
 }

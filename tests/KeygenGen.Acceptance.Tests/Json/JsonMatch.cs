@@ -19,24 +19,12 @@ internal static class JsonMatch
         switch (expected)
         {
             case JsonObject expectedObject:
-                if (actual is not JsonObject actualObject)
+                if (Members(actual, expectedObject, path, Equal) is { } difference)
                 {
-                    return Differs(path, actual, expected);
+                    return difference;
                 }
 
-                foreach (var (key, value) in expectedObject)
-                {
-                    if (!actualObject.TryGetPropertyValue(key, out var actualValue))
-                    {
-                        return $"{Path(path, key)} is missing (expected {Show(value)})";
-                    }
-
-                    if (Equal(actualValue, value, Path(path, key)) is { } difference)
-                    {
-                        return difference;
-                    }
-                }
-
+                var actualObject = (JsonObject)actual!;
                 var extra = actualObject.Select(p => p.Key).FirstOrDefault(key => !expectedObject.ContainsKey(key));
                 return extra is null ? null : $"{Path(path, extra)} is not expected (got {Show(actualObject[extra])})";
             case JsonArray expectedArray:
@@ -50,87 +38,49 @@ internal static class JsonMatch
                     return $"{Display(path)} has {actualArray.Count} items, expected {expectedArray.Count}";
                 }
 
-                for (var i = 0; i < expectedArray.Count; i++)
-                {
-                    if (Equal(actualArray[i], expectedArray[i], $"{path}[{i}]") is { } difference)
-                    {
-                        return difference;
-                    }
-                }
-
-                return null;
+                return Enumerable.Range(0, expectedArray.Count).Select(i => Equal(actualArray[i], expectedArray[i], $"{path}[{i}]")).FirstOrDefault(d => d is not null);
             default:
                 return ScalarEquals(actual, expected) ? null : Differs(path, actual, expected);
         }
     }
 
     /// <summary>RSpec's <c>include</c> on a hash: each expected key is present and its value <see cref="Equal"/>.</summary>
-    public static string? Includes(JsonNode? actual, JsonNode? expected, string path = "")
-    {
-        if (expected is not JsonObject expectedObject)
-        {
-            return Equal(actual, expected, path);
-        }
+    public static string? Includes(JsonNode? actual, JsonNode? expected, string path = "") =>
+        expected is JsonObject expectedObject ? Members(actual, expectedObject, path, Equal) : Equal(actual, expected, path);
 
+    /// <summary>The suite's <c>deep_include</c>: objects by included keys, arrays by each expected item matching some actual item.</summary>
+    public static string? DeepIncludes(JsonNode? actual, JsonNode? expected, string path = "") => expected switch
+    {
+        JsonObject expectedObject => Members(actual, expectedObject, path, DeepIncludes),
+        JsonArray expectedArray when actual is JsonArray actualArray => expectedArray
+            .Where(item => !actualArray.Any(candidate => DeepIncludes(candidate, item, path) is null))
+            .Select(item => $"{Display(path)} has no item matching {Show(item)}")
+            .FirstOrDefault(),
+        _ => ScalarEquals(actual, expected) ? null : Differs(path, actual, expected),
+    };
+
+    /// <summary>Each expected member is present in <paramref name="actual"/> and matches by <paramref name="compare"/>.</summary>
+    private static string? Members(JsonNode? actual, JsonObject expected, string path, Func<JsonNode?, JsonNode?, string, string?> compare)
+    {
         if (actual is not JsonObject actualObject)
         {
             return Differs(path, actual, expected);
         }
 
-        foreach (var (key, value) in expectedObject)
+        foreach (var (key, value) in expected)
         {
             if (!actualObject.TryGetPropertyValue(key, out var actualValue))
             {
                 return $"{Path(path, key)} is missing (expected {Show(value)})";
             }
 
-            if (Equal(actualValue, value, Path(path, key)) is { } difference)
+            if (compare(actualValue, value, Path(path, key)) is { } difference)
             {
                 return difference;
             }
         }
 
         return null;
-    }
-
-    /// <summary>The suite's <c>deep_include</c>: objects by included keys, arrays by each expected item matching some actual item.</summary>
-    public static string? DeepIncludes(JsonNode? actual, JsonNode? expected, string path = "")
-    {
-        switch (expected)
-        {
-            case JsonObject expectedObject:
-                if (actual is not JsonObject actualObject)
-                {
-                    return Differs(path, actual, expected);
-                }
-
-                foreach (var (key, value) in expectedObject)
-                {
-                    if (!actualObject.TryGetPropertyValue(key, out var actualValue))
-                    {
-                        return $"{Path(path, key)} is missing (expected {Show(value)})";
-                    }
-
-                    if (DeepIncludes(actualValue, value, Path(path, key)) is { } difference)
-                    {
-                        return difference;
-                    }
-                }
-
-                return null;
-            case JsonArray expectedArray when actual is JsonArray actualArray:
-                for (var i = 0; i < expectedArray.Count; i++)
-                {
-                    if (!actualArray.Any(item => DeepIncludes(item, expectedArray[i], path) is null))
-                    {
-                        return $"{Display(path)} has no item matching {Show(expectedArray[i])}";
-                    }
-                }
-
-                return null;
-            default:
-                return ScalarEquals(actual, expected) ? null : Differs(path, actual, expected);
-        }
     }
 
     /// <summary>Ruby's <c>==</c> on parsed JSON scalars: numbers by value (1 == 1.0), everything else exactly.</summary>

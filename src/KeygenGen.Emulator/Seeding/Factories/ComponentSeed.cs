@@ -17,12 +17,7 @@ internal sealed class ComponentSeed : SeedFactory<MachineComponent>
         ["name"] = (_, c, v) => c.Name = v.RequiredString(),
         ["fingerprint"] = (_, c, v) => c.Fingerprint = v.RequiredString(),
         ["metadata"] = (_, c, v) => c.Metadata = v.Object() ?? new(),
-        ["machine"] = (b, c, v) =>
-        {
-            c.Machine.Components.Remove(c);
-            c.Machine = b.Context.Resolve<Machine>(v) ?? c.Machine;
-            c.Machine.Components.Add(c);
-        },
+        ["machine"] = (b, c, v) => Reattach.To(c, b.Context.Resolve<Machine>(v), r => r.Machine, (r, m) => r.Machine = m, m => m.Components),
     };
 
     public override Entity Create(SeedBuild build)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.State;
 
@@ -10,14 +12,15 @@ internal sealed class GroupOwnerSeed : SeedFactory<GroupOwner>
 
     protected override ColumnSetters<GroupOwner> Columns { get; } = new("group-owners")
     {
-        ["group"] = (b, o, v) =>
-        {
-            o.Group.Owners.Remove(o);
-            o.Group = b.Context.Resolve<Group>(v) ?? o.Group;
-            o.Group.Owners.Add(o);
-        },
+        ["group"] = (b, o, v) => Reattach.To(o, b.Context.Resolve<Group>(v), r => r.Group, (r, g) => r.Group = g, g => g.Owners),
         ["user"] = (b, o, v) => o.User = b.Context.Resolve<User>(v) ?? o.User,
     };
+
+    protected override bool Tabled => false;
+
+    public override IEnumerable<Entity> Rows(AccountState account) => account.Table<Group>().Everywhere.SelectMany(g => g.Owners);
+
+    public override bool Remove(AccountState account, Entity row) => ((GroupOwner)row).Group.Owners.Remove((GroupOwner)row);
 
     public override Entity Create(SeedBuild build)
     {

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.State;
 
@@ -10,14 +12,15 @@ internal sealed class LicenseUserSeed : SeedFactory<LicenseUser>
 
     protected override ColumnSetters<LicenseUser> Columns { get; } = new("license-users")
     {
-        ["license"] = (b, a, v) =>
-        {
-            a.License.Licensees.Remove(a);
-            a.License = b.Context.Resolve<License>(v) ?? a.License;
-            a.License.Licensees.Add(a);
-        },
+        ["license"] = (b, a, v) => Reattach.To(a, b.Context.Resolve<License>(v), r => r.License, (r, l) => r.License = l, l => l.Licensees),
         ["user"] = (b, a, v) => a.User = b.Context.Resolve<User>(v) ?? a.User,
     };
+
+    protected override bool Tabled => false;
+
+    public override IEnumerable<Entity> Rows(AccountState account) => account.Table<License>().Everywhere.SelectMany(l => l.Licensees);
+
+    public override bool Remove(AccountState account, Entity row) => ((LicenseUser)row).License.Licensees.Remove((LicenseUser)row);
 
     public override Entity Create(SeedBuild build)
     {

@@ -40,7 +40,7 @@ internal sealed class MachineSeed : SeedFactory<Machine>
         ["lastCheckOutAt", "lastCheckOut"] = (_, m, v) => m.LastCheckOut = v.Time(),
         ["owner", "user"] = (b, m, v) => m.Owner = b.Context.Resolve<User>(v),
         ["group"] = (b, m, v) => m.Group = b.Context.Resolve<Group>(v),
-        ["license"] = (b, m, v) => Move(m, b.Context.Resolve<License>(v) ?? m.License),
+        ["license"] = (b, m, v) => Reattach.To(m, b.Context.Resolve<License>(v), r => r.License, (r, l) => r.License = l, l => l.Machines),
     };
 
     public override Entity Create(SeedBuild build)
@@ -76,12 +76,5 @@ internal sealed class MachineSeed : SeedFactory<Machine>
         var values = new SeedValues();
         values.Set(name, value);
         return values;
-    }
-
-    private static void Move(Machine machine, License license)
-    {
-        machine.License.Machines.Remove(machine);
-        machine.License = license;
-        license.Machines.Add(machine);
     }
 }

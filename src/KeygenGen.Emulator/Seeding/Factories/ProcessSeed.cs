@@ -20,12 +20,7 @@ internal sealed class ProcessSeed : SeedFactory<MachineProcess>
         ["pid"] = (_, p, v) => p.Pid = v.RequiredString(),
         ["metadata"] = (_, p, v) => p.Metadata = v.Object() ?? new(),
         ["lastHeartbeatAt", "lastHeartbeat"] = (_, p, v) => p.LastHeartbeat = v.Time(),
-        ["machine"] = (b, p, v) =>
-        {
-            p.Machine.Processes.Remove(p);
-            p.Machine = b.Context.Resolve<Machine>(v) ?? p.Machine;
-            p.Machine.Processes.Add(p);
-        },
+        ["machine"] = (b, p, v) => Reattach.To(p, b.Context.Resolve<Machine>(v), r => r.Machine, (r, m) => r.Machine = m, m => m.Processes),
     };
 
     public override Entity Create(SeedBuild build)
