@@ -145,28 +145,23 @@ internal static partial class PlaceholderExpander
                 return world.Account.OneTimePassword(factor);
         }
 
-        var records = Collection(world, resource);
-        var row = index is null ? records.FirstOrDefault()
-            : Guid.TryParse(index, out _) ? records.FirstOrDefault(r => string.Equals(r!.Value.Id, index, StringComparison.OrdinalIgnoreCase))
-            : ScenarioWorld.Pick(records, index, resource);
+        var rows = Collection(world, resource);
+        var row = index is null ? rows.FirstOrDefault()
+            : Guid.TryParse(index, out _) ? rows.FirstOrDefault(r => string.Equals(r.Id, index, StringComparison.OrdinalIgnoreCase))
+            : ScenarioWorld.Pick(rows, index, resource);
         return row is null
             ? throw new InvalidOperationException($"${resource}[{index}]: there is no such {resource}.")
-            : Read(row.Value, attribute ?? "id", world);
+            : Read(row.Document(), attribute ?? "id", world);
     }
 
-    /// <summary>The rows a placeholder's resource names: accounts and plans are global, the rest the current account's.</summary>
-    private static IReadOnlyList<(string Id, JsonObject Document)?> Collection(ScenarioWorld world, string resource)
-    {
-        var singular = Steps.Names.Singular(resource.Replace('-', '_'));
-        return singular switch
+    /// <summary>The rows a placeholder's resource names (accounts and plans are global, the rest the current account's), rendered only when read.</summary>
+    private static IReadOnlyList<Row> Collection(ScenarioWorld world, string resource) =>
+        Steps.Names.Singular(resource.Replace('-', '_')) switch
         {
-            "account" => world.Accounts.Select(a => ((string, JsonObject)?)(a.Id, a.Document)).ToList(),
-            "plan" => world.Data.Plans.Select(p => ((string, JsonObject)?)(p.Id, p.Document)).ToList(),
-            _ => world.Records(resource).Select(r => ((string, JsonObject)?)(r.Id, r.Document)).ToList(),
+            "account" => world.Accounts.Select(a => new Row(a.Id, () => a.Document)).ToList(),
+            "plan" => world.Data.Plans.Select(p => new Row(p.Id, () => p.Document)).ToList(),
+            _ => world.Records(resource).Select(r => new Row(r.Id, () => r.Document)).ToList(),
         };
-    }
-
-    private static string Read((string Id, JsonObject Document) row, string attribute, ScenarioWorld world) => Read(row.Document, attribute, world);
 
     /// <summary>An attribute of a rendered resource, following relationships through dots (<c>policy.id</c>).</summary>
     private static string Read(JsonObject resource, string attribute, ScenarioWorld world)
@@ -235,6 +230,8 @@ internal static partial class PlaceholderExpander
     }
 
     private static DataRecord Bearer(ScenarioWorld world) => world.Bearer ?? throw new InvalidOperationException("$current: the scenario has no bearer.");
+
+    private sealed record Row(string Id, Func<JsonObject> Document);
 
     [GeneratedRegex(@"(?<!\\)\$(!)?(~)?([-\w]+)(?:\[([^\]]+)\])?(?:\.([-.\w]+))?")]
     private static partial Regex Placeholder();
