@@ -190,7 +190,7 @@ internal sealed partial class SchemaFileParser
         foreach (var slot in slots)
         {
             var span = SpanWithin(path, slot.Start, slot.Length);
-            if (Naming.IsKeyword(ArgumentName(slot.Name)))
+            if (CSharpKeywords.IsKeyword(ArgumentName(slot.Name)))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, slot.Name, "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
             }
