@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using KeygenGen.Generator.Model;
 using KeygenGen.Generator.Planning;
 using NJsonSchema;

@@ -50,7 +50,6 @@ public sealed class LibraryInputs
             .Select(path => (path, File.ReadAllText(path)))
             .ToList();
         var schema = Directory.GetFiles(Path.Combine(root, "schema"), "*.json")
-            .Where(path => Path.GetFileName(path) != "keygen.schema.json")
             .Order(StringComparer.Ordinal)
             .Select(path => (AdditionalText)new SchemaFile(path, File.ReadAllText(path)))
             .ToImmutableArray();
