@@ -6,11 +6,11 @@ namespace KeygenGen.Generator.Emitting;
 /// <summary>Emits an extensible string enum: a struct with the known values as static members.</summary>
 internal static class EnumEmitter
 {
-    public static string Emit(EnumPlan spec)
+    public static string Emit(EnumPlan plan)
     {
-        var name = spec.Name;
+        var name = plan.Name;
         var w = Common.StartFile(CSharpNames.ModelNamespace);
-        Common.Summary(w, spec.Summary, $"The {name} values Keygen uses.");
+        Common.Summary(w, plan.Summary, $"The {name} values Keygen uses.");
         w.Line("/// <remarks>Extensible: a value this SDK version does not know is kept as it is, never an error.</remarks>");
         w.Line(Common.GeneratedCodeAttribute);
         w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpNames.ConverterName(name)}))]");
@@ -24,7 +24,7 @@ internal static class EnumEmitter
         w.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
         w.Line("_value = value;");
         w.CloseBlock();
-        foreach (var value in spec.Values)
+        foreach (var value in plan.Values)
         {
             w.Line();
             Common.Summary(w, value.Summary, $"<c>{CSharp.Xml(value.Value)}</c>");
@@ -36,9 +36,9 @@ internal static class EnumEmitter
         w.Line("public string Value => _value ?? string.Empty;");
         w.Line();
         w.Line("/// <inheritdoc />");
-        var known = spec.Values.Count == 0
+        var known = plan.Values.Count == 0
             ? "false"
-            : "Value is " + string.Join(" or ", spec.Values.Select(v => CSharp.Literal(v.Value)));
+            : "Value is " + string.Join(" or ", plan.Values.Select(v => CSharp.Literal(v.Value)));
         w.Line($"public bool IsKnown => {known};");
         w.Line();
         w.Line($"/// <summary>Reads the value at <paramref name=\"reader\"/>.</summary>");
