@@ -44,7 +44,7 @@ internal static class DeclarationPlanner
         Name = spec.Name,
         Summary = spec.Summary,
         Members = spec.Members
-            .Select(member => new UnionMemberPlan { Name = member, Parameter = CSharpNames.CamelCase(member), Local = "v_" + member })
+            .Select(member => new UnionMemberPlan { Name = member, Parameter = CSharpNames.CamelCase(member), Local = CSharpNames.Local("v", member) })
             .ToImmutableEquatableArray(),
     };
 

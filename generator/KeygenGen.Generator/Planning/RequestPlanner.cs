@@ -165,34 +165,28 @@ internal static class RequestPlanner
         }
     }
 
-    private static RequestMemberPlan Field(FieldSpec field, RequestSection section) => new()
-    {
-        Name = field.PropertyName,
-        JsonName = field.JsonName,
-        Section = section,
-        Kind = RequestMemberKind.Value,
-        Presence = field.Required ? RequestPresence.Required : RequestPresence.Optional,
-        CSharpType = CSharpTypes.Of(field.Type, !field.Required || field.Nullable),
-        Type = field.Type,
-        AcceptsNull = field.Nullable,
-        Summary = field.Summary,
-        Secret = field.Secret,
-        Local = Local(field.PropertyName),
-    };
+    private static RequestMemberPlan Field(FieldSpec field, RequestSection section)
+        => Value(field.PropertyName, field.JsonName, section, field.Required ? RequestPresence.Required : RequestPresence.Optional,
+            CSharpTypes.Of(field.Type, !field.Required || field.Nullable), field.Type, acceptsNull: field.Nullable, field.Summary, secret: field.Secret);
 
-    private static RequestMemberPlan Attribute(AttributeSpec attribute, RequestPresence presence, string csharpType) => new()
+    private static RequestMemberPlan Attribute(AttributeSpec attribute, RequestPresence presence, string csharpType)
+        => Value(attribute.PropertyName, attribute.JsonName, RequestSection.Attributes, presence, csharpType, attribute.Type,
+            acceptsNull: attribute.Nullable, attribute.Summary, secret: attribute.Secret);
+
+    private static RequestMemberPlan Value(
+        string name, string jsonName, RequestSection section, RequestPresence presence, string csharpType, TypeRefSpec type, bool acceptsNull, string? summary, bool secret) => new()
     {
-        Name = attribute.PropertyName,
-        JsonName = attribute.JsonName,
-        Section = RequestSection.Attributes,
+        Name = name,
+        JsonName = jsonName,
+        Section = section,
         Kind = RequestMemberKind.Value,
         Presence = presence,
         CSharpType = csharpType,
-        Type = attribute.Type,
-        AcceptsNull = attribute.Nullable,
-        Summary = attribute.Summary,
-        Secret = attribute.Secret,
-        Local = Local(attribute.PropertyName),
+        Type = type,
+        AcceptsNull = acceptsNull,
+        Summary = summary,
+        Secret = secret,
+        Local = Local(name),
     };
 
     /// <summary>A to-one relationship's id property, and for a polymorphic one the property of its type after it.</summary>
@@ -265,19 +259,8 @@ internal static class RequestPlanner
         };
     }
 
-    private static RequestMemberPlan PagingMember(string name, string jsonName, string summary) => new()
-    {
-        Name = name,
-        JsonName = jsonName,
-        Section = RequestSection.Paging,
-        Kind = RequestMemberKind.Value,
-        Presence = RequestPresence.Optional,
-        CSharpType = "int?",
-        Type = s_integer,
-        AcceptsNull = false,
-        Summary = summary,
-        Local = Local(name),
-    };
+    private static RequestMemberPlan PagingMember(string name, string jsonName, string summary)
+        => Value(name, jsonName, RequestSection.Paging, RequestPresence.Optional, "int?", s_integer, acceptsNull: false, summary, secret: false);
 
-    private static string Local(string propertyName) => "v_" + propertyName;
+    private static string Local(string propertyName) => CSharpNames.Local("v", propertyName);
 }
