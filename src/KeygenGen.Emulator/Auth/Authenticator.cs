@@ -24,6 +24,12 @@ internal static class Authenticator
             return WithPassword(request, credentials.Value!, credentials.Password!);
         }
 
+        // Keygen reads a Portal session cookie after the Authorization schemes and before a query token.
+        if (credentials.Scheme is null && Sessions.PresentedCookie(request) is { } cookie)
+        {
+            return Sessions.Authenticate(request, cookie);
+        }
+
         var principal = credentials.Kind switch
         {
             CredentialKind.Token when !string.IsNullOrEmpty(credentials.Value) => WithToken(request, credentials.Value),

@@ -60,7 +60,7 @@ internal sealed class MachineModule : IResourceModule
         var account = request.Account;
         var found = account.Table<License>().Find(data.LinkageId("license")!.Value);
         Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || (found is not null && MachineAccess.CanCreate(request.Caller, found, data.LinkageId("owner"))));
-        EnvironmentRelationship.Verify(request, data);
+        EnvironmentRelationship.Verify(request, data, "machines", "machine", out _);
         var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");
         var machine = NewMachine(request, data, license);
         var components = InlineComponents(request, data, machine);
