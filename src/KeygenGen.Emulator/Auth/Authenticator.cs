@@ -127,7 +127,10 @@ internal static class Authenticator
             throw Fail("EMAIL_REQUIRED", "email is required");
         }
 
-        var user = request.Account.Table<User>().All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
+        // The environment's users, and global admins everywhere (Keygen lets them sign in to any environment).
+        var users = request.Account.Table<User>();
+        var user = users.All.Concat(users.Everywhere.Where(u => u.Environment is null && u.Role == Role.Admin))
+            .FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
             ?? throw Fail("EMAIL_INVALID", "email must be valid");
 
         if (user.Password is null)

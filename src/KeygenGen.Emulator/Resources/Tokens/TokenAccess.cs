@@ -20,10 +20,14 @@ internal static class TokenAccess
         _ => false,
     };
 
-    /// <summary>Admins regenerate their own and non-staff tokens; products those of their users and licenses; others their own.</summary>
+    /// <summary>
+    /// Admins regenerate their own and non-staff tokens (environments' too); environments those of products, licenses
+    /// and users; products those of their users and licenses; others their own.
+    /// </summary>
     public static bool CanRegenerate(Principal caller, Token token, AccountState account) =>
         token.Bearer == caller.Bearer ||
-        (caller.IsAdmin && token.Bearer.Role is Role.Product or Role.License or Role.User) ||
+        (caller.IsAdmin && token.Bearer.Role is Role.Product or Role.License or Role.User or Role.Environment) ||
+        (caller.Is(Role.Environment) && token.Bearer.Role is Role.Product or Role.License or Role.User) ||
         ProductReaches(caller, token.Bearer, account);
 
     public static bool CanRevoke(Principal caller, Token token, AccountState account) =>
