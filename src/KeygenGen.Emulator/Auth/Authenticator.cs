@@ -122,7 +122,7 @@ internal static class Authenticator
             ? Errors.Unauthorized("CREDENTIALS_INVALID", "email and password must be valid", ErrorSource.Header("Authorization"))
             : Errors.Unauthorized(code, detail, ErrorSource.Header("Authorization"));
 
-        if (!EmailAddresses.IsValid(email))
+        if (!EmailAddresses.IsSignInAddress(email))
         {
             throw Fail("EMAIL_REQUIRED", "email is required");
         }
