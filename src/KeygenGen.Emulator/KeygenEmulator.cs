@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -29,11 +30,13 @@ public sealed class KeygenEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly AccountState _account;
+    private readonly WebhookDeliverer? _webhooks;
 
-    private KeygenEmulator(WebApplication app, AccountState account, Uri baseUrl, string adminToken, KeygenEmulatorOptions options)
+    private KeygenEmulator(WebApplication app, AccountState account, WebhookDeliverer? webhooks, Uri baseUrl, string adminToken, KeygenEmulatorOptions options)
     {
         _app = app;
         _account = account;
+        _webhooks = webhooks;
         BaseUrl = baseUrl;
         AdminToken = adminToken;
         AdminEmail = options.AdminEmail.ToLowerInvariant();
@@ -82,7 +85,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var app = builder.Build();
-        MapEndpoints(app, store, options);
+        var webhooks = options.DeliverWebhooksToLoopback ? new WebhookDeliverer(options.TimeProvider) : null;
+        MapEndpoints(app, store, options, webhooks);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -90,13 +94,22 @@ public sealed class KeygenEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             account.Keys.Dispose();
             throw;
         }
 
         var address = app.Urls.First();
-        return new KeygenEmulator(app, account, new Uri(address.EndsWith('/') ? address : address + "/"), adminToken, options);
+        return new KeygenEmulator(app, account, webhooks, new Uri(address.EndsWith('/') ? address : address + "/"), adminToken, options);
     }
+
+    /// <summary>
+    /// Completes when every webhook delivery attempt started so far has been answered (or failed) and recorded on its event.
+    /// Retries that are not yet due do not count: advance the emulator's clock to make them due. Completes at once when
+    /// <see cref="KeygenEmulatorOptions.DeliverWebhooksToLoopback"/> is off, as nothing is ever sent then.
+    /// </summary>
+    public Task WaitForWebhookDeliveriesAsync(CancellationToken cancellationToken = default) =>
+        _webhooks?.WaitForIdleAsync(cancellationToken) ?? Task.CompletedTask;
 
     /// <summary>Completes when the emulator is asked to stop (Ctrl-C or SIGTERM for the standalone program).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
@@ -106,10 +119,15 @@ public sealed class KeygenEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_webhooks is not null)
+        {
+            await _webhooks.DisposeAsync().ConfigureAwait(false);
+        }
+
         _account.Keys.Dispose();
     }
 
-    private static void MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options)
+    private static void MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options, WebhookDeliverer? webhooks)
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
@@ -119,7 +137,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var rateLimiter = options.RateLimitPerMinute > 0 ? new RateLimiter(options.RateLimitPerMinute, options.TimeProvider) : null;
-        var pipeline = new RequestPipeline(store, renderers, rateLimiter, routes.Housekeeping);
+        var pipeline = new RequestPipeline(store, renderers, rateLimiter, routes.Housekeeping, webhooks);
         app.Use((HttpContext context, RequestDelegate next) => pipeline.AdmitAsync(context, () => next(context)));
         foreach (var route in routes.Routes)
         {
