@@ -17,10 +17,8 @@ public sealed class RetryTests
         var calls = 0;
         License? handled = null;
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             webhooks.On(TestEvents.LicenseCreated, (keygenEvent, _) =>
             {
                 if (Interlocked.Increment(ref calls) == 1)
@@ -54,10 +52,8 @@ public sealed class RetryTests
     {
         var calls = 0;
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             webhooks.On(TestEvents.ProductCreated, (_, _) =>
             {
                 Interlocked.Increment(ref calls);

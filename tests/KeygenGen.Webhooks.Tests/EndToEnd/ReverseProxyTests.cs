@@ -48,10 +48,9 @@ public sealed class ReverseProxyTests
         await using var proxy = await ReverseProxy.StartAsync();
         var publicUrl = proxy.PublicUrl(WebhookApp.Path);
         await using var app = await WebhookApp.StartAsync(
+            keygen,
             webhooks =>
             {
-                webhooks.PublicKey = keygen.PublicKey;
-                webhooks.TimeProvider = keygen.Clock;
                 TypedDeliveryTests.Record(webhooks, recorder, TestEvents.ProductCreated);
                 configure(webhooks, publicUrl);
             },

@@ -15,10 +15,8 @@ public sealed class TypedDeliveryTests
     {
         var recorder = new Recorder();
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             Record(webhooks, recorder, TestEvents.ProductCreated);
             Record(webhooks, recorder, TestEvents.PolicyCreated);
             Record(webhooks, recorder, TestEvents.LicenseCreated);
@@ -69,10 +67,8 @@ public sealed class TypedDeliveryTests
     {
         var recorder = new Recorder();
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             Record(webhooks, recorder, TestEvents.LicenseCreated);
         });
         await keygen.SubscribeAsync(app.Url);
@@ -90,10 +86,8 @@ public sealed class TypedDeliveryTests
     {
         var recorder = new Recorder();
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             Record(webhooks, recorder, TestEvents.ProductCreated);
         });
         await keygen.SubscribeAsync(app.Url);
@@ -115,10 +109,8 @@ public sealed class TypedDeliveryTests
     {
         var recorder = new Recorder();
         await using var keygen = await KeygenBackend.StartAsync();
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             Record(webhooks, recorder, TestEvents.ProductCreated);
         });
         var elsewhere = await keygen.SubscribeAsync("https://hooks.example.com/keygen");

@@ -27,10 +27,8 @@ public sealed class ParallelDeliveryTests(ITestOutputHelper output)
         var inFlight = 0;
         var mostInFlight = 0;
         await using var keygen = await KeygenBackend.StartAsync(rateLimitPerMinute: 0);
-        await using var app = await WebhookApp.StartAsync(webhooks =>
+        await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.PublicKey = keygen.PublicKey;
-            webhooks.TimeProvider = keygen.Clock;
             webhooks.On(TestEvents.LicenseCreated, async (keygenEvent, cancellationToken) =>
             {
                 var now = Interlocked.Increment(ref inFlight);

@@ -5,12 +5,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Keygen.Webhooks.Tests.Support;
 
@@ -42,34 +37,9 @@ internal sealed class ReverseProxy : IAsyncDisposable
 
     public static async Task<ReverseProxy> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         ReverseProxy? self = null;
-        app.Run(async context =>
-        {
-            var request = context.Request;
-            var path = request.Path.StartsWithSegments(Prefix, out var rest) ? rest : request.Path;
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body);
-            using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(self!.Upstream!, path + request.QueryString)) { Content = new ByteArrayContent(body.ToArray()) };
-            forwarded.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType!);
-            foreach (var (name, value) in request.Headers.Where(h => h.Key.StartsWith("Keygen-", StringComparison.OrdinalIgnoreCase) || h.Key is "Date" or "Digest" or "User-Agent"))
-            {
-                forwarded.Headers.TryAddWithoutValidation(name, value.ToString());
-            }
-
-            forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Host", request.Host.Value);
-            forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Prefix", Prefix);
-            forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Proto", request.Scheme);
-            using var answer = await self._upstream.SendAsync(forwarded);
-            context.Response.StatusCode = (int)answer.StatusCode;
-            await context.Response.WriteAsync(await answer.Content.ReadAsStringAsync());
-        });
-        await app.StartAsync();
-        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
-        self = new ReverseProxy(app, address.Port);
+        var (app, root) = await LoopbackApp.StartAsync(app => app.Run(context => self!.ForwardAsync(context)));
+        self = new ReverseProxy(app, root.Port);
         return self;
     }
 
@@ -78,5 +48,29 @@ internal sealed class ReverseProxy : IAsyncDisposable
         _upstream.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+    }
+
+    private async Task ForwardAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = request.Path.StartsWithSegments(Prefix, out var rest) ? rest : request.Path;
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body);
+        using var forwarded = new HttpRequestMessage(new HttpMethod(request.Method), new Uri(Upstream!, path + request.QueryString))
+        {
+            Content = new ByteArrayContent(body.ToArray()),
+        };
+        forwarded.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType!);
+        foreach (var (name, value) in request.Headers.Where(h => h.Key.StartsWith("Keygen-", StringComparison.OrdinalIgnoreCase) || h.Key is "Date" or "Digest" or "User-Agent"))
+        {
+            forwarded.Headers.TryAddWithoutValidation(name, value.ToString());
+        }
+
+        forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Host", request.Host.Value);
+        forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Prefix", Prefix);
+        forwarded.Headers.TryAddWithoutValidation("X-Forwarded-Proto", request.Scheme);
+        using var answer = await _upstream.SendAsync(forwarded);
+        context.Response.StatusCode = (int)answer.StatusCode;
+        await context.Response.WriteAsync(await answer.Content.ReadAsStringAsync());
     }
 }

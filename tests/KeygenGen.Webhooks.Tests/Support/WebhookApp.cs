@@ -8,12 +8,8 @@ using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using Keygen.AspNetCore;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Keygen.Webhooks.Tests.Support;
 
@@ -26,11 +22,12 @@ internal sealed class WebhookApp : IAsyncDisposable
     public const string Path = "/keygen/webhooks";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<CapturedRequest> _captured = new();
+    private readonly ConcurrentQueue<CapturedRequest> _captured;
 
-    private WebhookApp(WebApplication app, Uri root)
+    private WebhookApp(WebApplication app, Uri root, ConcurrentQueue<CapturedRequest> captured)
     {
         _app = app;
+        _captured = captured;
         Root = root;
         Http = new HttpClient { BaseAddress = root };
     }
@@ -44,33 +41,41 @@ internal sealed class WebhookApp : IAsyncDisposable
 
     public IReadOnlyList<CapturedRequest> Captured => _captured.ToArray();
 
+    /// <summary>An app receiving <paramref name="keygen"/>'s webhooks on its clock, with the handlers <paramref name="handlers"/> adds.</summary>
+    public static Task<WebhookApp> StartAsync(KeygenBackend keygen, Action<KeygenWebhookBuilder> handlers, Action<WebApplication>? pipeline = null) =>
+        StartAsync(
+            webhooks =>
+            {
+                webhooks.PublicKey = keygen.PublicKey;
+                webhooks.TimeProvider = keygen.Clock;
+                handlers(webhooks);
+            },
+            pipeline: pipeline);
+
     /// <param name="configure">Configures the endpoint, as a user's Program.cs would.</param>
     /// <param name="services">Registers services (a store, handler classes, …).</param>
     /// <param name="pipeline">Adds middleware before the endpoint (e.g. forwarded headers).</param>
     public static async Task<WebhookApp> StartAsync(
         Action<KeygenWebhookBuilder> configure, Action<IServiceCollection>? services = null, Action<WebApplication>? pipeline = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        services?.Invoke(builder.Services);
-        var app = builder.Build();
-        WebhookApp? self = null;
-        app.Use(async (context, next) =>
-        {
-            context.Request.EnableBuffering();
-            using var copy = new MemoryStream();
-            await context.Request.Body.CopyToAsync(copy);
-            context.Request.Body.Position = 0;
-            self!._captured.Enqueue(CapturedRequest.Of(context.Request, copy.ToArray()));
-            await next(context);
-        });
-        pipeline?.Invoke(app);
-        app.MapKeygenWebhooks(Path, configure);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        self = new WebhookApp(app, new Uri(address + "/"));
-        return self;
+        var captured = new ConcurrentQueue<CapturedRequest>();
+        var (app, root) = await LoopbackApp.StartAsync(
+            app =>
+            {
+                app.Use(async (context, next) =>
+                {
+                    context.Request.EnableBuffering();
+                    using var copy = new MemoryStream();
+                    await context.Request.Body.CopyToAsync(copy);
+                    context.Request.Body.Position = 0;
+                    captured.Enqueue(CapturedRequest.Of(context.Request, copy.ToArray()));
+                    await next(context);
+                });
+                pipeline?.Invoke(app);
+                app.MapKeygenWebhooks(Path, configure);
+            },
+            services);
+        return new WebhookApp(app, root, captured);
     }
 
     /// <summary>Sends a captured request again, as an attacker replaying it would; <paramref name="alter"/> may change it first.</summary>
