@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 using Keygen.Signatures;
 using Microsoft.AspNetCore.Http;
@@ -59,7 +60,7 @@ internal sealed class DeliveryPipeline(WebhookSettings settings, ILogger logger)
             return;
         }
 
-        Func<IServiceProvider, System.Threading.CancellationToken, Task> handle;
+        Func<IServiceProvider, CancellationToken, Task> handle;
         try
         {
             handle = handler.Bind(delivery);
@@ -91,7 +92,7 @@ internal sealed class DeliveryPipeline(WebhookSettings settings, ILogger logger)
         catch (Exception failure)
         {
             // Given up before anything else: Keygen's retry must find the event unhandled.
-            await store.ReleaseAsync(token, System.Threading.CancellationToken.None).ConfigureAwait(false);
+            await store.ReleaseAsync(token, CancellationToken.None).ConfigureAwait(false);
             WebhookLog.HandlerFailed(logger, failure, delivery.Type, delivery.Id);
             if (!context.RequestAborted.IsCancellationRequested)
             {
@@ -101,7 +102,7 @@ internal sealed class DeliveryPipeline(WebhookSettings settings, ILogger logger)
             return;
         }
 
-        await store.CompleteAsync(token, System.Threading.CancellationToken.None).ConfigureAwait(false);
+        await store.CompleteAsync(token, CancellationToken.None).ConfigureAwait(false);
         WebhookLog.Handled(logger, delivery.Type, delivery.Id);
         await AnswerAsync(context, StatusCodes.Status200OK, "handled").ConfigureAwait(false);
     }

@@ -18,7 +18,7 @@ internal static class RequestBody
             return null;
         }
 
-        using var body = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
+        using var body = new MemoryStream(request.ContentLength is { } length and <= int.MaxValue ? (int)length : 0);
         var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
         try
         {
