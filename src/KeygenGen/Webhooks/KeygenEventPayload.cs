@@ -38,7 +38,7 @@ public static class KeygenEventPayload
     /// <c>license.validation.succeeded</c>; <paramref name="combine"/> puts the resource into the result.
     /// </summary>
     public static KeygenPayloadReader<TResult> WithMeta<T, TMeta, TResult>(
-        JsonValueReader<T> readResource, JsonValueReader<TMeta> readMeta, Func<T?, TMeta, TResult> combine)
+        JsonValueReader<T> readResource, JsonValueReader<TMeta> readMeta, Func<T, TMeta, TResult> combine)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(readResource);
@@ -47,7 +47,13 @@ public static class KeygenEventPayload
         return (type, payload) =>
         {
             var document = Parse(type, payload, readResource, readMeta, dataIsList: false);
-            return document.HasMeta ? combine(document.Single, document.Meta!) : throw Malformed(type, "it has no \"meta\"");
+            if (!document.HasMeta)
+            {
+                throw Malformed(type, "it has no \"meta\"");
+            }
+
+            // Keygen sends these events about a resource that exists: a null one is not the document promised.
+            return combine(document.Single ?? throw Malformed(type, "its \"data\" is null"), document.Meta!);
         };
     }
 
