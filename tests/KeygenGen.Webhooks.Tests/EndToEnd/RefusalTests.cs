@@ -28,7 +28,7 @@ public sealed class RefusalTests : IAsyncLifetime
         {
             webhooks.PublicKey = _keygen.PublicKey;
             webhooks.TimeProvider = _appClock;
-            TypedDeliveryTests.Record(webhooks, _recorder, TestEvents.LicenseCreated);
+            TypedDeliveryTests.Record(webhooks, _recorder, KeygenEvents.LicenseCreated);
         });
         await _keygen.SubscribeAsync(_app.Url, WebhookEventType.LicenseCreated);
         var product = await _keygen.Client.Products.CreateAsync(new CreateProductRequest { Name = "Studio" });
@@ -134,7 +134,7 @@ public sealed class RefusalTests : IAsyncLifetime
         {
             webhooks.PublicKey = other.PublicKey;
             webhooks.TimeProvider = _appClock;
-            TypedDeliveryTests.Record(webhooks, recorder, TestEvents.LicenseCreated);
+            TypedDeliveryTests.Record(webhooks, recorder, KeygenEvents.LicenseCreated);
         });
 
         Assert.Equal((400, "refused: SignatureInvalid"), await app.ResendAsync(_delivery));

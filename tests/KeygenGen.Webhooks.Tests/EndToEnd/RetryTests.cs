@@ -19,7 +19,7 @@ public sealed class RetryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.On(TestEvents.LicenseCreated, (keygenEvent, _) =>
+            webhooks.On(KeygenEvents.LicenseCreated, (keygenEvent, _) =>
             {
                 if (Interlocked.Increment(ref calls) == 1)
                 {
@@ -54,7 +54,7 @@ public sealed class RetryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.On(TestEvents.ProductCreated, (_, _) =>
+            webhooks.On(KeygenEvents.ProductCreated, (_, _) =>
             {
                 Interlocked.Increment(ref calls);
                 throw new InvalidOperationException("still down");

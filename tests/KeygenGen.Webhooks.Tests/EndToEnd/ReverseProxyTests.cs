@@ -51,7 +51,7 @@ public sealed class ReverseProxyTests
             keygen,
             webhooks =>
             {
-                TypedDeliveryTests.Record(webhooks, recorder, TestEvents.ProductCreated);
+                TypedDeliveryTests.Record(webhooks, recorder, KeygenEvents.ProductCreated);
                 configure(webhooks, publicUrl);
             },
             pipeline: pipeline);

@@ -17,12 +17,14 @@ public sealed class TypedDeliveryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            Record(webhooks, recorder, TestEvents.ProductCreated);
-            Record(webhooks, recorder, TestEvents.PolicyCreated);
-            Record(webhooks, recorder, TestEvents.LicenseCreated);
-            Record(webhooks, recorder, TestEvents.LicenseSuspended);
-            Record(webhooks, recorder, TestEvents.MachineCreated);
-            Record(webhooks, recorder, TestEvents.LicenseEntitlementsAttached);
+            Record(webhooks, recorder, KeygenEvents.ProductCreated);
+            Record(webhooks, recorder, KeygenEvents.PolicyCreated);
+            Record(webhooks, recorder, KeygenEvents.LicenseCreated);
+            Record(webhooks, recorder, KeygenEvents.LicenseSuspended);
+            Record(webhooks, recorder, KeygenEvents.MachineCreated);
+            Record(webhooks, recorder, KeygenEvents.LicenseEntitlementsAttached);
+            Record(webhooks, recorder, KeygenEvents.LicenseValidationSucceeded);
+            Record(webhooks, recorder, KeygenEvents.LicenseValidationFailed);
             webhooks.OnUnhandled((delivery, _, _) =>
             {
                 recorder.Handled("unhandled", delivery);
@@ -38,19 +40,27 @@ public sealed class TypedDeliveryTests
         var license = await client.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = policy.Id, Name = "Seat" });
         await client.Licenses.AttachEntitlementsAsync(license.Id, [entitlement.Id]);
         var machine = await client.Machines.CreateAsync(new CreateMachineRequest { LicenseId = license.Id, Fingerprint = "fp-1" });
+        await client.Licenses.ValidateAsync(license.Id);
         await client.Licenses.SuspendAsync(license.Id);
+        await client.Licenses.ValidateAsync(license.Id);
         await keygen.DeliveredAsync();
 
-        Assert.Equal(product.Id, Single(recorder, TestEvents.ProductCreated).Data.Id);
-        Assert.Equal((policy.Id, 2), (Single(recorder, TestEvents.PolicyCreated).Data.Id, Single(recorder, TestEvents.PolicyCreated).Data.MaxMachines));
-        var created = Single(recorder, TestEvents.LicenseCreated);
+        Assert.Equal(product.Id, Single(recorder, KeygenEvents.ProductCreated).Data.Id);
+        Assert.Equal((policy.Id, 2), (Single(recorder, KeygenEvents.PolicyCreated).Data.Id, Single(recorder, KeygenEvents.PolicyCreated).Data.MaxMachines));
+        var created = Single(recorder, KeygenEvents.LicenseCreated);
         Assert.Equal((license.Id, license.Key, "Seat", LicenseStatus.Active), (created.Data.Id, created.Data.Key, created.Data.Name, created.Data.Status));
         Assert.Equal(WebhookEventType.LicenseCreated, created.Type);
         Assert.Equal(64, created.IdempotencyToken!.Length);
-        Assert.Equal(LicenseStatus.Suspended, Single(recorder, TestEvents.LicenseSuspended).Data.Status);
-        Assert.Equal((machine.Id, "fp-1", license.Id), (Single(recorder, TestEvents.MachineCreated).Data.Id, Single(recorder, TestEvents.MachineCreated).Data.Fingerprint, Single(recorder, TestEvents.MachineCreated).Data.LicenseId));
-        var attached = Assert.Single(Single(recorder, TestEvents.LicenseEntitlementsAttached).Data);
+        Assert.Equal(LicenseStatus.Suspended, Single(recorder, KeygenEvents.LicenseSuspended).Data.Status);
+        Assert.Equal((machine.Id, "fp-1", license.Id), (Single(recorder, KeygenEvents.MachineCreated).Data.Id, Single(recorder, KeygenEvents.MachineCreated).Data.Fingerprint, Single(recorder, KeygenEvents.MachineCreated).Data.LicenseId));
+        var attached = Assert.Single(Single(recorder, KeygenEvents.LicenseEntitlementsAttached).Data);
         Assert.Equal((license.Id, entitlement.Id), (attached.LicenseId, attached.EntitlementId));
+
+        // A result with its resource: the validation, the license inside it.
+        var succeeded = Single(recorder, KeygenEvents.LicenseValidationSucceeded).Data;
+        Assert.Equal((true, ValidationCode.Valid, license.Id), (succeeded.Valid, succeeded.Code, succeeded.License!.Id));
+        var failed = Single(recorder, KeygenEvents.LicenseValidationFailed).Data;
+        Assert.Equal((false, ValidationCode.Suspended, LicenseStatus.Suspended), (failed.Valid, failed.Code, failed.License!.Status));
 
         // No typed handler: the untyped handler gets it, payload and all.
         var untyped = Assert.Single(recorder.Of<KeygenWebhookEvent>("unhandled"));
@@ -58,7 +68,7 @@ public sealed class TypedDeliveryTests
         Assert.Equal(entitlement.Id, untyped.Payload!.Value.GetProperty("data").GetProperty("id").GetString());
 
         var events = await Deliveries.AllAsync(client);
-        Assert.Equal(7, events.Count);
+        Assert.Equal(9, events.Count);
         Assert.All(events, e => Assert.Equal((WebhookEventStatus.Delivered, 200), (e.Status, e.LastResponseCode)));
     }
 
@@ -69,7 +79,7 @@ public sealed class TypedDeliveryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            Record(webhooks, recorder, TestEvents.LicenseCreated);
+            Record(webhooks, recorder, KeygenEvents.LicenseCreated);
         });
         await keygen.SubscribeAsync(app.Url);
 
@@ -88,7 +98,7 @@ public sealed class TypedDeliveryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            Record(webhooks, recorder, TestEvents.ProductCreated);
+            Record(webhooks, recorder, KeygenEvents.ProductCreated);
         });
         await keygen.SubscribeAsync(app.Url);
         await keygen.Client.Products.CreateAsync(new CreateProductRequest { Name = "Studio" });
@@ -101,7 +111,7 @@ public sealed class TypedDeliveryTests
         var redelivered = await keygen.Client.WebhookEvents.GetAsync(retried.Id);
         Assert.Equal(original.IdempotencyToken, redelivered.IdempotencyToken);
         Assert.Equal((WebhookEventStatus.Delivered, 200, "duplicate"), (redelivered.Status, redelivered.LastResponseCode, redelivered.LastResponseBody));
-        Assert.Single(recorder.Of<KeygenEvent<Product>>(TestEvents.ProductCreated.Type.Value));
+        Assert.Single(recorder.Of<KeygenEvent<Product>>(KeygenEvents.ProductCreated.Type.Value));
     }
 
     [Fact]
@@ -111,7 +121,7 @@ public sealed class TypedDeliveryTests
         await using var keygen = await KeygenBackend.StartAsync();
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            Record(webhooks, recorder, TestEvents.ProductCreated);
+            Record(webhooks, recorder, KeygenEvents.ProductCreated);
         });
         var elsewhere = await keygen.SubscribeAsync("https://hooks.example.com/keygen");
         await keygen.SubscribeAsync(app.Url);
@@ -124,7 +134,7 @@ public sealed class TypedDeliveryTests
         var unsent = events.Single(e => e.Endpoint == elsewhere.Url);
         Assert.Equal((WebhookEventStatus.Delivering, null, null), (unsent.Status, unsent.LastResponseCode, unsent.LastResponseBody));
         Assert.Single(app.Captured);
-        Assert.Single(recorder.Of<KeygenEvent<Product>>(TestEvents.ProductCreated.Type.Value));
+        Assert.Single(recorder.Of<KeygenEvent<Product>>(KeygenEvents.ProductCreated.Type.Value));
     }
 
     internal static void Record<TData>(AspNetCore.KeygenWebhookBuilder webhooks, Recorder recorder, KeygenEventKind<TData> kind) =>

@@ -55,8 +55,8 @@ public sealed class ConfigurationTests
         var error = Assert.Throws<InvalidOperationException>(() => Map(webhooks =>
         {
             webhooks.PublicKey = Ed25519Key;
-            webhooks.On(TestEvents.LicenseCreated, (_, _) => Task.CompletedTask);
-            webhooks.On(TestEvents.LicenseCreated, (_, _, _) => Task.CompletedTask);
+            webhooks.On(KeygenEvents.LicenseCreated, (_, _) => Task.CompletedTask);
+            webhooks.On(KeygenEvents.LicenseCreated, (_, _, _) => Task.CompletedTask);
         }));
 
         Assert.Contains("license.created", error.Message, StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public sealed class ParallelDeliveryTests(ITestOutputHelper output)
         await using var keygen = await KeygenBackend.StartAsync(rateLimitPerMinute: 0);
         await using var app = await WebhookApp.StartAsync(keygen, webhooks =>
         {
-            webhooks.On(TestEvents.LicenseCreated, async (keygenEvent, cancellationToken) =>
+            webhooks.On(KeygenEvents.LicenseCreated, async (keygenEvent, cancellationToken) =>
             {
                 var now = Interlocked.Increment(ref inFlight);
                 InterlockedMax(ref mostInFlight, now);
