@@ -11,8 +11,14 @@ namespace KeygenGen.DocsTool;
 /// parameters, and a request sets the properties the plan makes required. Placeholders are variables named after the
 /// inputs, so the snippet reads as code.
 /// </summary>
-internal static class CSharpUsage
+internal static partial class CSharpUsage
 {
+    /// <summary>A generated type as a user writes it with the usual usings: <c>IReadOnlyList&lt;LicenseEntitlement&gt;</c>.</summary>
+    public static string ShortTypeName(string fullyQualified) => Namespaces().Replace(fullyQualified, string.Empty);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"global::(?:[A-Za-z_][A-Za-z0-9_]*\.)*")]
+    private static partial System.Text.RegularExpressions.Regex Namespaces();
+
     /// <summary>One or two lines of C# (two for paged lists: every item, then one page).</summary>
     /// <exception cref="DocsToolException">The plan has no method for the operation.</exception>
     public static IReadOnlyList<string> Calls(OperationSpec operation, ApiPlan plan)

@@ -38,6 +38,17 @@ internal static class CSharpNames
 
     public const string EntryPointExtensionsHintName = "KeygenClient.GroupExtensions.g.cs";
 
+    /// <summary>The class of the SDK's event kinds.</summary>
+    public const string EventsClass = "KeygenEvents";
+
+    /// <summary>The class of the event kinds a consumer's schema adds (the SDK's <see cref="EventsClass"/> is compiled).</summary>
+    public const string ExtensionEventsClass = "KeygenExtensionEvents";
+
+    public static string EventsHintName(string className) => $"{className}.g.cs";
+
+    /// <summary>The fully qualified name of the event type enum.</summary>
+    public static string EventTypeName => TypeName(Model.EventSpec.TypeEnumName);
+
     /// <summary>The client class of an operation group: <c>Licenses</c> → <c>LicensesClient</c>.</summary>
     public static string ClientClass(string group) => group + "Client";
 

@@ -41,4 +41,6 @@ internal static class KnownTypes
     public const string KeygenPath = "global::Keygen.Serialization.KeygenPath";
     public const string KeygenQuery = "global::Keygen.Serialization.KeygenQuery";
     public const string IKeygenEnum = "global::Keygen.Serialization.IKeygenEnum";
+    public const string KeygenEventKind = "global::Keygen.Webhooks.KeygenEventKind";
+    public const string KeygenEventPayload = "global::Keygen.Webhooks.KeygenEventPayload";
 }

@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace Keygen.Emulator.Hosting;
 
-/// <summary>The standalone program's options: <c>--urls</c>, <c>--account</c>, <c>--admin-token</c> and friends.</summary>
+/// <summary>The standalone program's options: <c>--urls</c>, <c>--account</c>, <c>--admin-token</c> and friends, and one flag.</summary>
 internal static class CommandLine
 {
     public const string Usage = """
@@ -18,6 +18,7 @@ internal static class CommandLine
           --admin-password <pass>   the admin user's password (default admin-password)
           --signing-key <hex>       Ed25519 private key, 64 hex chars (default: a fresh key)
           --rate-limit <n>          requests per minute per client before 429; 0 = off (default 6000)
+          --loopback-webhooks       accept webhook endpoints on 127.0.0.1/localhost (http too) and deliver to them
           --help                    show this help
         """;
 
@@ -34,6 +35,12 @@ internal static class CommandLine
             if (name is "--help" or "-h")
             {
                 return (null, null);
+            }
+
+            if (name == "--loopback-webhooks")
+            {
+                options.DeliverWebhooksToLoopback = true;
+                continue;
             }
 
             if (!KnownOptions.Contains(name))

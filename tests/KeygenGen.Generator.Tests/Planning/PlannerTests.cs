@@ -32,6 +32,11 @@ public sealed class PlannerTests
                 "owner": { "to": "Owner", "nullable": true, "create": "required", "update": true },
                 "holder": { "to": ["Owner", "Widget"], "create": "optional" } } }
           },
+          "events": {
+            "widget.created": { "resource": "Widget" },
+            "widget.owners.attached": { "resource": "Owner", "many": true },
+            "widget.checked": { "resource": "Widget", "meta": "Check" }
+          },
           "operations": [
             { "id": "widgets.create", "method": "POST", "path": "/widgets", "summary": "Creates a widget.",
               "body": { "mode": "create", "resource": "Widget" }, "response": { "status": 201, "resource": "Widget" } },
@@ -146,11 +151,30 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void Each_event_is_typed_by_what_its_payload_carries_and_read_by_the_generated_converters()
+    {
+        var events = s_plan.Events!;
+
+        Assert.Equal(("KeygenEvents", "KeygenEvents.g.cs", false), (events.ClassName, events.HintName, events.Extends));
+        Assert.Equal(
+            [
+                ("WidgetCreated", EventPayloadKind.Resource, "global::Keygen.Widget", "global::Keygen.Serialization.Converters.WidgetJsonConverter", (string?)null),
+                ("WidgetOwnersAttached", EventPayloadKind.Resources, "global::System.Collections.Generic.IReadOnlyList<global::Keygen.Owner>", "global::Keygen.Serialization.Converters.OwnerJsonConverter", null),
+                ("WidgetChecked", EventPayloadKind.Meta, "global::Keygen.Check", "global::Keygen.Serialization.Converters.WidgetJsonConverter", "global::Keygen.Serialization.Converters.CheckJsonConverter"),
+            ],
+            events.Events.Select(e => (e.MemberName, e.Payload, e.DataType, e.ResourceConverter, e.MetaConverter)));
+        Assert.Equal(
+            ["*", "widget.created", "widget.owners.attached", "widget.checked"],
+            s_plan.Enums.Single(e => e.Name == "WebhookEventType").Values.Select(v => v.Value));
+    }
+
+    [Fact]
     public void An_extending_build_plans_only_its_own_files_and_extends_the_sdk_groups()
     {
         const string Extension = """
             {
               "resources": { "Gizmo": { "type": "gizmos", "relationships": { "widget": { "to": "Widget", "create": "required" } } } },
+              "events": { "gizmo.created": { "resource": "Gizmo" } },
               "operations": [
                 { "id": "widgets.polish", "method": "POST", "path": "/widgets/{id}/actions/polish", "summary": "Polishes a widget.",
                   "pathParameters": { "id": {} }, "response": { "resource": "Widget" } },
@@ -163,8 +187,9 @@ public sealed class PlannerTests
         var plan = Plan(Extension, reference: Schema);
 
         Assert.Equal(
-            ["Models.Gizmo.g.cs", "Requests.CreateGizmoRequest.g.cs", "Clients.GizmosClient.g.cs", "Clients.WidgetsClientExtensions.g.cs", "KeygenClient.GroupExtensions.g.cs"],
+            ["Models.Gizmo.g.cs", "Requests.CreateGizmoRequest.g.cs", "Clients.GizmosClient.g.cs", "Clients.WidgetsClientExtensions.g.cs", "KeygenClient.GroupExtensions.g.cs", "KeygenExtensionEvents.g.cs"],
             plan.Files.Select(f => f.HintName));
+        Assert.Equal(("KeygenExtensionEvents", true, "GizmoCreated"), (plan.Events!.ClassName, plan.Events.Extends, plan.Events.Events.Single().MemberName));
         Assert.Equal(ClientKind.Extensions, plan.Clients.Single(c => c.Group == "Widgets").Kind);
         Assert.Equal(EntryPointKind.Extensions, plan.EntryPoints!.Kind);
         Assert.Equal("widgets", plan.Request("CreateGizmoRequest")!.Members.Single().Linkage!.TargetType);
