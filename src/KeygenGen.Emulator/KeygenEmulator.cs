@@ -6,6 +6,7 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -29,11 +30,13 @@ public sealed class KeygenEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly AccountState _account;
+    private readonly ObjectStore _objects;
 
-    private KeygenEmulator(WebApplication app, AccountState account, Uri baseUrl, string adminToken, KeygenEmulatorOptions options)
+    private KeygenEmulator(WebApplication app, AccountState account, ObjectStore objects, Uri baseUrl, string adminToken, KeygenEmulatorOptions options)
     {
         _app = app;
         _account = account;
+        _objects = objects;
         BaseUrl = baseUrl;
         AdminToken = adminToken;
         AdminEmail = options.AdminEmail.ToLowerInvariant();
@@ -82,7 +85,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var app = builder.Build();
-        MapEndpoints(app, store, options);
+        var objects = new ObjectStore(options.StorageDirectory);
+        MapEndpoints(app, store, objects, options);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -91,11 +95,12 @@ public sealed class KeygenEmulator : IAsyncDisposable
         {
             await app.DisposeAsync().ConfigureAwait(false);
             account.Keys.Dispose();
+            objects.Dispose();
             throw;
         }
 
         var address = app.Urls.First();
-        return new KeygenEmulator(app, account, new Uri(address.EndsWith('/') ? address : address + "/"), adminToken, options);
+        return new KeygenEmulator(app, account, objects, new Uri(address.EndsWith('/') ? address : address + "/"), adminToken, options);
     }
 
     /// <summary>Completes when the emulator is asked to stop (Ctrl-C or SIGTERM for the standalone program).</summary>
@@ -107,9 +112,10 @@ public sealed class KeygenEmulator : IAsyncDisposable
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         _account.Keys.Dispose();
+        _objects.Dispose();
     }
 
-    private static void MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options)
+    private static void MapEndpoints(WebApplication app, EmulatorStore store, ObjectStore objects, KeygenEmulatorOptions options)
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
@@ -127,7 +133,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
             app.MapMethods(prefix + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
-        Resources.Artifacts.StorageEndpoint.Map(app, store);
+        Resources.Artifacts.StorageEndpoint.Map(app, store, objects);
         app.MapFallback("{**path}", pipeline.NotFoundAsync);
     }
 }

@@ -43,6 +43,7 @@ internal static class Program
                   admin login   {emulator.AdminEmail} / {emulator.AdminPassword}
                   public key    {emulator.PublicKeyHex} (Ed25519, hex)
                   rate limit    {(options.RateLimitPerMinute > 0 ? $"{options.RateLimitPerMinute} requests/minute" : "off")}
+                  storage       {options.StorageDirectory ?? "a temporary directory, deleted at exit"}
                 Press Ctrl-C to stop.
                 """);
             await emulator.WaitForShutdownAsync().ConfigureAwait(false);
