@@ -10,7 +10,7 @@ namespace Keygen.Distribution;
 
 /// <summary>
 /// A publisher's private code-signing key: signs artifacts the way <c>keygen upload --signing-key</c> does, with Ed25519ph
-/// over the file's SHA-512 and the product id as the context, so <c>KeygenUpgrades</c> (and Keygen's Go SDK) accept
+/// over the file's SHA-512 and the product id as the context, so <see cref="KeygenUpgrades"/> (and Keygen's Go SDK) accept
 /// them. Keep it on the build machine; ship only <see cref="PublicKey"/> in the app. It is never printed.
 /// </summary>
 public sealed class ArtifactSigningKey
@@ -29,7 +29,7 @@ public sealed class ArtifactSigningKey
         PublicKey = CodeSigningKey.FromBytes(publicKey);
     }
 
-    /// <summary>The public half, for the app to verify with (<c>KeygenUpgradeOptions.CodeSigningKey</c>).</summary>
+    /// <summary>The public half, for the app to verify with (<see cref="KeygenUpgradeOptions.CodeSigningKey"/>).</summary>
     public CodeSigningKey PublicKey { get; }
 
     /// <summary>A new random key.</summary>
