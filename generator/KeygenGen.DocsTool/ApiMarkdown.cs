@@ -96,6 +96,17 @@ internal static class ApiMarkdown
                 .Line();
         }
 
+        if (RuntimeHelpers.ByOperation.TryGetValue(operation.Id, out var helpers))
+        {
+            md.Line("**Helpers** (the whole job, not just this call):").Line();
+            foreach (var helper in helpers)
+            {
+                md.Line($"- [{MarkdownWriter.Code(helper.ShortType + "." + helper.Member)}](../README.md#{MarkdownWriter.Anchor(helper.ReadmeSection)}) {helper.Summary}.");
+            }
+
+            md.Line();
+        }
+
         md.Line("```csharp");
         foreach (var call in CSharpUsage.Calls(operation, spec))
         {
