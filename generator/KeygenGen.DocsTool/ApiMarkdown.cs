@@ -172,8 +172,10 @@ internal static class ApiMarkdown
             ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}{members}" + (response.Nullable ? ", or `null`" : ""),
             ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}{members}",
             ResponseKind.Binary => "raw bytes (`application/octet-stream`)",
-            ResponseKind.Redirect => "a redirect; the `Location` header is the result"
-                + (response.Resource is { } resource ? $" (the body also carries the {MarkdownWriter.Code(resource)})" : ""),
+            ResponseKind.Redirect => response.Resource is { } resource
+                ? $"a redirect; the method returns the {MarkdownWriter.Code(resource)} in the body with the `Location` it redirects to, "
+                    + $"as a {MarkdownWriter.Code($"KeygenRedirect<{resource}>")} (the URL is not followed)"
+                : "a redirect; the `Location` header is the result",
             _ => response.Kind.ToString(),
         };
         var meta = response.Meta is { } name ? $"; the method returns the document's meta as {MarkdownWriter.Code(name)}" : "";

@@ -318,6 +318,9 @@ internal static class ClientEmitter
             case ResponseKind.Binary:
                 w.Line("return keygenResponse.Body.ToArray();");
                 break;
+            case ResponseKind.Redirect when response.Resource is not null:
+                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadRedirect(keygenResponse, {m.DataReader});");
+                break;
             case ResponseKind.Redirect:
                 w.Line("return keygenResponse.Location ?? throw new global::Keygen.KeygenMalformedResponseException(");
                 w.Line($"    \"Keygen answered {response.Status} without a Location header.\", keygenResponse);");

@@ -171,6 +171,10 @@ internal sealed class ClientMethodShape
             ResponseKind.Single => ($"{KnownTypes.Task}<{dataType}>", "The resource Keygen answered with."),
             ResponseKind.List => ($"{KnownTypes.Task}<{KnownTypes.IReadOnlyList}<{dataType}>>", "The resources Keygen answered with."),
             ResponseKind.Binary => ($"{KnownTypes.Task}<byte[]>", "The raw bytes Keygen answered with."),
+            // The body's resource and the Location together (an artifact and its presigned URL): neither is dropped.
+            ResponseKind.Redirect when response.Resource is not null => (
+                $"{KnownTypes.Task}<{KnownTypes.KeygenRedirect}<{dataType}>>",
+                "The resource Keygen answered with and the <c>Location</c> it redirects to, which is not followed (null when Keygen gave none, e.g. for an artifact not uploaded yet)."),
             ResponseKind.Redirect => ($"{KnownTypes.Task}<{KnownTypes.Uri}>", "The <c>Location</c> Keygen redirects to; it is not followed."),
             _ => (KnownTypes.Task, "A task that completes when Keygen has accepted the call."),
         };

@@ -76,7 +76,7 @@ public sealed class KeygenArtifacts
             throw new ArgumentException("A stream that cannot seek has no known length: set CreateArtifactRequest.Filesize (storage needs the length up front).", nameof(content));
         }
 
-        var created = await ArtifactLinks.CreateAsync(_keygen, request, cancellationToken).ConfigureAwait(false);
+        var created = await _keygen.Artifacts.CreateAsync(request, cancellationToken).ConfigureAwait(false);
         var url = created.Location ?? throw new ArtifactTransferException($"Keygen created artifact {created.Resource.Id} but gave no upload URL.");
         await _storage.UploadAsync(url, content, request.Filesize!.Value, ContentTypes.For(request.Filetype), progress, cancellationToken).ConfigureAwait(false);
         return created.Resource;
@@ -131,7 +131,7 @@ public sealed class KeygenArtifacts
     {
         ArgumentException.ThrowIfNullOrEmpty(artifactId);
         ArgumentNullException.ThrowIfNull(destination);
-        return await DownloadVerifiedAsync(ct => ArtifactLinks.DownloadAsync(_keygen, artifactId, ct), destination, path: null, progress, cancellationToken).ConfigureAwait(false);
+        return await DownloadVerifiedAsync(ct => _keygen.Artifacts.GetAsync(artifactId, cancellationToken: ct), destination, path: null, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ public sealed class KeygenArtifacts
     {
         ArgumentException.ThrowIfNullOrEmpty(artifactId);
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var (artifact, _) = await DownloadToFileAsync(ct => ArtifactLinks.DownloadAsync(_keygen, artifactId, ct), path, progress, cancellationToken).ConfigureAwait(false);
+        var (artifact, _) = await DownloadToFileAsync(ct => _keygen.Artifacts.GetAsync(artifactId, cancellationToken: ct), path, progress, cancellationToken).ConfigureAwait(false);
         return artifact;
     }
 

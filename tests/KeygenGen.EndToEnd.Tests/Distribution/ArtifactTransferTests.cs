@@ -116,8 +116,8 @@ public sealed class ArtifactTransferTests(EmulatorFixture emulator) : IClassFixt
         {
             ReleaseId = release.Id, Filename = "studio.bin", Filesize = original.Length, Checksum = Convert.ToBase64String(SHA512.HashData(original)),
         });
-        await ReleaseSeed.StorageAsync(HttpMethod.Put, created, original);
-        using var network = new StorageFaults { CutAfter = 500_000, OnCut = () => ReleaseSeed.StorageAsync(HttpMethod.Put, created, replacement) };
+        await ReleaseSeed.StorageAsync(HttpMethod.Put, created.Location!, original);
+        using var network = new StorageFaults { CutAfter = 500_000, OnCut = () => ReleaseSeed.StorageAsync(HttpMethod.Put, created.Location!, replacement) };
         using var app = setup.App(network);
         using var downloaded = new MemoryStream();
 

@@ -1,6 +1,11 @@
 using System;
+using System.Collections.Generic;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.Http;
+using Keygen.Serialization;
+using Keygen.Serialization.Converters;
 
 namespace Keygen.Distribution;
 
@@ -117,7 +122,7 @@ public sealed class KeygenUpgrades
         ArgumentNullException.ThrowIfNull(upgrade);
         ArgumentException.ThrowIfNullOrEmpty(targetPath);
         var (_, previous) = await _artifacts.DownloadToFileAsync(
-            ct => ArtifactLinks.DownloadAsync(_keygen, upgrade.Artifact.Id, ct),
+            ct => _keygen.Artifacts.GetAsync(upgrade.Artifact.Id, cancellationToken: ct),
             targetPath,
             progress,
             cancellationToken).ConfigureAwait(false);
@@ -132,7 +137,7 @@ public sealed class KeygenUpgrades
             var filename = ArtifactFilename.Render(_options.Filename, release, _program);
             try
             {
-                return (await ArtifactLinks.DescribeAsync(_keygen, release.Id, filename, cancellationToken).ConfigureAwait(false)).Resource;
+                return await DescribeAsync(release.Id, filename, cancellationToken).ConfigureAwait(false);
             }
             catch (KeygenApiException e) when (e.StatusCode == 404)
             {
@@ -152,5 +157,20 @@ public sealed class KeygenUpgrades
             0 => throw new KeygenUpgradeException($"Release {release.Version} has no uploaded artifact for {wanted}.", release),
             _ => throw new KeygenUpgradeException($"Release {release.Version} has several artifacts for {wanted}; narrow the choice or name the file (KeygenUpgradeOptions.Filename).", release),
         };
+    }
+
+    /// <summary>
+    /// <c>releases.getArtifact</c> with <c>Prefer: no-download</c>: the artifact alone, without a download URL, so that Keygen
+    /// counts no download (an upgrade check is not one).
+    /// </summary>
+    private async Task<Artifact> DescribeAsync(string releaseId, string filename, CancellationToken cancellationToken)
+    {
+        var path = "/releases/" + KeygenPath.Segment(releaseId, nameof(releaseId)) + "/artifacts/" + KeygenPath.Segment(filename, nameof(filename));
+        var request = new KeygenRequest(HttpMethod.Get, path, "releases.getArtifact", KeygenAuthKinds.Token | KeygenAuthKinds.License | KeygenAuthKinds.None)
+        {
+            Headers = new Dictionary<string, string> { ["Prefer"] = "no-download" },
+        };
+        var response = await _keygen.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return JsonApiDocumentReader.ReadData(response, ArtifactJsonConverter.ReadValue);
     }
 }
