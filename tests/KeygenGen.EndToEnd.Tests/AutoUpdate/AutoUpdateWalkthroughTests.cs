@@ -1,10 +1,10 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using AutoUpdate;
+using Keygen.EndToEnd.Tests.Support;
 using Keygen.Emulator;
 using Xunit;
 
@@ -36,16 +36,14 @@ public sealed class AutoUpdateWalkthroughTests
 
         await new Walkthrough(emulator, output).RunAsync(timeout.Token);
 
-        var lines = output.ToString().Split(Environment.NewLine);
-        var steps = lines.Select(line => Regex.Match(line, @"^\s*(\d+)\. (.*)$")).Where(m => m.Success).ToList();
-        Assert.Equal(Enumerable.Range(1, ExpectedSteps.Length).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), steps.Select(m => m.Groups[1].Value));
-        Assert.All(ExpectedSteps.Zip(steps), pair => Assert.StartsWith(pair.First, pair.Second.Groups[2].Value, StringComparison.Ordinal));
-        Assert.EndsWith("it runs as: Studio 1.0.0", steps[2].Groups[2].Value, StringComparison.Ordinal);
-        Assert.Contains(lines, line => line.Trim() == "262,157 of 262,157 bytes (100 %)");
-        Assert.Equal("Done: published, upgraded and refused a tampered upgrade, all through the SDK.", lines.Last(line => line.Length > 0));
+        var printed = new WalkthroughOutput(output.ToString());
+        printed.AssertSteps(ExpectedSteps);
+        Assert.EndsWith("it runs as: Studio 1.0.0", printed.Steps[2], StringComparison.Ordinal);
+        Assert.Contains(printed.Lines, line => line.Trim() == "262,157 of 262,157 bytes (100 %)");
+        Assert.Equal("Done: published, upgraded and refused a tampered upgrade, all through the SDK.", printed.LastLine);
 
         // Its scratch directory is gone.
-        var installed = Regex.Match(steps[2].Groups[2].Value, "^Installed 1.0.0 at (.*); it runs as").Groups[1].Value;
+        var installed = Regex.Match(printed.Steps[2], "^Installed 1.0.0 at (.*); it runs as").Groups[1].Value;
         Assert.False(Directory.Exists(Path.GetDirectoryName(installed)));
     }
 }

@@ -1,10 +1,12 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Net.Http;
 using System.Security.Cryptography;
 using System.Threading.Tasks;
 using Keygen.Distribution;
 using Keygen.EndToEnd.Tests.Support;
+using Xunit;
 
 namespace Keygen.EndToEnd.Tests.Distribution;
 
@@ -94,6 +96,13 @@ internal sealed class DistributionSetup : IDisposable
         }
 
         return path;
+    }
+
+    /// <summary>The installed app at <paramref name="target"/> is exactly <paramref name="before"/>, with nothing left beside it (no temporary or old file).</summary>
+    public async Task AssertUntouchedAsync(string target, byte[] before)
+    {
+        Assert.Equal(before, await File.ReadAllBytesAsync(target));
+        Assert.Equal([Path.GetFileName(target)], System.IO.Directory.GetFiles(Directory).Select(Path.GetFileName));
     }
 
     /// <summary>The bytes of "version" <paramref name="version"/> of the app: random but recognisable.</summary>

@@ -170,8 +170,7 @@ public sealed class UpgradeTests(EmulatorFixture emulator) : IClassFixture<Emula
         var refused = await Assert.ThrowsAsync<ArtifactVerificationException>(() => upgrades.InstallAsync(upgrade!, target));
 
         Assert.Equal(reason, refused.Reason);
-        Assert.Equal(before, await File.ReadAllBytesAsync(target));
-        Assert.Single(Directory.GetFiles(setup.Directory));
+        await setup.AssertUntouchedAsync(target, before);
     }
 
     [Fact]
@@ -197,8 +196,7 @@ public sealed class UpgradeTests(EmulatorFixture emulator) : IClassFixture<Emula
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upgrades.InstallAsync(upgrade!, target, progress, cancellation.Token));
 
         Assert.Contains(progress.Reports, r => r.BytesTransferred > 0 && r.BytesTransferred < r.TotalBytes);
-        Assert.Equal(before, await File.ReadAllBytesAsync(target));
-        Assert.Single(Directory.GetFiles(setup.Directory));
+        await setup.AssertUntouchedAsync(target, before);
     }
 
     [Fact]

@@ -5,9 +5,9 @@ using Keygen.Signatures;
 namespace Keygen.Licensing;
 
 /// <summary>
-/// Verifies a machine's offline activation proof (Keygen's legacy <c>machines.generateOfflineProof</c>): the form
-/// <c>proof/&lt;base64url(dataset)&gt;.&lt;base64url(signature)&gt;</c>, signed over <c>proof/&lt;base64url(dataset)&gt;</c>
-/// with the account's RSA-2048 key (PKCS#1 v1.5, SHA-256), padded or not. Thread-safe; reuse one instance.
+/// Verifies a machine's offline activation proof (Keygen's legacy <c>machines.generateOfflineProof</c>): Keygen's
+/// <see cref="SignedDataset"/> form with the prefix <c>proof/</c>, signed with the account's RSA-2048 key (PKCS#1 v1.5,
+/// SHA-256). Thread-safe; reuse one instance.
 /// </summary>
 public sealed class OfflineProofVerifier
 {
@@ -27,32 +27,20 @@ public sealed class OfflineProofVerifier
     public OfflineActivationProof Verify(string proof)
     {
         ArgumentNullException.ThrowIfNull(proof);
-        var dot = proof.LastIndexOf('.');
-        if (!proof.StartsWith(Prefix, StringComparison.Ordinal) || dot < Prefix.Length)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The offline proof is not of the form proof/<dataset>.<signature>.");
-        }
-
-        var signed = proof[..dot];
-        var signature = Encodings.FromBase64Url(proof[(dot + 1)..]);
-        var dataset = Encodings.FromBase64Url(signed[Prefix.Length..]);
-        if (signature is null || dataset is null)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The offline proof's dataset or signature is not URL-safe base64.");
-        }
-
+        var signed = SignedDataset.Split(proof, Prefix)
+            ?? throw Fail(VerificationFailureReason.MalformedInput, "The offline proof is not of the form proof/<dataset>.<signature>, in URL-safe base64.");
         if (!_keys.Supports(SigningAlgorithm.RsaPkcs1Sha256))
         {
             throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(SigningAlgorithm.RsaPkcs1Sha256));
         }
 
-        if (!_keys.Verify(SigningAlgorithm.RsaPkcs1Sha256, Encoding.UTF8.GetBytes(signed), signature))
+        if (!_keys.Verify(SigningAlgorithm.RsaPkcs1Sha256, Encoding.UTF8.GetBytes(signed.SignedText), signed.Signature))
         {
             throw Fail(VerificationFailureReason.SignatureInvalid, "The offline proof's signature is invalid: it was altered or not issued by this account.");
         }
 
         return OfflineActivationProof.From(
-            JsonReading.ParseObject(dataset) ?? throw Fail(VerificationFailureReason.MalformedInput, "The offline proof's dataset is not a JSON object."));
+            JsonReading.ParseObject(signed.Dataset) ?? throw Fail(VerificationFailureReason.MalformedInput, "The offline proof's dataset is not a JSON object."));
     }
 
     private static OfflineProofException Fail(VerificationFailureReason reason, string message) => new(reason, message);
