@@ -12,19 +12,19 @@ public sealed class CSharpUsageTests
     [InlineData("licenses.create", "var license = await keygen.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = policyId }, ct);")]
     [InlineData("licenses.validateKey", "var licenseValidation = await keygen.Licenses.ValidateKeyAsync(new ValidateLicenseKeyRequest { Key = key }, ct);")]
     [InlineData("health.pingServer", "await keygen.Health.PingServerAsync(ct);")]
-    [InlineData("licenses.download", "var location = await keygen.Licenses.DownloadAsync(id, ct);")]
+    [InlineData("licenses.download", "var redirect = await keygen.Licenses.DownloadAsync(id, ct);")] // a KeygenRedirect<License>: the license and the URL
     [InlineData("policies.getLicense", "var license = await keygen.Policies.GetLicenseAsync(policyId, id, ct);")]
     [InlineData("licenses.import", "var licenseList = await keygen.Licenses.ImportAsync([new ImportLicenseRequest { PolicyId = policyId }], ct);")]
     [InlineData("holders.get", "var holder = await keygen.Holders.GetAsync(ct);")]
     public void Single_call(string id, string expected)
     {
-        Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Spec));
+        Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Plan));
     }
 
     [Fact]
     public void Paged_list_shows_every_item_and_one_page()
     {
-        var calls = CSharpUsage.Calls(SampleSchema.Operation("licenses.list"), SampleSchema.Spec);
+        var calls = CSharpUsage.Calls(SampleSchema.Operation("licenses.list"), SampleSchema.Plan);
 
         Assert.Equal(
             [
