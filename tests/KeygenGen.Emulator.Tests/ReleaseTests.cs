@@ -155,7 +155,7 @@ public sealed class ReleaseTests(SharedEmulator shared) : SharedEmulatorTests(sh
         Assert.Equal("2.0.0-beta.1", beta.Json!["meta"]!["next"]!.GetValue<string>());
         Assert.Equal("1.2.0", constrained.Json!["meta"]!["next"]!.GetValue<string>());
         Assert.Equal(404, upToDate.Code);
-        Assert.Equal("upgrade not available", upToDate.FirstError["detail"]!.GetValue<string>());
+        Assert.Equal("The requested release was not found", upToDate.FirstError["detail"]!.GetValue<string>());
         Assert.Equal(400, invalid.Code);
         Assert.Equal("CONSTRAINT_INVALID", invalid.ErrorCode);
         Assert.Equal("constraint", invalid.FirstError["source"]!["parameter"]!.GetValue<string>());

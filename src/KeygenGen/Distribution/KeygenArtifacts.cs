@@ -127,10 +127,17 @@ public sealed class KeygenArtifacts
     /// <returns>The artifact as Keygen lists it.</returns>
     /// <exception cref="ArtifactVerificationException">The bytes are not the artifact's.</exception>
     /// <exception cref="ArtifactTransferException">The artifact has no download yet, or storage refused it.</exception>
+    /// <exception cref="KeygenConfigurationException">Plain Ed25519 signatures are to be checked, which needs a file.</exception>
     public async Task<Artifact> DownloadAsync(string artifactId, Stream destination, IProgress<KeygenTransferProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(artifactId);
         ArgumentNullException.ThrowIfNull(destination);
+        if (_options.CodeSigningKey is not null && _options.SignatureAlgorithm == ArtifactSignatureAlgorithm.Ed25519)
+        {
+            throw new KeygenConfigurationException(
+                "A plain Ed25519 signature covers the whole file and is checked on the file: use DownloadFileAsync, or sign with Ed25519ph.");
+        }
+
         return await DownloadVerifiedAsync(ct => _keygen.Artifacts.GetAsync(artifactId, cancellationToken: ct), destination, path: null, progress, cancellationToken).ConfigureAwait(false);
     }
 

@@ -54,7 +54,7 @@ public sealed class UpgradeTests(EmulatorFixture emulator) : IClassFixture<Emula
     }
 
     [Fact]
-    public async Task An_app_that_is_up_to_date_gets_none()
+    public async Task An_app_that_is_up_to_date_gets_none_but_an_unknown_version_is_an_error()
     {
         using var setup = await DistributionSetup.CreateAsync(emulator);
         await setup.PublishAsync("1.0.0", DistributionSetup.Build("1.0.0"));
@@ -62,6 +62,8 @@ public sealed class UpgradeTests(EmulatorFixture emulator) : IClassFixture<Emula
         using var app = setup.App();
 
         Assert.Null(await setup.Upgrades(app).CheckAsync("1.1.0"));
+        var unknown = await Assert.ThrowsAsync<KeygenApiException>(() => setup.Upgrades(app).CheckAsync("0.9.0"));
+        Assert.Equal((404, "The requested release '0.9.0' was not found"), (unknown.StatusCode, unknown.Detail));
     }
 
     [Fact]

@@ -126,7 +126,8 @@ internal static class ReleaseRelationships
             ? (Func<Release, bool>)(r => PackageFilters.IsPackage(r.Package, wanted))
             : null;
         var upgrade = ReleaseUpgrades.Next(request, release, constraint, request.Query.Scalar("channel"), candidates)
-            ?? throw new ApiException(new ApiError(404, "Not found", "upgrade not available", "NOT_FOUND"));
+            // Release#upgrade! raises NotFoundError(model: Release) with no id: Keygen renders it without naming a release.
+            ?? throw Errors.NotFound("release", null);
         DistributionAccess.AuthorizeDownload(request, upgrade);
         var meta = new JsonObject { ["current"] = release.Version.ToString(), ["next"] = upgrade.Version.ToString() };
         Broadcast.Publish(request, "release.upgraded", upgrade, meta.DeepClone().AsObject());

@@ -28,9 +28,6 @@ namespace Keygen.Distribution;
 /// </example>
 public sealed class KeygenUpgrades
 {
-    /// <summary>Keygen's detail for "nothing newer"; other 404s (an unknown current release, product or channel) are errors.</summary>
-    private const string NotAvailable = "upgrade not available";
-
     private readonly KeygenClient _keygen;
     private readonly KeygenUpgradeOptions _options;
     private readonly KeygenArtifacts _artifacts;
@@ -89,7 +86,7 @@ public sealed class KeygenUpgrades
                 new GetReleaseUpgradeRequest { Product = _options.ProductId, Channel = _options.Channel, Constraint = _options.Constraint, Package = _options.Package },
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (KeygenApiException e) when (e.StatusCode == 404 && e.Detail == NotAvailable)
+        catch (KeygenApiException e) when (e.StatusCode == 404 && !NamesRelease(e, currentVersion))
         {
             return null;
         }
@@ -128,6 +125,15 @@ public sealed class KeygenUpgrades
             cancellationToken).ConfigureAwait(false);
         return new KeygenUpgradeInstallation(upgrade, targetPath, previous);
     }
+
+    /// <summary>
+    /// Keygen answers 404 both when nothing is newer (Release#upgrade! raises a not-found error without an id: "The requested
+    /// release was not found") and when the current release itself is unknown to this license, which names it ("The requested
+    /// release '1.0.0' was not found"): only the first means "up to date". Should Keygen word either differently, an unknown
+    /// release reads as "up to date", as it always does in Keygen's Go SDK.
+    /// </summary>
+    private static bool NamesRelease(KeygenApiException e, string currentVersion) =>
+        e.Detail?.Contains($"'{currentVersion}'", StringComparison.Ordinal) == true;
 
     /// <summary>The release's artifact for this app: by name (described without a download link, so no download is counted), or by platform.</summary>
     private async Task<Artifact> FindArtifactAsync(Release release, CancellationToken cancellationToken)
