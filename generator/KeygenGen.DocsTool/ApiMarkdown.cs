@@ -116,6 +116,17 @@ internal static class ApiMarkdown
                 .Line();
         }
 
+        if (RuntimeHelpers.ByOperation.TryGetValue(operation.Id, out var helpers))
+        {
+            md.Line("**Helpers** (the whole job, not just this call):").Line();
+            foreach (var helper in helpers)
+            {
+                md.Line($"- [{MarkdownWriter.Code(helper.ShortType + "." + helper.Member)}](../README.md#{MarkdownWriter.Anchor(helper.ReadmeSection)}) {helper.Summary}.");
+            }
+
+            md.Line();
+        }
+
         md.Line("```csharp");
         foreach (var call in CSharpUsage.Calls(operation, plan))
         {
@@ -181,8 +192,10 @@ internal static class ApiMarkdown
             ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}{members}" + (response.Nullable ? ", or `null`" : ""),
             ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}{members}",
             ResponseKind.Binary => "raw bytes (`application/octet-stream`)",
-            ResponseKind.Redirect => "a redirect; the `Location` header is the result"
-                + (response.Resource is { } resource ? $" (the body also carries the {MarkdownWriter.Code(resource)})" : ""),
+            ResponseKind.Redirect => response.Resource is { } resource
+                ? $"a redirect; the method returns the {MarkdownWriter.Code(resource)} in the body with the `Location` it redirects to, "
+                    + $"as a {MarkdownWriter.Code($"KeygenRedirect<{resource}>")} (the URL is not followed)"
+                : "a redirect; the `Location` header is the result",
             _ => response.Kind.ToString(),
         };
         var meta = response.Meta is { } name ? $"; the method returns the document's meta as {MarkdownWriter.Code(name)}" : "";

@@ -76,7 +76,7 @@ internal static partial class CSharpUsage
             ResponseKind.Single => Variable(response.Resource ?? "Result"),
             ResponseKind.List => Variable(response.Resource ?? "Item") + "List",
             ResponseKind.Binary => "content",
-            ResponseKind.Redirect => "location",
+            ResponseKind.Redirect => response.Resource is null ? "location" : "redirect",
             _ => null,
         };
     }

@@ -9,6 +9,7 @@ using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Seeding;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -36,6 +37,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
     private readonly KeygenEmulatorOptions _options;
     private readonly RateLimiter? _rateLimiter;
     private readonly WebhookDeliverer? _webhooks;
+    private readonly ObjectStore _objects;
     private readonly Model.PasswordHash? _adminPassword;
     private AccountState _account;
     private string _adminToken;
@@ -47,6 +49,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         _options = options;
         _rateLimiter = host.RateLimiter;
         _webhooks = host.Webhooks;
+        _objects = host.Objects;
         _account = host.Account;
         _adminToken = host.AdminToken;
         _adminPassword = host.Account.Table<Model.User>().Everywhere.First().Password;
@@ -157,6 +160,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
         {
             account.Keys.Dispose();
         }
+
+        _objects.Dispose();
     }
 
     private static async Task<KeygenEmulator> StartCoreAsync(KeygenEmulatorOptions options, bool inProcess, CancellationToken cancellationToken)
@@ -184,7 +189,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
 
         var app = builder.Build();
         var webhooks = options.DeliverWebhooksToLoopback ? new WebhookDeliverer(options.TimeProvider) : null;
-        var (renderers, rateLimiter) = MapEndpoints(app, store, options, webhooks);
+        var objects = new ObjectStore(options.StorageDirectory);
+        var (renderers, rateLimiter) = MapEndpoints(app, store, objects, options, webhooks);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -194,13 +200,14 @@ public sealed class KeygenEmulator : IAsyncDisposable
             await app.DisposeAsync().ConfigureAwait(false);
             await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             account.Keys.Dispose();
+            objects.Dispose();
             throw;
         }
 
-        return new KeygenEmulator(app, new Host(store, renderers, rateLimiter, webhooks, account, adminToken), options, inProcess);
+        return new KeygenEmulator(app, new Host(store, renderers, rateLimiter, webhooks, objects, account, adminToken), options, inProcess);
     }
 
-    private static (ResourceRenderers Renderers, RateLimiter? RateLimiter) MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options, WebhookDeliverer? webhooks)
+    private static (ResourceRenderers Renderers, RateLimiter? RateLimiter) MapEndpoints(WebApplication app, EmulatorStore store, ObjectStore objects, KeygenEmulatorOptions options, WebhookDeliverer? webhooks)
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
@@ -218,11 +225,11 @@ public sealed class KeygenEmulator : IAsyncDisposable
             app.MapMethods(prefix + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
-        Resources.Artifacts.StorageEndpoint.Map(app, store);
+        Resources.Artifacts.StorageEndpoint.Map(app, store, objects);
         app.MapFallback("{**path}", pipeline.NotFoundAsync);
         return (renderers, rateLimiter);
     }
 
     /// <summary>What the running host is made of, so the emulator can reset and seed it.</summary>
-    private sealed record Host(EmulatorStore Store, ResourceRenderers Renderers, RateLimiter? RateLimiter, WebhookDeliverer? Webhooks, AccountState Account, string AdminToken);
+    private sealed record Host(EmulatorStore Store, ResourceRenderers Renderers, RateLimiter? RateLimiter, WebhookDeliverer? Webhooks, ObjectStore Objects, AccountState Account, string AdminToken);
 }

@@ -52,6 +52,12 @@ public sealed class KeygenEmulatorOptions
     /// </summary>
     public bool DeliverWebhooksToLoopback { get; set; }
 
+    /// <summary>
+    /// Where uploaded artifacts are kept (one file each). Default: a new temporary directory, deleted when the emulator stops;
+    /// a directory given here is left in place.
+    /// </summary>
+    public string? StorageDirectory { get; set; }
+
     /// <summary>Keeps the emulator running until Ctrl-C or SIGTERM when true; only the standalone program wants that.</summary>
     internal bool HandleConsoleSignals { get; set; }
 }

@@ -74,6 +74,9 @@ public sealed partial class KeygenClient : IDisposable
     /// <summary>The validated settings, for the SDK's own layers built on a client (the licensing façade).</summary>
     internal KeygenClientSettings ClientSettings => _transport.Settings;
 
+    /// <summary>Sends to artifact storage: presigned URLs on another host, reached without Keygen credentials or handlers.</summary>
+    internal HttpMessageInvoker StorageInvoker => _transport.Storage;
+
     /// <summary>Releases the connections, unless this is a <see cref="WithAuth"/> view.</summary>
     public void Dispose()
     {

@@ -169,7 +169,9 @@ internal static class ClientEmitter
             ResponseKind.Single => "The resource Keygen answered with.",
             ResponseKind.List => "The resources Keygen answered with.",
             ResponseKind.Binary => "The raw bytes Keygen answered with.",
-            ResponseKind.Redirect => "The <c>Location</c> Keygen redirects to; it is not followed.",
+            ResponseKind.Redirect when response.LocationOnly => "The <c>Location</c> Keygen redirects to; it is not followed.",
+            ResponseKind.Redirect => "The resource Keygen answered with and the <c>Location</c> it redirects to, which is not followed "
+                + "(null when Keygen gave none, e.g. for an artifact not uploaded yet).",
             _ => "A task that completes when Keygen has accepted the call.",
         };
     }
@@ -298,9 +300,12 @@ internal static class ClientEmitter
             case ResponseKind.Binary:
                 w.Line($"return {KeygenResponse}.Body.ToArray();");
                 break;
-            case ResponseKind.Redirect:
+            case ResponseKind.Redirect when response.LocationOnly:
                 w.Line($"return {KeygenResponse}.Location ?? throw new global::Keygen.KeygenMalformedResponseException(");
                 w.Line($"    \"Keygen answered {response.Status} without a Location header.\", {KeygenResponse});");
+                break;
+            case ResponseKind.Redirect:
+                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadRedirect({KeygenResponse}, {DataReader(m)});");
                 break;
         }
     }

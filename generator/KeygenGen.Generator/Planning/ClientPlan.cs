@@ -153,6 +153,12 @@ internal sealed record ResponsePlan
     /// <summary>The object read from the document's <c>meta</c>, when the method returns it.</summary>
     public required ResponseMetaPlan? Meta { get; init; }
 
+    /// <summary>
+    /// A redirect without a resource: the method returns the <c>Location</c> alone. A redirect with one returns both, as a
+    /// <c>KeygenRedirect&lt;T&gt;</c>, so the resource Keygen sent along (an artifact with its URL) is never dropped.
+    /// </summary>
+    public required bool LocationOnly { get; init; }
+
     /// <summary>What the method's task gives, e.g. <c>global::Keygen.License?</c>; null for a plain <c>Task</c>.</summary>
     public required string? ResultType { get; init; }
 }

@@ -34,6 +34,7 @@ internal static class KnownTypes
     public const string KeygenRequest = "global::Keygen.Http.KeygenRequest";
     public const string KeygenPaging = "global::Keygen.Paging.KeygenPaging";
     public const string KeygenPage = "global::Keygen.Serialization.KeygenPage";
+    public const string KeygenRedirect = "global::Keygen.Serialization.KeygenRedirect";
     public const string Optional = "global::Keygen.Serialization.Optional";
     public const string KeygenJson = "global::Keygen.Serialization.KeygenJson";
     public const string JsonApiBody = "global::Keygen.Serialization.JsonApiBody";

@@ -160,6 +160,7 @@ internal static class MethodPlanner
         var meta = response.Meta is not null && objects.TryGetValue(response.Meta, out var metaObject)
             ? new ResponseMetaPlan { Name = metaObject.Name, TakesData = metaObject.Properties.Any(p => p.Source == FieldSource.Data) }
             : null;
+        var locationOnly = response.Kind == ResponseKind.Redirect && response.Resource is null;
         return new ResponsePlan
         {
             Kind = response.Kind,
@@ -168,12 +169,13 @@ internal static class MethodPlanner
             DataType = dataType,
             DataConverter = response.Resource is null ? null : CSharpNames.ConverterName(response.Resource),
             Meta = meta,
+            LocationOnly = locationOnly,
             ResultType = meta is not null ? CSharpNames.TypeName(meta.Name) : response.Kind switch
             {
                 ResponseKind.Single => response.Nullable ? dataType + "?" : dataType,
                 ResponseKind.List => $"{KnownTypes.IReadOnlyList}<{dataType}>",
                 ResponseKind.Binary => "byte[]",
-                ResponseKind.Redirect => KnownTypes.Uri,
+                ResponseKind.Redirect => locationOnly ? KnownTypes.Uri : $"{KnownTypes.KeygenRedirect}<{dataType}>",
                 _ => null,
             },
         };

@@ -19,11 +19,12 @@ internal static class CommandLine
           --signing-key <hex>       Ed25519 private key, 64 hex chars (default: a fresh key)
           --rate-limit <n>          requests per minute per client before 429; 0 = off (default 6000)
           --loopback-webhooks       accept webhook endpoints on 127.0.0.1/localhost (http too) and deliver to them
+          --storage <dir>           where uploaded artifacts are kept (default: a temporary directory, deleted at exit)
           --help                    show this help
         """;
 
     private static readonly string[] KnownOptions =
-        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit"];
+        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit", "--storage"];
 
     /// <summary>The options, or an error message; <c>(null, null)</c> when help was asked for.</summary>
     public static (KeygenEmulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -73,6 +74,9 @@ internal static class CommandLine
                     break;
                 case "--signing-key":
                     options.SigningKeyHex = value;
+                    break;
+                case "--storage":
+                    options.StorageDirectory = value;
                     break;
                 case "--rate-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit):
                     options.RateLimitPerMinute = limit;

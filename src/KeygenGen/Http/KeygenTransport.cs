@@ -20,14 +20,18 @@ internal sealed class KeygenTransport : IDisposable
     private readonly HttpMessageInvoker _invoker;
     private readonly KeygenRetryPolicy _retryPolicy;
 
-    public KeygenTransport(KeygenClientSettings settings, HttpMessageInvoker invoker)
+    public KeygenTransport(KeygenClientSettings settings, KeygenHandlerPipeline.KeygenInvokers invokers)
     {
         _settings = settings;
-        _invoker = invoker;
+        _invoker = invokers.Keygen;
+        Storage = invokers.Storage;
         _retryPolicy = new KeygenRetryPolicy(settings.Retry);
     }
 
     public KeygenClientSettings Settings => _settings;
+
+    /// <summary>Sends to artifact storage (presigned URLs): the network end of the pipeline, without Keygen's handlers.</summary>
+    public HttpMessageInvoker Storage { get; }
 
     public async Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenAuth? authOverride, CancellationToken cancellationToken)
     {
@@ -67,7 +71,11 @@ internal sealed class KeygenTransport : IDisposable
         }
     }
 
-    public void Dispose() => _invoker.Dispose();
+    public void Dispose()
+    {
+        Storage.Dispose();
+        _invoker.Dispose();
+    }
 
     private static KeygenResponse Finish(KeygenCall call, KeygenAttempt attempt, int attempts, Activity? activity)
     {

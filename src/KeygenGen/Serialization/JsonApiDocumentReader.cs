@@ -39,6 +39,22 @@ public static class JsonApiDocumentReader
             : throw Malformed(response, "The response has no \"data\" array.");
     }
 
+    /// <summary>
+    /// Reads a redirect-style answer: the resource in <c>data</c> and the <c>Location</c>, which a 303 or 307 must carry (a
+    /// 200, as with <c>Prefer: no-download</c> or an artifact not uploaded yet, may not).
+    /// </summary>
+    public static KeygenRedirect<T> ReadRedirect<T>(KeygenResponse response, JsonValueReader<T> readResource)
+        where T : class
+    {
+        var location = response.Location;
+        if (location is null && response.StatusCode is >= 300 and <= 399)
+        {
+            throw Malformed(response, $"Keygen answered {response.StatusCode} without a Location header.");
+        }
+
+        return new KeygenRedirect<T>(ReadData(response, readResource), location);
+    }
+
     /// <summary>Reads a document whose result is in <c>meta</c>, with its (possibly null) primary <c>data</c>.</summary>
     public static (T? Data, TMeta Meta) ReadDataAndMeta<T, TMeta>(
         KeygenResponse response, JsonValueReader<T> readResource, JsonValueReader<TMeta> readMeta)

@@ -50,7 +50,11 @@ public sealed class PlannerTests
             { "id": "widgets.list", "method": "GET", "path": "/widgets", "summary": "Lists widgets.", "paging": true,
               "response": { "kind": "list", "resource": "Widget" } },
             { "id": "widgets.changeOwner", "method": "PUT", "path": "/widgets/{id}/relationships/owner", "summary": "Changes the owner.",
-              "pathParameters": { "id": {} }, "body": { "mode": "toOne", "resource": "Owner" }, "response": { "resource": "Widget" } }
+              "pathParameters": { "id": {} }, "body": { "mode": "toOne", "resource": "Owner" }, "response": { "resource": "Widget" } },
+            { "id": "widgets.download", "method": "GET", "path": "/widgets/{id}/download", "summary": "Gets a widget and its download URL.",
+              "pathParameters": { "id": {} }, "response": { "status": 303, "kind": "redirect", "resource": "Widget" } },
+            { "id": "widgets.locate", "method": "GET", "path": "/widgets/{id}/location", "summary": "Gets where a widget is.",
+              "pathParameters": { "id": {} }, "response": { "status": 303, "kind": "redirect" } }
           ]
         }
         """;
@@ -134,6 +138,16 @@ public sealed class PlannerTests
         Assert.Equal(BodySource.RequestWhenGiven, check.Body);
         Assert.Equal("global::Keygen.Check", check.Response.ResultType);
         Assert.True(check.Response.Meta!.TakesData);
+    }
+
+    [Fact]
+    public void A_redirect_with_a_resource_returns_it_with_the_location_and_one_without_returns_the_location()
+    {
+        var download = s_plan.Method("widgets.download")!.Response;
+        var locate = s_plan.Method("widgets.locate")!.Response;
+
+        Assert.Equal((false, "global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>"), (download.LocationOnly, download.ResultType));
+        Assert.Equal((true, "global::System.Uri"), (locate.LocationOnly, locate.ResultType));
     }
 
     [Fact]

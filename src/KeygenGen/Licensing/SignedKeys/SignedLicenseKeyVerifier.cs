@@ -5,8 +5,8 @@ using Keygen.Signatures;
 namespace Keygen.Licensing;
 
 /// <summary>
-/// Verifies cryptographic license keys offline and extracts their dataset (keygen-api.md §1.16). Keygen encodes
-/// with Ruby's URL-safe base64, which keeps <c>=</c> padding; both padded and unpadded forms are read.
+/// Verifies cryptographic license keys offline and extracts their dataset (keygen-api.md §1.16); signed schemes use
+/// Keygen's <see cref="SignedDataset"/> form.
 /// Thread-safe; reuse one instance.
 /// </summary>
 public sealed class SignedLicenseKeyVerifier
@@ -84,22 +84,10 @@ public sealed class SignedLicenseKeyVerifier
     /// <summary><c>key/&lt;base64url(dataset)&gt;.&lt;base64url(signature over "key/&lt;base64url(dataset)&gt;")&gt;</c>.</summary>
     private string VerifySigned(string licenseKey, SigningAlgorithm algorithm)
     {
-        var dot = licenseKey.LastIndexOf('.');
-        if (!licenseKey.StartsWith(SignedPrefix, StringComparison.Ordinal) || dot < SignedPrefix.Length)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The license key is not of the form key/<dataset>.<signature>.");
-        }
-
-        var signedText = licenseKey[..dot];
-        var signature = Encodings.FromBase64Url(licenseKey[(dot + 1)..]);
-        var dataset = Encodings.FromBase64Url(signedText[SignedPrefix.Length..]);
-        if (signature is null || dataset is null)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The license key's dataset or signature is not URL-safe base64.");
-        }
-
-        RequireSignature(algorithm, signedText, signature);
-        return DecodeText(dataset, "dataset");
+        var signed = SignedDataset.Split(licenseKey, SignedPrefix)
+            ?? throw Fail(VerificationFailureReason.MalformedInput, "The license key is not of the form key/<dataset>.<signature>, in URL-safe base64.");
+        RequireSignature(algorithm, signed.SignedText, signed.Signature);
+        return DecodeText(signed.Dataset, "dataset");
     }
 
     /// <summary>The dataset was "encrypted" with the private key (PKCS#1 v1.5 type 1): recovering it with the public key proves its origin.</summary>

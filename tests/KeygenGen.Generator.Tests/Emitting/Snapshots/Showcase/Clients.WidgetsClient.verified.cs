@@ -283,5 +283,22 @@ namespace Keygen
             var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
+
+        /// <summary>
+        /// Gets the widget and where to upload its artifact.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{id}/artifact</c> (<c>widgets.upload</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with and the <c>Location</c> it redirects to, which is not followed (null when Keygen gave none, e.g. for an artifact not uploaded yet).</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>> UploadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Put, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/artifact", "widgets.upload", global::Keygen.KeygenAuthKinds.Token);
+            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadRedirect(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
+        }
     }
 }
