@@ -8,12 +8,12 @@ namespace Keygen;
 
 /// <summary>
 /// The entry point to the Keygen API. Create one per account and share it: it is thread-safe and reuses connections.
-/// Generated resource clients (<c>Licenses</c>, <c>Machines</c>, …) hang off it; <see cref="SendAsync"/> reaches any endpoint.
+/// Generated resource clients (<c>Licenses</c>, <c>Machines</c>, …) hang off it; <see cref="SendAsync(KeygenRequest, KeygenCallOptions?, CancellationToken)"/> reaches any endpoint.
 /// </summary>
 public sealed partial class KeygenClient : IDisposable
 {
     private readonly KeygenTransport _transport;
-    private readonly KeygenAuth? _authOverride;
+    private readonly KeygenCallOptions? _viewOptions;
     private readonly bool _ownsTransport;
 
     /// <summary>Creates a client that owns its connections.</summary>
@@ -36,16 +36,17 @@ public sealed partial class KeygenClient : IDisposable
     {
     }
 
-    private KeygenClient(KeygenTransport transport, KeygenAuth? authOverride, bool ownsTransport)
+    private KeygenClient(KeygenTransport transport, KeygenCallOptions? viewOptions, bool ownsTransport)
     {
         _transport = transport;
-        _authOverride = authOverride;
+        _viewOptions = viewOptions;
         _ownsTransport = ownsTransport;
     }
 
     /// <summary>
     /// A view of this client that uses <paramref name="auth"/> for every call instead of the configured credentials, e.g.
-    /// <c>client.WithAuth(KeygenAuth.Basic(email, password))</c> to create a token. It shares this client's connections;
+    /// <c>client.WithAuth(KeygenAuth.Basic(email, password))</c> to create a token: the same as
+    /// <see cref="WithOptions"/> with only <see cref="KeygenCallOptions.Auth"/> set. It shares this client's connections;
     /// disposing the view does nothing.
     /// </summary>
     /// <param name="auth">The credentials to use; <see cref="KeygenAuth.Anonymous"/> sends none.</param>
@@ -53,7 +54,21 @@ public sealed partial class KeygenClient : IDisposable
     public KeygenClient WithAuth(KeygenAuth auth)
     {
         ArgumentNullException.ThrowIfNull(auth);
-        return new KeygenClient(_transport, auth, ownsTransport: false);
+        return WithOptions(new KeygenCallOptions { Auth = auth });
+    }
+
+    /// <summary>
+    /// A view of this client that lays <paramref name="options"/> over its settings for every call, e.g. all calls of one
+    /// request of your app in another environment. A call's own options are laid over the view's in turn. The options are
+    /// checked and copied now. It shares this client's connections; disposing the view does nothing.
+    /// </summary>
+    /// <param name="options">The settings to change; properties left null keep this client's (or this view's) settings.</param>
+    /// <returns>The view.</returns>
+    /// <exception cref="KeygenConfigurationException">A setting is invalid; the message lists every problem.</exception>
+    public KeygenClient WithOptions(KeygenCallOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new KeygenClient(_transport, KeygenCallOptions.Merge(_viewOptions, options.Snapshot()), ownsTransport: false);
     }
 
     /// <summary>
@@ -69,12 +84,29 @@ public sealed partial class KeygenClient : IDisposable
     /// <exception cref="KeygenConfigurationException">The operation needs credentials this client does not have.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<KeygenResponse> SendAsync(KeygenRequest request, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(request, _authOverride, cancellationToken);
+        SendAsync(request, null, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="request"/> with <paramref name="options"/> laid over the client's settings: resolves the URL, picks
+    /// credentials, retries what is safe to retry, and buffers the body. Returns only 2xx responses, and 3xx ones, since
+    /// redirects are never followed automatically.
+    /// </summary>
+    /// <param name="request">The call to make.</param>
+    /// <param name="options">Settings for this call; null keeps the client's.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between retries.</param>
+    /// <returns>The response.</returns>
+    /// <exception cref="KeygenApiException">Keygen answered with an error status and error document.</exception>
+    /// <exception cref="KeygenMalformedResponseException">The response could not be understood.</exception>
+    /// <exception cref="KeygenTransportException">Keygen could not be reached, or the attempt timed out.</exception>
+    /// <exception cref="KeygenConfigurationException">The options are invalid, or the operation needs credentials this client does not have.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? options, CancellationToken cancellationToken = default) =>
+        _transport.SendAsync(request, _viewOptions, options, cancellationToken);
 
     /// <summary>The validated settings, for the SDK's own layers built on a client (the licensing façade).</summary>
     internal KeygenClientSettings ClientSettings => _transport.Settings;
 
-    /// <summary>Releases the connections, unless this is a <see cref="WithAuth"/> view.</summary>
+    /// <summary>Releases the connections, unless this is a <see cref="WithOptions"/> or <see cref="WithAuth"/> view.</summary>
     public void Dispose()
     {
         if (_ownsTransport)
@@ -85,7 +117,7 @@ public sealed partial class KeygenClient : IDisposable
 
     /// <summary>Describes the client by its account base URL; credentials are never shown.</summary>
     public override string ToString() =>
-        $"KeygenClient {{ {_transport.Settings.Endpoint.AccountRoot}{(_authOverride is null ? string.Empty : ", auth " + _authOverride)} }}";
+        $"KeygenClient {{ {_transport.Settings.Endpoint.AccountRoot}{(_viewOptions is null ? string.Empty : ", " + _viewOptions)} }}";
 
     private static KeygenTransport CreateTransport(KeygenClientOptions options, HttpClient? httpClient)
     {

@@ -8,7 +8,7 @@ namespace Keygen.Http;
 
 /// <summary>
 /// The raw result of one Keygen call: status, headers, the buffered body, request id and rate-limit state. Returned by
-/// <see cref="KeygenClient.SendAsync"/>, recorded by <see cref="KeygenResponseCapture"/> and carried by every <see cref="KeygenException"/>
+/// <see cref="KeygenClient.SendAsync(KeygenRequest, KeygenCallOptions?, System.Threading.CancellationToken)"/>, recorded by <see cref="KeygenResponseCapture"/> and carried by every <see cref="KeygenException"/>
 /// that had a response. <see cref="RequestUri"/> is shown with secrets redacted.
 /// </summary>
 public sealed class KeygenResponse
