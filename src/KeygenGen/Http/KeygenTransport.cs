@@ -38,27 +38,33 @@ internal sealed class KeygenTransport : IDisposable
         ArgumentNullException.ThrowIfNull(request);
         var call = new KeygenCall(request, KeygenCallOptions.Merge(viewOptions, callOptions?.Snapshot()), _settings, _retryPolicy);
         using Activity? activity = KeygenTracing.StartCall(request, call.Uri, call.RedactedUrl);
+        long started = KeygenMetrics.Start(_settings.TimeProvider);
         try
         {
             for (int retries = 0; ; retries++)
             {
                 KeygenAttempt attempt = await SendOnceAsync(call, retries + 1, cancellationToken).ConfigureAwait(false);
+                KeygenMetrics.Attempted(call, attempt, retries);
                 KeygenRetryDecision decision = call.RetryPolicy.Decide(attempt, request.Method, retries);
                 if (!decision.Retry)
                 {
-                    return Finish(call, attempt, retries + 1, activity);
+                    KeygenResponse response = Finish(call, attempt, retries + 1, activity);
+                    KeygenMetrics.Completed(call, started, _settings.TimeProvider, response, failure: null);
+                    return response;
                 }
 
                 // The timer starts before the log entry, so whoever sees the entry knows the wait is already running.
                 Task wait = Task.Delay(decision.Delay, _settings.TimeProvider, cancellationToken);
                 KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, call.RetryPolicy.MaxRetries);
                 KeygenTracing.Retrying(activity, retries + 1, decision.Reason);
+                KeygenMetrics.Retrying(call, attempt);
                 await wait.ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
             KeygenTracing.Failed(activity, e, "cancelled by the caller");
+            KeygenMetrics.Completed(call, started, _settings.TimeProvider, response: null, e);
             throw;
         }
         catch (Exception e)
@@ -67,6 +73,7 @@ internal sealed class KeygenTransport : IDisposable
             string message = call.Redactor.Redact(e.Message);
             KeygenLog.Failed(_settings.Logger, request.OperationId, message);
             KeygenTracing.Failed(activity, e, message);
+            KeygenMetrics.Completed(call, started, _settings.TimeProvider, response: null, e);
             throw;
         }
     }
