@@ -130,8 +130,9 @@ internal sealed class OfflineLicense
             reader.Read();
             return LicenseJsonConverter.ReadValue(ref reader);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
+            // What the generated readers raise for a value of the wrong kind, as for a malformed response.
             throw new LicenseFileException(VerificationFailureReason.MalformedInput, "The license in the file is not a license resource: " + e.Message, innerException: e);
         }
     }
