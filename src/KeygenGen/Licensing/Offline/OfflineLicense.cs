@@ -118,14 +118,15 @@ internal sealed class OfflineLicense
 
     private static License ReadLicense(JsonElement resource)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            resource.WriteTo(writer);
-        }
-
         try
         {
+            // Written out first, as the generated reader reads UTF-8; writing fails too on text that has no UTF-8 form.
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                resource.WriteTo(writer);
+            }
+
             var reader = new Utf8JsonReader(buffer.WrittenSpan);
             reader.Read();
             return LicenseJsonConverter.ReadValue(ref reader);

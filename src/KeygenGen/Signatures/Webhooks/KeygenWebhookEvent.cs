@@ -55,15 +55,19 @@ public sealed class KeygenWebhookEvent
         }
 
         var eventType = data.Value.StringAt("attributes", "event") ?? throw Malformed("data.attributes.event is missing");
-        return new KeygenWebhookEvent(document, data.Value, eventType, ParsePayload(data.Value.At("attributes", "payload")));
+        return new KeygenWebhookEvent(document, data.Value, eventType, ParsePayload(data.Value));
     }
 
-    private static JsonElement? ParsePayload(JsonElement? payload) => payload?.ValueKind switch
+    private static JsonElement? ParsePayload(JsonElement data) => data.At("attributes", "payload")?.ValueKind switch
     {
         null or JsonValueKind.Null => null,
-        JsonValueKind.String when payload.Value.GetString() is { Length: > 0 } text =>
-            JsonReading.ParseObject(Encoding.UTF8.GetBytes(text)) ?? throw Malformed("data.attributes.payload is not a JSON document"),
-        JsonValueKind.String => null,
+        JsonValueKind.String => data.StringAt("attributes", "payload") switch
+        {
+            // Text that has no UTF-16 form (invalid UTF-8, a lone surrogate) reads as null: it is no document either.
+            null => throw Malformed("data.attributes.payload is not text"),
+            { Length: 0 } => null,
+            var text => JsonReading.ParseObject(Encoding.UTF8.GetBytes(text)) ?? throw Malformed("data.attributes.payload is not a JSON document"),
+        },
         _ => throw Malformed("data.attributes.payload is not a JSON string"),
     };
 
