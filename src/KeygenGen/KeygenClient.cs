@@ -9,10 +9,12 @@ namespace Keygen;
 /// <summary>
 /// The entry point to the Keygen API. Create one per account and share it: it is thread-safe and reuses connections.
 /// Generated resource clients (<c>Licenses</c>, <c>Machines</c>, …) hang off it; <see cref="SendAsync(KeygenRequest, KeygenCallOptions?, CancellationToken)"/> reaches any endpoint.
+/// To test code that uses it without Keygen, derive a stub with the protected constructor and override the group properties
+/// (with stubs of the groups) or <see cref="SendAsync(KeygenRequest, KeygenCallOptions?, CancellationToken)"/>.
 /// </summary>
-public sealed partial class KeygenClient : IDisposable
+public partial class KeygenClient : IDisposable
 {
-    private readonly KeygenTransport _transport;
+    private readonly KeygenTransport? _transport;
     private readonly KeygenCallOptions? _viewOptions;
     private readonly bool _ownsTransport;
 
@@ -36,6 +38,15 @@ public sealed partial class KeygenClient : IDisposable
     {
     }
 
+    /// <summary>
+    /// For test doubles: a client without connections, whose members throw <see cref="InvalidOperationException"/> unless a
+    /// derived class overrides them (the group properties, <see cref="SendAsync(KeygenRequest, KeygenCallOptions?, CancellationToken)"/>,
+    /// <see cref="WithOptions"/>).
+    /// </summary>
+    protected KeygenClient()
+    {
+    }
+
     private KeygenClient(KeygenTransport transport, KeygenCallOptions? viewOptions, bool ownsTransport)
     {
         _transport = transport;
@@ -51,7 +62,7 @@ public sealed partial class KeygenClient : IDisposable
     /// </summary>
     /// <param name="auth">The credentials to use; <see cref="KeygenAuth.Anonymous"/> sends none.</param>
     /// <returns>The view.</returns>
-    public KeygenClient WithAuth(KeygenAuth auth)
+    public virtual KeygenClient WithAuth(KeygenAuth auth)
     {
         ArgumentNullException.ThrowIfNull(auth);
         return WithOptions(new KeygenCallOptions { Auth = auth });
@@ -65,10 +76,10 @@ public sealed partial class KeygenClient : IDisposable
     /// <param name="options">The settings to change; properties left null keep this client's (or this view's) settings.</param>
     /// <returns>The view.</returns>
     /// <exception cref="KeygenConfigurationException">A setting is invalid; the message lists every problem.</exception>
-    public KeygenClient WithOptions(KeygenCallOptions options)
+    public virtual KeygenClient WithOptions(KeygenCallOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new KeygenClient(_transport, KeygenCallOptions.Merge(_viewOptions, options.Snapshot()), ownsTransport: false);
+        return new KeygenClient(Transport, KeygenCallOptions.Merge(_viewOptions, options.Snapshot()), ownsTransport: false);
     }
 
     /// <summary>
@@ -100,24 +111,41 @@ public sealed partial class KeygenClient : IDisposable
     /// <exception cref="KeygenTransportException">Keygen could not be reached, or the attempt timed out.</exception>
     /// <exception cref="KeygenConfigurationException">The options are invalid, or the operation needs credentials this client does not have.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? options, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(request, _viewOptions, options, cancellationToken);
+    public virtual Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? options, CancellationToken cancellationToken = default) =>
+        _transport is { } transport
+            ? transport.SendAsync(request, _viewOptions, options, cancellationToken)
+            : Task.FromException<KeygenResponse>(TestDoubleWithout(nameof(SendAsync)));
 
     /// <summary>The validated settings, for the SDK's own layers built on a client (the licensing façade).</summary>
-    internal KeygenClientSettings ClientSettings => _transport.Settings;
+    /// <exception cref="InvalidOperationException">This is a test double, which has none.</exception>
+    internal KeygenClientSettings ClientSettings => Transport.Settings;
+
+    private KeygenTransport Transport => _transport ?? throw TestDoubleWithout("the member it calls");
 
     /// <summary>Releases the connections, unless this is a <see cref="WithOptions"/> or <see cref="WithAuth"/> view.</summary>
     public void Dispose()
     {
-        if (_ownsTransport)
-        {
-            _transport.Dispose();
-        }
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>Describes the client by its account base URL; credentials are never shown.</summary>
-    public override string ToString() =>
-        $"KeygenClient {{ {_transport.Settings.Endpoint.AccountRoot}{(_viewOptions is null ? string.Empty : ", " + _viewOptions)} }}";
+    public override string ToString() => _transport is null
+        ? $"KeygenClient {{ test double {GetType().Name} }}"
+        : $"KeygenClient {{ {_transport.Settings.Endpoint.AccountRoot}{(_viewOptions is null ? string.Empty : ", " + _viewOptions)} }}";
+
+    /// <summary>Releases the connections of a client that owns them; a test double that holds resources releases them here too.</summary>
+    /// <param name="disposing">Whether this is <see cref="Dispose()"/> rather than a finalizer.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsTransport)
+        {
+            _transport?.Dispose();
+        }
+    }
+
+    private InvalidOperationException TestDoubleWithout(string member) => new(
+        $"{GetType().Name} is a test double of KeygenClient without connections: override {member} (or the group property the code under test uses).");
 
     private static KeygenTransport CreateTransport(KeygenClientOptions options, HttpClient? httpClient)
     {
