@@ -43,7 +43,8 @@ internal static partial class CSharpUsage
 
     private static IEnumerable<string> Arguments(OperationSpec operation, MethodPlan method, ApiPlan plan)
     {
-        foreach (var parameter in method.Parameters.Where(p => p.Role != ParameterRole.CancellationToken))
+        // The snippet shows the plain call: without the call options, which every method also takes in an overload.
+        foreach (var parameter in method.Parameters.Where(p => p.Role is not (ParameterRole.CancellationToken or ParameterRole.CallOptions)))
         {
             // A createMany method takes a list of its request class, one per new resource.
             yield return parameter.Role switch

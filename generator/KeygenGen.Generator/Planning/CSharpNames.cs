@@ -84,6 +84,24 @@ internal static class CSharpNames
 
     public const string CancellationTokenParameter = "cancellationToken";
 
+    /// <summary>The parameter of a call's <c>KeygenCallOptions</c>, unless an input of the operation already has the name.</summary>
+    public const string CallOptionsParameter = "options";
+
+    /// <summary>What the call options parameter is named instead when an input is named <see cref="CallOptionsParameter"/>.</summary>
+    public const string CallOptionsFallbackParameter = "callOptions";
+
+    /// <summary>The method that returns the typed result with its response: <c>Get</c> → <c>GetWithResponse</c>.</summary>
+    public static string WithResponse(string methodName) => methodName + "WithResponse";
+
+    /// <summary>The page method of a paged list: <c>List</c> → <c>ListPage</c>.</summary>
+    public static string Page(string methodName) => methodName + "Page";
+
+    /// <summary>A method's private request builder: <c>Get</c> → <c>CreateGetRequest</c>.</summary>
+    public static string RequestFactory(string methodName) => "Create" + methodName + "Request";
+
+    /// <summary>A method's private result reader: <c>Get</c> → <c>ReadGetResult</c>.</summary>
+    public static string ResultReader(string methodName) => "Read" + methodName + "Result";
+
     /// <summary>The locals (and lambda parameters) a client method's body declares besides its parameters.</summary>
     public static class MethodLocals
     {

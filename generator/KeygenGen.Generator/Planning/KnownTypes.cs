@@ -28,10 +28,13 @@ internal static class KnownTypes
     public const string JsonConverterAttribute = "global::System.Text.Json.Serialization.JsonConverterAttribute";
     public const string Type = "global::System.Type";
     public const string EnumeratorCancellation = "global::System.Runtime.CompilerServices.EnumeratorCancellationAttribute";
+    public const string InvalidOperationException = "global::System.InvalidOperationException";
 
     public const string KeygenClient = "global::Keygen.KeygenClient";
     public const string KeygenAuthKinds = "global::Keygen.KeygenAuthKinds";
     public const string KeygenRequest = "global::Keygen.Http.KeygenRequest";
+    public const string KeygenResponse = "global::Keygen.Http.KeygenResponse";
+    public const string KeygenCallOptions = "global::Keygen.KeygenCallOptions";
     public const string KeygenPaging = "global::Keygen.Paging.KeygenPaging";
     public const string KeygenPage = "global::Keygen.Serialization.KeygenPage";
     public const string KeygenRedirect = "global::Keygen.Serialization.KeygenRedirect";

@@ -132,8 +132,12 @@ public sealed class PlannerTests
         var check = s_plan.Method("widgets.check")!;
 
         Assert.Equal(
-            [("key", ParameterRole.Path, null), ("request", ParameterRole.Request, "null"), ("cancellationToken", ParameterRole.CancellationToken, "default")],
+            [
+                ("key", ParameterRole.Path, null), ("request", ParameterRole.Request, "null"), ("options", ParameterRole.CallOptions, null),
+                ("cancellationToken", ParameterRole.CancellationToken, "default"),
+            ],
             check.Parameters.Select(p => (p.Name, p.Role, p.DefaultValue)));
+        Assert.Equal(("CheckWithResponse", "CreateCheckRequest", "ReadCheckResult"), (check.WithResponseName, check.RequestFactoryName, check.ResultReaderName));
         Assert.Equal([("key", null), ("request", "Token"), ("request", "Nonce")], check.Redacted.Select(r => (r.Parameter, r.Property)));
         Assert.Equal(BodySource.RequestWhenGiven, check.Body);
         Assert.Equal("global::Keygen.Check", check.Response.ResultType);
@@ -151,6 +155,21 @@ public sealed class PlannerTests
     }
 
     [Fact]
+    public void The_call_options_parameter_yields_its_name_to_an_input_named_options()
+    {
+        var plan = Plan(
+            """
+            {
+              "operations": [
+                { "id": "widgets.tune", "method": "POST", "path": "/widgets/{options}/actions/tune", "summary": "Tunes.", "pathParameters": { "options": {} } }
+              ]
+            }
+            """);
+
+        Assert.Equal(["options", "callOptions", "cancellationToken"], plan.Clients.Single().Methods.Single().Parameters.Select(p => p.Name));
+    }
+
+    [Fact]
     public void A_relationship_change_takes_the_linked_id_and_a_paged_list_gets_paging_members()
     {
         var changeOwner = s_plan.Method("widgets.changeOwner")!;
@@ -159,6 +178,7 @@ public sealed class PlannerTests
         Assert.Equal(("ownerId", "string?"), changeOwner.Parameters.Where(p => p.Role == ParameterRole.LinkedId).Select(p => (p.Name, p.CSharpType)).Single());
         Assert.Equal((BodySource.LinkedId, "owners"), (changeOwner.Body, changeOwner.BodyType));
         Assert.True(list.Paged);
+        Assert.Equal("ListPageWithResponse", list.WithResponseName);
         Assert.Equal(
             [("PageSize", "page[size]"), ("Limit", "limit")],
             s_plan.Request(list.Request!.ClassName)!.Members.Select(m => (m.Name, m.JsonName)));

@@ -63,14 +63,19 @@ public sealed class KeygenWebhookEvent
         }
 
         var eventType = data.Value.StringAt("attributes", "event") ?? throw Malformed("data.attributes.event is missing");
-        return new KeygenWebhookEvent(document, data.Value, eventType, PayloadText(data.Value.At("attributes", "payload")));
+        return new KeygenWebhookEvent(document, data.Value, eventType, PayloadText(data.Value));
     }
 
-    private static byte[]? PayloadText(JsonElement? payload) => payload?.ValueKind switch
+    private static byte[]? PayloadText(JsonElement data) => data.At("attributes", "payload")?.ValueKind switch
     {
         null or JsonValueKind.Null => null,
-        JsonValueKind.String when payload.Value.GetString() is { Length: > 0 } text => Encoding.UTF8.GetBytes(text),
-        JsonValueKind.String => null,
+        JsonValueKind.String => data.StringAt("attributes", "payload") switch
+        {
+            // Text that has no UTF-16 form (invalid UTF-8, a lone surrogate) reads as null: it is no document either.
+            null => throw Malformed("data.attributes.payload is not text"),
+            { Length: 0 } => null,
+            var text => Encoding.UTF8.GetBytes(text),
+        },
         _ => throw Malformed("data.attributes.payload is not a JSON string"),
     };
 
