@@ -29,7 +29,8 @@ public sealed class ConformanceDocumentTests(ITestOutputHelper output)
         var checks = await ExchangeChecks.Shared;
         ResultsFile.WriteIfRequested(run, checks);
         output.WriteLine($"Replayed {run.Results.Count} scenarios on {run.Workers} workers in {run.Elapsed.TotalSeconds:0.0} s; "
-            + $"{run.Results.Sum(r => r.Elapsed.TotalMilliseconds) / Math.Max(1, run.Results.Count):0.0} ms per scenario.");
+            + $"{run.Results.Sum(r => r.Elapsed.TotalMilliseconds) / Math.Max(1, run.Results.Count):0.0} ms per scenario; "
+            + $"SDK checks of {checks.All.Count} exchanges in {checks.Elapsed.TotalSeconds:0.0} s ({checks.ProcessorTime.TotalSeconds:0.0} s of processor time).");
         var report = ConformanceReport.Render(run, checks);
         var files = new[]
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
@@ -16,11 +17,13 @@ internal sealed partial class ExchangeChecks
 {
     private static readonly Lazy<Task<ExchangeChecks>> SharedChecks = new(() => Task.Run(async () => await RunAsync(await ReplayRun.Shared)));
 
-    private ExchangeChecks(IReadOnlyList<SdkCheck> all, int unmatched, int otherVersion)
+    private ExchangeChecks(IReadOnlyList<SdkCheck> all, int unmatched, int otherVersion, TimeSpan elapsed, TimeSpan processorTime)
     {
         All = all;
         Unmatched = unmatched;
         OtherVersion = otherVersion;
+        Elapsed = elapsed;
+        ProcessorTime = processorTime;
     }
 
     /// <summary>The checks of this test process's replay, made once.</summary>
@@ -39,6 +42,12 @@ internal sealed partial class ExchangeChecks
     /// </summary>
     public int OtherVersion { get; }
 
+    /// <summary>The wall time the checks took, after the replay.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>The processor time the test process spent meanwhile (all cores): the checks' cost, near enough.</summary>
+    public TimeSpan ProcessorTime { get; }
+
     public IEnumerable<SdkCheck> Of(SdkCheckKind kind) => All.Where(c => c.Kind == kind);
 
     public int Readable => Of(SdkCheckKind.Readable).Count(c => c.Passed);
@@ -51,7 +60,9 @@ internal sealed partial class ExchangeChecks
 
     public static async Task<ExchangeChecks> RunAsync(ReplayRun run)
     {
-        var plan = Sdk.SdkPlan.Shared;
+        var started = Stopwatch.GetTimestamp();
+        var processorBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var plan = SdkPlan.Shared;
         var otherVersion = run.Results.Where(r => !AtSdkVersion(r)).Sum(r => r.Exchanges.Count);
         var exchanges = run.Results
             .Where(AtSdkVersion)
@@ -86,7 +97,8 @@ internal sealed partial class ExchangeChecks
 
                 checks[index] = found;
             });
-        return new ExchangeChecks(checks.SelectMany(c => c).ToList(), unmatched, otherVersion);
+        return new ExchangeChecks(checks.SelectMany(c => c).ToList(), unmatched, otherVersion,
+            Stopwatch.GetElapsedTime(started), Process.GetCurrentProcess().TotalProcessorTime - processorBefore);
     }
 
     private static bool IsDocument(ExchangeRecord exchange) =>
