@@ -7,6 +7,11 @@ namespace KeygenGen.Generator.Model;
 
 /// <summary>Everything the schema files of one compilation declare, bound and checked.</summary>
 /// <param name="Operations">The operations to emit: those of reference files are already compiled and left out.</param>
+/// <param name="Events">
+/// The webhook event types to emit, in declaration order (files by path): those of reference files are already compiled
+/// and left out. Every declared event (the reference files' too) is a value of the <see cref="EventSpec.TypeEnumName"/>
+/// enum in <see cref="Enums"/>.
+/// </param>
 /// <param name="ReferenceDeclarations">
 /// Names of the enums, objects, resources and unions that reference files declare (the SDK's own schema, passed to a
 /// consumer's build so its schema entries can use <c>License</c> and friends). They are in the lists above, for
@@ -19,6 +24,7 @@ internal sealed record ApiSpec(
     ImmutableEquatableArray<ResourceSpec> Resources,
     ImmutableEquatableArray<UnionSpec> Unions,
     ImmutableEquatableArray<OperationSpec> Operations,
+    ImmutableEquatableArray<EventSpec> Events,
     ImmutableEquatableArray<string> ReferenceDeclarations,
     ImmutableEquatableArray<string> ReferenceGroups)
 {
@@ -28,6 +34,7 @@ internal sealed record ApiSpec(
         ImmutableEquatableArray<ResourceSpec>.Empty,
         ImmutableEquatableArray<UnionSpec>.Empty,
         ImmutableEquatableArray<OperationSpec>.Empty,
+        ImmutableEquatableArray<EventSpec>.Empty,
         ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty);
 

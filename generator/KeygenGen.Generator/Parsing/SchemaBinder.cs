@@ -10,7 +10,7 @@ namespace KeygenGen.Generator.Parsing;
 
 /// <summary>
 /// Merges the parsed schema files of a compilation into one <see cref="ApiSpec"/>: declares every name, resolves
-/// references (KGEN0007), and checks what needs all files: duplicate declarations (KGEN0013), operation ids
+/// references (KGEN0007), and checks what needs all files: duplicate declarations and events (KGEN0013), operation ids
 /// (KGEN0005), routes (KGEN0006), request and inline item class names, union members of one JSON:API type and
 /// response-meta objects that take the response data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
 /// operations by id) and holds no positions. Files are taken in path order, so "the first declaration" never
@@ -62,6 +62,8 @@ internal sealed partial class SchemaBinder
 
     private ApiSpec BindFiles(List<ParsedSchemaFile> files)
     {
+        var parsedEvents = files.SelectMany(f => f.Events).ToList();
+        DeclareEventTypeEnum(parsedEvents);
         var enums = Declare(files.SelectMany(f => f.Enums), TypeKind.Enum, e => e.Name);
         var objects = Declare(files.SelectMany(f => f.Objects), TypeKind.Object, o => o.Name);
         var resources = Declare(files.SelectMany(f => f.Resources), TypeKind.Resource, r => r.Name);
@@ -72,13 +74,20 @@ internal sealed partial class SchemaBinder
         DeclareInlineItems();
         PropagateUnusable();
         var operations = BindOperations(files.SelectMany(f => f.Operations));
+        var events = BindEvents(parsedEvents);
+        if (events.Count > 0)
+        {
+            enums.Add(EventTypeEnum(events.Select(e => e.Event)));
+        }
 
         // Reference files are bound like any other (so duplicates across them and the user's files are caught),
         // but what they declare is already compiled into the SDK.
         var reference = files.Where(f => f.IsReference).ToList();
         var referenceOperations = new HashSet<string>(reference.SelectMany(f => f.Operations).Select(o => o.Spec.Id), StringComparer.Ordinal);
+        var referenceEvents = new HashSet<string>(reference.SelectMany(f => f.Events).Select(e => e.Spec.Type), StringComparer.Ordinal);
         var referenceDeclarations = reference
             .SelectMany(f => f.Enums.Select(e => e.Spec.Name)
+                .Concat(f.Events.Take(1).Select(_ => EventSpec.TypeEnumName))
                 .Concat(f.Objects.Select(o => o.Spec.Name))
                 .Concat(f.Resources.Select(r => r.Spec.Name))
                 .Concat(f.Unions.Select(u => u.Spec.Name)))
@@ -95,6 +104,7 @@ internal sealed partial class SchemaBinder
             Usable(resources, r => r.Name, Resolve),
             Usable(unions, u => u.Name, u => u),
             operations.Where(o => !referenceOperations.Contains(o.Id)).Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            events.Where(e => e.Usable && !referenceEvents.Contains(e.Event.Spec.Type)).Select(e => e.Event.Spec).ToImmutableEquatableArray(),
             referenceDeclarations.ToImmutableEquatableArray(),
             referenceGroups.ToImmutableEquatableArray());
     }

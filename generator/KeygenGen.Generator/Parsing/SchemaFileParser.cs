@@ -36,6 +36,7 @@ internal sealed partial class SchemaFileParser
         var objects = new List<ParsedDeclaration<ObjectSpec>>();
         var resources = new List<ParsedDeclaration<ResourceSpec>>();
         var unions = new List<ParsedDeclaration<UnionSpec>>();
+        var events = new List<ParsedDeclaration<EventSpec>>();
         var operations = new List<ParsedOperation>();
 
         var file = SchemaObject.OpenValue(root, "$", "the schema file", new TextSpan(root.Span.Start, 1), SchemaFormat.FileKeys, _diagnostics);
@@ -46,6 +47,7 @@ internal sealed partial class SchemaFileParser
             DeclareAll(file, "objects", "object", SchemaFormat.ObjectKeys, BuildObject, EmptyObject, objects);
             DeclareAll(file, "resources", "resource", SchemaFormat.ResourceKeys, BuildResource, EmptyResource, resources);
             DeclareAll(file, "unions", "union", SchemaFormat.UnionKeys, BuildUnion, EmptyUnion, unions);
+            events = ParseEvents(file);
             var items = file.Array("operations")?.Items ?? Array.Empty<JsonNode>();
             for (var i = 0; i < items.Count; i++)
             {
@@ -63,6 +65,7 @@ internal sealed partial class SchemaFileParser
             objects.ToImmutableEquatableArray(),
             resources.ToImmutableEquatableArray(),
             unions.ToImmutableEquatableArray(),
+            events.ToImmutableEquatableArray(),
             operations.ToImmutableEquatableArray(),
             _diagnostics.ToImmutableEquatableArray());
     }

@@ -29,6 +29,9 @@ internal sealed record ApiPlan
     /// <summary>Null when the build adds no group.</summary>
     public required EntryPointsPlan? EntryPoints { get; init; }
 
+    /// <summary>Null when the build adds no event.</summary>
+    public required EventsPlan? Events { get; init; }
+
     /// <summary>Every file, in emission order.</summary>
     public ImmutableEquatableArray<FilePlan> Files
     {
@@ -36,7 +39,8 @@ internal sealed record ApiPlan
         {
             IEnumerable<FilePlan> files = Enums;
             files = files.Concat(Objects).Concat(Resources).Concat(Unions).Concat(Requests).Concat(Clients);
-            return (EntryPoints is null ? files : files.Append(EntryPoints)).ToImmutableEquatableArray();
+            files = EntryPoints is null ? files : files.Append(EntryPoints);
+            return (Events is null ? files : files.Append(Events)).ToImmutableEquatableArray();
         }
     }
 

@@ -57,6 +57,7 @@ internal static class GeneratedCall
         ParameterRole.LinkedIds => new[] { "replay" },
         ParameterRole.Items => Placeholder(type),
         ParameterRole.Request => Placeholder(type),
+        ParameterRole.CallOptions => null,
         ParameterRole.CancellationToken => CancellationToken.None,
         _ => throw new InvalidOperationException($"Unknown parameter role {parameter.Role}."),
     };
