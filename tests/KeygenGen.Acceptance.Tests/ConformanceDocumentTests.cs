@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Keygen.Acceptance.Ratchet;
 using Keygen.Acceptance.Report;
 using Keygen.Acceptance.Running;
+using Keygen.Acceptance.Sdk;
 using Keygen.Acceptance.Suite;
 using Xunit;
 using Xunit.Abstractions;
@@ -12,7 +13,7 @@ using Xunit.Abstractions;
 namespace Keygen.Acceptance;
 
 /// <summary>
-/// <c>docs/conformance.md</c>, the ratchet list and the README's headline are what this replay makes.
+/// <c>docs/conformance.md</c>, the ratchet lists and the README's headline are what this replay makes.
 /// <c>UPDATE_CONFORMANCE=1</c> rewrites them (never under <c>CI=true</c>); otherwise a difference fails with the command
 /// that regenerates them.
 /// </summary>
@@ -25,14 +26,17 @@ public sealed class ConformanceDocumentTests(ITestOutputHelper output)
     public async Task Committed_report_and_ratchet_are_what_the_replay_makes()
     {
         var run = await ReplayRun.Shared;
-        ResultsFile.WriteIfRequested(run);
+        var checks = await ExchangeChecks.Shared;
+        ResultsFile.WriteIfRequested(run, checks);
         output.WriteLine($"Replayed {run.Results.Count} scenarios on {run.Workers} workers in {run.Elapsed.TotalSeconds:0.0} s; "
-            + $"{run.Results.Sum(r => r.Elapsed.TotalMilliseconds) / Math.Max(1, run.Results.Count):0.0} ms per scenario.");
-        var report = ConformanceReport.Render(run, ExchangeChecks.NotYetMeasured);
+            + $"{run.Results.Sum(r => r.Elapsed.TotalMilliseconds) / Math.Max(1, run.Results.Count):0.0} ms per scenario; "
+            + $"SDK checks of {checks.All.Count} exchanges in {checks.Elapsed.TotalSeconds:0.0} s ({checks.ProcessorTime.TotalSeconds:0.0} s of processor time).");
+        var report = ConformanceReport.Render(run, checks);
         var files = new[]
         {
             (Path: ConformanceReport.RelativePath, Text: report),
             (Path: RatchetList.RelativePath, Text: RatchetList.Render(run.Results.Where(r => r.Passed).Select(r => r.Scenario.Id))),
+            (Path: RatchetList.SdkChecksPath, Text: RatchetList.Render(checks.All.Where(c => c.Passed).Select(c => c.Id))),
             (Path: "README.md", Text: ReadmeHeadline.Apply(File.ReadAllText(Repository.PathOf("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal), report)),
         };
         if (Updating)

@@ -7,14 +7,17 @@ using Keygen.Acceptance.Suite;
 namespace Keygen.Acceptance.Ratchet;
 
 /// <summary>
-/// The committed list of scenario ids that pass (<c>Ratchet/passing.txt</c>, one id per line, sorted). A listed
-/// scenario that fails is a regression and fails the run; a passing scenario not listed yet is reported. Running the
-/// tests with <c>UPDATE_CONFORMANCE=1</c> rewrites the list to what passes now (and <c>docs/conformance.md</c>);
+/// A committed list of what passes, one id per line, sorted: the scenarios (<c>Ratchet/passing.txt</c>) and the SDK
+/// checks of their exchanges (<c>Ratchet/sdk-checks.txt</c>, see <see cref="Sdk.SdkCheck.Id"/>). A listed scenario or
+/// check that fails is a regression and fails the run; one that passes but is not listed yet is reported. Running the
+/// tests with <c>UPDATE_CONFORMANCE=1</c> rewrites both lists to what passes now (and <c>docs/conformance.md</c>);
 /// under <c>CI=true</c> nothing is rewritten.
 /// </summary>
 internal sealed class RatchetList
 {
     public const string RelativePath = "tests/KeygenGen.Acceptance.Tests/Ratchet/passing.txt";
+
+    public const string SdkChecksPath = "tests/KeygenGen.Acceptance.Tests/Ratchet/sdk-checks.txt";
 
     private readonly HashSet<string> _ids;
 
@@ -22,9 +25,9 @@ internal sealed class RatchetList
 
     public IReadOnlyCollection<string> Ids => _ids;
 
-    public static RatchetList Load()
+    public static RatchetList Load(string relativePath = RelativePath)
     {
-        var path = Repository.PathOf(RelativePath);
+        var path = Repository.PathOf(relativePath);
         return new RatchetList(File.Exists(path) ? File.ReadAllLines(path).Where(l => l.Length > 0) : []);
     }
 

@@ -5,12 +5,14 @@ using System.Linq;
 using System.Text;
 using Keygen.Acceptance.Running;
 using Keygen.Acceptance.Scope;
+using Keygen.Acceptance.Sdk;
 
 namespace Keygen.Acceptance.Report;
 
 /// <summary>
 /// <c>docs/conformance.md</c>, made from a replay: the headline, the most common causes of failure overall and per
-/// area (each the first failing step's reason, grouped), the features one row each, and the out-of-scope list.
+/// area (each the first failing step's reason, grouped), the SDK checks, the features one row each, and the out-of-scope
+/// list.
 /// A pure function of the results, so a rerun that replays the same gives the same text.
 /// </summary>
 internal static class ConformanceReport
@@ -63,14 +65,18 @@ internal static class ConformanceReport
             }
         }
 
+        SdkChecksSection.Render(text, checks);
+
         text.Append("\n## Features\n\n");
-        text.Append("| Feature | In scope | Passing | Failing | Out of scope |\n|---|---:|---:|---:|---:|\n");
+        text.Append("| Feature | In scope | Passing | Failing | Out of scope | Readable | Expressible |\n|---|---:|---:|---:|---:|---:|---:|\n");
         foreach (var feature in run.Scenarios.GroupBy(s => s.Feature).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var inScope = results.Where(r => r.Scenario.Feature == feature.Key).ToList();
             var passing = inScope.Count(r => r.Passed);
             text.Append(CultureInfo.InvariantCulture,
-                $"| {feature.Key} | {inScope.Count} | {passing} | {inScope.Count - passing} | {feature.Count() - inScope.Count} |\n");
+                $"| {feature.Key} | {inScope.Count} | {passing} | {inScope.Count - passing} | {feature.Count() - inScope.Count} | "
+                + $"{SdkChecksSection.Cell(checks.Of(SdkCheckKind.Readable).Where(c => c.Scenario.Scenario.Feature == feature.Key))} | "
+                + $"{SdkChecksSection.Cell(checks.Of(SdkCheckKind.Expressible).Where(c => c.Scenario.Scenario.Feature == feature.Key))} |\n");
         }
 
         text.Append("\n## Out of scope\n\n");

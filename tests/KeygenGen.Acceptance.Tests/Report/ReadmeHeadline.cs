@@ -4,7 +4,7 @@ namespace Keygen.Acceptance.Report;
 
 /// <summary>
 /// The README states the report's headline, linked to it, between <c>&lt;!-- conformance --&gt;</c> markers:
-/// <c>[P of S in-scope scenarios pass (X.X %)](docs/conformance.md)</c>.
+/// <c>[P of S in-scope scenarios pass (X.X %); readable R of RT; expressible E of ET](docs/conformance.md)</c>.
 /// </summary>
 internal static class ReadmeHeadline
 {
@@ -16,6 +16,7 @@ internal static class ReadmeHeadline
     {
         var headline = report.Split('\n')[1];
         var passing = headline["Conformance: ".Length..(headline.IndexOf("%)", StringComparison.Ordinal) + 2)];
+        var sdkChecks = headline[headline.IndexOf("readable ", StringComparison.Ordinal)..];
         var start = readme.IndexOf(Start, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
         if (start < 0 || end < start)
@@ -23,6 +24,6 @@ internal static class ReadmeHeadline
             throw new InvalidOperationException($"README.md has no {Start}…{End} markers for the conformance headline.");
         }
 
-        return readme[..(start + Start.Length)] + $"[{passing}]({ConformanceReport.RelativePath})" + readme[end..];
+        return readme[..(start + Start.Length)] + $"[{passing}; {sdkChecks}]({ConformanceReport.RelativePath})" + readme[end..];
     }
 }

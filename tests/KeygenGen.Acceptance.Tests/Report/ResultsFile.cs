@@ -4,19 +4,21 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Keygen.Acceptance.Running;
+using Keygen.Acceptance.Sdk;
 
 namespace Keygen.Acceptance.Report;
 
 /// <summary>
 /// Every in-scope result as tab-separated lines, for whoever fixes what the replay finds: written to the file
 /// <c>REPLAY_RESULTS</c> names, when it names one. Columns: outcome, milliseconds, scenario id, step family, cause,
-/// failing step, detail, and the exchanges (<c>METHOD path -&gt; status</c>, separated by <c> ; </c>).
+/// failing step, detail, and the exchanges (<c>METHOD path -&gt; status</c>, separated by <c> ; </c>). Beside it,
+/// <c>&lt;file&gt;.sdk.tsv</c> holds every SDK check: kind, passed, scenario id, request number, operation, failure, misses.
 /// </summary>
 internal static class ResultsFile
 {
     public const string Variable = "REPLAY_RESULTS";
 
-    public static void WriteIfRequested(ReplayRun run)
+    public static void WriteIfRequested(ReplayRun run, ExchangeChecks checks)
     {
         var path = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrEmpty(path))
@@ -33,6 +35,15 @@ internal static class ResultsFile
         }
 
         File.WriteAllText(path, text.ToString());
+
+        var sdk = new StringBuilder("kind\tpassed\tscenario\trequest\toperation\tfailure\tmisses\n");
+        foreach (var check in checks.All)
+        {
+            sdk.AppendJoin('\t', check.Kind, check.Passed, check.Scenario.Scenario.Id, check.Request, check.OperationId, Flat(check.Failure),
+                string.Join(", ", check.Misses)).Append('\n');
+        }
+
+        File.WriteAllText(path + ".sdk.tsv", sdk.ToString());
     }
 
     private static string Flat(string? text) => (text ?? string.Empty).Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
