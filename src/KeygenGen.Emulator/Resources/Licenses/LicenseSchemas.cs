@@ -52,7 +52,7 @@ internal static class LicenseSchemas
         Nonce(),
         Scope()));
 
-    private static bool CanCreatePrivileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Product);
+    private static bool CanCreatePrivileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Product, Role.Environment);
 
     private static bool CanUpdatePrivileged(ApiRequest r) => CanCreatePrivileged(r) || r.Caller.Is(Role.SupportAgent);
 
@@ -76,5 +76,6 @@ internal static class LicenseSchemas
         Param.StringArray("components").Optional(),
         Param.StringArray("entitlements").Optional(),
         Param.String("checksum").Optional(),
-        Param.String("version").Optional()).Optional();
+        Param.String("version").Optional(),
+        Param.String("environment").Nullable().Optional()).Optional();
 }
