@@ -11,6 +11,7 @@ using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Signing;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Versions;
 using Microsoft.AspNetCore.Http;
 
 namespace Keygen.Emulator.Hosting;
@@ -70,12 +71,17 @@ internal sealed class RequestPipeline
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
             }
 
+            if (result.Document is { } document)
+            {
+                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document);
+            }
+
             var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
             await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
         }
         catch (ApiException error)
         {
-            await WriteErrorAsync(exchange, error).ConfigureAwait(false);
+            await WriteErrorAsync(exchange, error, route).ConfigureAwait(false);
         }
         catch (Exception bug) when (bug is not OperationCanceledException)
         {
@@ -183,10 +189,16 @@ internal sealed class RequestPipeline
         }
     }
 
-    private static async Task WriteErrorAsync(Exchange exchange, ApiException error)
+    private static async Task WriteErrorAsync(Exchange exchange, ApiException error, Route? route = null)
     {
         var requestId = error.BeforeController ? null : exchange.RequestId;
-        var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(ErrorDocuments.Render(error.Errors, requestId)));
+        var document = ErrorDocuments.Render(error.Errors, requestId);
+        if (route is not null)
+        {
+            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document);
+        }
+
+        var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(document));
         await ResponseWriter.WriteAsync(exchange, error.Status, body).ConfigureAwait(false);
     }
 
