@@ -108,6 +108,7 @@ internal sealed class RequestPipeline
         var account = route.AccountScoped ? _store.Find(accountId) ?? throw Errors.NotFound("account", accountId) : _store.Primary;
         exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
         exchange.Account = account;
+        RequestBody.RejectNullBytes(body);
         exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
         CheckAcceptSignature(exchange.AcceptSignature, account);
 

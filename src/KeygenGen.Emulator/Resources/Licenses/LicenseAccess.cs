@@ -10,7 +10,8 @@ internal static class LicenseAccess
     {
         _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) => true,
         Product product => policy?.Product == product,
-        User user => owner == user && policy is { Protected: false },
+        // Keygen asks only that the policy is not protected: a missing one is left to validation (422).
+        User user => owner == user && policy?.Protected != true,
         _ => false,
     };
 

@@ -27,7 +27,8 @@ internal static class LicenseSchemas
             RequestSchema.Relationship("policy", false, "policy", "policies"),
             RequestSchema.Relationship("owner", true, "user", "users").Optional(),
             RequestSchema.Relationship("user", true, "user", "users").Optional(),
-            Users.UserSchemas.Group()),
+            RequestSchema.Relationship("group", true, "group", "groups").Optional().When(CanUpdatePrivileged),
+            RequestSchema.Relationship("environment", true, "environment", "environments").Optional()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,
