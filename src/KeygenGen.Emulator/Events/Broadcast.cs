@@ -13,7 +13,8 @@ namespace Keygen.Emulator.Events;
 /// <summary>
 /// Logs each change (<see cref="EventLogRecorder"/>) and records a webhook event for it, as Keygen's
 /// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
-/// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event.
+/// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event. Then the
+/// event's notifications run (<see cref="ExpiryStarts"/>), as Keygen's event-notification job does after the response.
 /// </summary>
 internal static class Broadcast
 {
@@ -21,6 +22,7 @@ internal static class Broadcast
     {
         EventLogRecorder.Record(request, eventName, resource, meta);
         Send(request, eventName, [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
+        ExpiryStarts.Notify(request, eventName, resource);
     }
 
     /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>

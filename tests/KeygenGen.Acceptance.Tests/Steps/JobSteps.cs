@@ -17,6 +17,9 @@ internal static class JobSteps
         ["request-log"] = "request-logs",
         ["event-log"] = "event-logs",
         ["webhook"] = "webhook-events",
+
+        // Keygen queues one event-notification job beside each event-log job: both are per broadcast event.
+        ["event-notification"] = "event-logs",
     };
 
     public static void Register(StepLibrary steps)

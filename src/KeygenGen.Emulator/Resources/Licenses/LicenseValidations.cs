@@ -76,10 +76,6 @@ internal static class LicenseValidations
 
         license.LastValidated = request.Now;
         license.LastValidatedVersion = result.MatchedVersion ?? license.LastValidatedVersion;
-        if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_VALIDATION" && license.Policy.Duration is { } duration)
-        {
-            license.Expiry = request.Now.AddSeconds(duration);
-        }
 
         var answer = Answer(request, license, result, meta);
         var eventName = result.Valid ? "license.validation.succeeded" : "license.validation.failed";
