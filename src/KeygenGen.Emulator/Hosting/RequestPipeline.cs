@@ -19,7 +19,7 @@ namespace Keygen.Emulator.Hosting;
 /// <summary>
 /// Runs one request through Keygen's stages in Keygen's order: rate limit, content negotiation and body parsing
 /// (middleware; unsigned errors), API version, account lookup, accept-signature, then under the account lock the
-/// environment, authentication and the handler. Every error becomes Keygen's error document.
+/// environment, the active-subscription check, authentication and the handler. Every error becomes Keygen's error document.
 /// </summary>
 internal sealed class RequestPipeline
 {
@@ -147,6 +147,7 @@ internal sealed class RequestPipeline
             account.Scope = EnvironmentScope.Of(exchange.Environment);
             try
             {
+                SubscriptionGate.Check(route, account);
                 request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
                 exchange.Caller = request.Caller;
                 return route.Handler(request);
