@@ -62,6 +62,7 @@ internal sealed class RequestPipeline
     public async Task HandleAsync(HttpContext http, Route route)
     {
         var exchange = Exchange.Of(http);
+        exchange.Route = route;
         try
         {
             var result = await RunAsync(exchange, route).ConfigureAwait(false);
@@ -108,6 +109,12 @@ internal sealed class RequestPipeline
         var account = route.AccountScoped ? _store.Find(accountId) ?? throw Errors.NotFound("account", accountId) : _store.Primary;
         exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
         exchange.Account = account;
+        // Keygen resolves the version (from the account) while routing; the unmatched request is still logged.
+        if (route.OnlyInVersion is { } only && exchange.ApiVersion != only)
+        {
+            throw Errors.RouteNotFound();
+        }
+
         RequestBody.RejectNullBytes(body);
         exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
         CheckAcceptSignature(exchange.AcceptSignature, account);

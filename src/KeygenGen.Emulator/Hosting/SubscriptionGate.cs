@@ -20,12 +20,18 @@ internal static class SubscriptionGate
         "/users/{id}/actions/ban", "/users/{id}/actions/unban", "/users/{id}/actions/update-password", "/users/{id}/actions/reset-password",
     };
 
+    /// <summary>The actions of controllers that check only some of theirs (tokens: index and regenerate; users: index, create, destroy).</summary>
+    private static readonly HashSet<string> OpenActions = new(StringComparer.Ordinal)
+    {
+        "GET /tokens/{id}", "POST /tokens", "DELETE /tokens/{id}", "GET /users/{id}", "PATCH /users/{id}", "PUT /users/{id}",
+    };
+
     /// <summary>Keygen's <c>Billing::ACTIVE_STATES</c>.</summary>
     private static readonly HashSet<string> ActiveStates = new(StringComparer.Ordinal) { "pending", "trialing", "subscribed", "canceling" };
 
     public static void Check(Route route, AccountState account)
     {
-        var open = !route.AccountScoped || OpenTemplates.Contains(route.Template)
+        var open = !route.AccountScoped || OpenTemplates.Contains(route.Template) || OpenActions.Contains($"{route.Method} {route.Template}")
             || (route.Template.StartsWith("/actions/", StringComparison.Ordinal) && route.Template.EndsWith("-subscription", StringComparison.Ordinal));
         if (!open && !ActiveStates.Contains(Billings.Of(account).State))
         {

@@ -20,4 +20,10 @@ internal sealed record Route(string Method, string Template, AuthMode Auth, Hand
     /// emulator's first account, as a singleplayer Keygen answers for its one account, and are signed with its key.
     /// </summary>
     public bool AccountScoped { get; init; } = true;
+
+    /// <summary>
+    /// For Keygen's version-constrained routes (API 1.0's release endpoints): the API version the route exists in;
+    /// a request at any other version finds no route (404) before anything else is checked.
+    /// </summary>
+    public string? OnlyInVersion { get; init; }
 }

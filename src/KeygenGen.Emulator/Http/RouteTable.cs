@@ -29,6 +29,10 @@ internal sealed class RouteTable
 
     public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("DELETE", template, handler, auth);
 
+    /// <summary>A route of API 1.0 only (see <see cref="Route.OnlyInVersion"/>).</summary>
+    public void Legacy(string method, string template, Handler handler, AuthMode auth = AuthMode.Required) =>
+        _routes.Add(new Route(method, template, auth, handler) { OnlyInVersion = "1.0" });
+
     /// <summary>An account-less, unauthenticated route under <c>/v1</c> (see <see cref="Route.AccountScoped"/>).</summary>
     public void Unscoped(string method, string template, Handler handler) =>
         _routes.Add(new Route(method, template, AuthMode.None, handler) { AccountScoped = false });
