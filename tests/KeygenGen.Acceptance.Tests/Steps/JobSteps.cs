@@ -5,8 +5,7 @@ namespace Keygen.Acceptance.Steps;
 /// <summary>
 /// <c>sidekiq should have N "webhook" jobs</c> (<c>worker_steps.rb</c>), mapped onto what the emulator records: a
 /// request-log job per request log, an event-log (and an event-notification) job per event log, a webhook job per
-/// webhook event, each counted
-/// from what the scenario's requests made. Other workers (mailers, billing, heartbeat monitors, Slack) have no
+/// webhook event, each counted from what the scenario's requests made. Other workers (mailers, billing, heartbeat monitors, Slack) have no
 /// counterpart in the emulator, so their steps are unsupported.
 /// </summary>
 internal static class JobSteps
