@@ -109,15 +109,15 @@ internal sealed class RequestPipeline
         var account = route.AccountScoped ? _store.Find(accountId) ?? throw Errors.NotFound("account", accountId) : _store.Primary;
         exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
         exchange.Account = account;
-        // Keygen resolves the version (from the account) while routing; the unmatched request is still logged.
+        RequestBody.RejectNullBytes(body);
+        exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
+        CheckAcceptSignature(exchange.AcceptSignature, account);
+
+        // Keygen resolves the version (from the account) while routing; the unmatched request is still signed and logged.
         if (route.OnlyInVersion is { } only && exchange.ApiVersion != only)
         {
             throw Errors.RouteNotFound();
         }
-
-        RequestBody.RejectNullBytes(body);
-        exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
-        CheckAcceptSignature(exchange.AcceptSignature, account);
 
         var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
         exchange.AuthScheme = credentials.Scheme;
