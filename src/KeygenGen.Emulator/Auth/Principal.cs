@@ -20,4 +20,10 @@ internal sealed record Principal(IBearer? Bearer, Token? Token)
 
     /// <summary>The user roles that may read every resource of the account.</summary>
     public bool IsStaff => Is(Model.Role.Admin, Model.Role.Developer, Model.Role.SalesAgent, Model.Role.SupportAgent, Model.Role.ReadOnly);
+
+    /// <summary>
+    /// Who reads every resource the request's environment shows: staff, and an environment's own token, which Keygen
+    /// scopes to the rows of its environment (the store's environment filter already keeps every other row out).
+    /// </summary>
+    public bool SeesAll => IsStaff || Is(Model.Role.Environment);
 }

@@ -14,7 +14,8 @@ namespace Keygen.Emulator.Events;
 /// Logs each change (<see cref="EventLogRecorder"/>) and records a webhook event for it, as Keygen's
 /// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
 /// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event. Each recorded event
-/// is handed to the <see cref="Delivery.WebhookDeliverer"/>, which sends those addressed to loopback endpoints.
+/// is handed to the <see cref="Delivery.WebhookDeliverer"/>, which sends those addressed to loopback endpoints. Then the
+/// event's notifications run (<see cref="ExpiryStarts"/>), as Keygen's event-notification job does after the response.
 /// </summary>
 internal static class Broadcast
 {
@@ -22,6 +23,7 @@ internal static class Broadcast
     {
         EventLogRecorder.Record(request, eventName, resource, meta);
         Send(request, eventName, [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
+        ExpiryStarts.Notify(request, eventName, resource);
     }
 
     /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>

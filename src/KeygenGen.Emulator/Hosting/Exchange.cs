@@ -50,6 +50,9 @@ internal sealed class Exchange
     /// <summary>The <c>Authorization</c> scheme the request used, echoed in <c>WWW-Authenticate</c> on a 401.</summary>
     public string? AuthScheme { get; set; }
 
+    /// <summary>The endpoint the request was routed to; null for an unknown path.</summary>
+    public Http.Route? Route { get; set; }
+
     /// <summary>True once a controller runs: Keygen's default headers (Keygen-Version, Cache-Control, …) are added.</summary>
     public bool ReachedController { get; set; }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -45,7 +46,7 @@ internal static class RequestBody
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw Errors.BeforeControllerBadRequest("The request could not be completed because it contains an unexpected null byte (check encoding)", "ENCODING_INVALID");
+            throw NullByte();
         }
 
         if (string.IsNullOrWhiteSpace(text))
@@ -53,13 +54,80 @@ internal static class RequestBody
             return null;
         }
 
+        JsonNode? parsed;
         try
         {
-            return KeyCase.NormalizeKeys(JsonNode.Parse(text));
+            parsed = JsonNode.Parse(EscapeControlCharacters(text));
         }
         catch (JsonException)
         {
             throw Errors.BeforeControllerBadRequest("The request could not be completed because it contains invalid JSON (check formatting/encoding)", "JSON_INVALID");
         }
+
+        return KeyCase.NormalizeKeys(parsed);
     }
+
+    /// <summary>
+    /// An escaped <c>"\u0000"</c> parses fine, but Keygen cannot store a string holding a null byte and answers 400 once
+    /// the request reached its account (so it is logged); the pipeline checks this after the account lookup.
+    /// </summary>
+    public static void RejectNullBytes(JsonNode? body)
+    {
+        if (ContainsNullByte(body))
+        {
+            throw NullByte();
+        }
+    }
+
+    private static ApiException NullByte() => Errors.BeforeControllerBadRequest(
+        "The request could not be completed because it contains an unexpected null byte (check encoding)", "ENCODING_INVALID");
+
+    /// <summary>
+    /// Keygen's JSON decoder (Oj) takes raw control characters (e.g. a line break) inside strings, which strict JSON
+    /// forbids; they are escaped here so the emulator reads such a body as Keygen does.
+    /// </summary>
+    private static string EscapeControlCharacters(string text)
+    {
+        StringBuilder? escaped = null;
+        var inString = false;
+        var escaping = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!inString)
+            {
+                inString = c == '"';
+            }
+            else if (escaping)
+            {
+                escaping = false;
+            }
+            else if (c == '\\')
+            {
+                escaping = true;
+            }
+            else if (c == '"')
+            {
+                inString = false;
+            }
+            else if (c < ' ')
+            {
+                escaped ??= new StringBuilder(text.Length + 16).Append(text, 0, i);
+                escaped.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            escaped?.Append(c);
+        }
+
+        return escaped?.ToString() ?? text;
+    }
+
+    private static bool ContainsNullByte(JsonNode? node) => node switch
+    {
+        JsonObject obj => obj.Any(p => p.Key.Contains('\0', StringComparison.Ordinal) || ContainsNullByte(p.Value)),
+        JsonArray array => array.Any(ContainsNullByte),
+        JsonValue value when value.TryGetValue<string>(out var text) => text.Contains('\0', StringComparison.Ordinal),
+        _ => false,
+    };
 }

@@ -12,6 +12,7 @@ using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Signing;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Versions;
 using Microsoft.AspNetCore.Http;
 
 namespace Keygen.Emulator.Hosting;
@@ -19,7 +20,7 @@ namespace Keygen.Emulator.Hosting;
 /// <summary>
 /// Runs one request through Keygen's stages in Keygen's order: rate limit, content negotiation and body parsing
 /// (middleware; unsigned errors), API version, account lookup, accept-signature, then under the account lock the
-/// environment, authentication and the handler. Every error becomes Keygen's error document.
+/// environment, the active-subscription check, authentication and the handler. Every error becomes Keygen's error document.
 /// </summary>
 internal sealed class RequestPipeline
 {
@@ -64,6 +65,7 @@ internal sealed class RequestPipeline
     public async Task HandleAsync(HttpContext http, Route route)
     {
         var exchange = Exchange.Of(http);
+        exchange.Route = route;
         try
         {
             var result = await RunAsync(exchange, route).ConfigureAwait(false);
@@ -73,13 +75,18 @@ internal sealed class RequestPipeline
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
             }
 
+            if (result.Document is { } document)
+            {
+                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document);
+            }
+
             var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
             await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
         }
         catch (ApiException error)
         {
             ExpireSessionCookies(exchange, error);
-            await WriteErrorAsync(exchange, error).ConfigureAwait(false);
+            await WriteErrorAsync(exchange, error, route).ConfigureAwait(false);
         }
         catch (Exception bug) when (bug is not OperationCanceledException)
         {
@@ -106,6 +113,7 @@ internal sealed class RequestPipeline
         var account = route.AccountScoped ? _store.Find(accountId) ?? throw Errors.NotFound("account", accountId) : _store.Primary;
         exchange.ApiVersion = requestedVersion ?? account.Account.ApiVersion;
         exchange.Account = account;
+        RequestBody.RejectNullBytes(body);
         exchange.AcceptSignature = AcceptSignature.Parse(http.Request.Headers["Keygen-Accept-Signature"]);
         CheckAcceptSignature(exchange.AcceptSignature, account);
 
@@ -223,10 +231,16 @@ internal sealed class RequestPipeline
         }
     }
 
-    private static async Task WriteErrorAsync(Exchange exchange, ApiException error)
+    private static async Task WriteErrorAsync(Exchange exchange, ApiException error, Route? route = null)
     {
         var requestId = error.BeforeController ? null : exchange.RequestId;
-        var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(ErrorDocuments.Render(error.Errors, requestId)));
+        var document = ErrorDocuments.Render(error.Errors, requestId);
+        if (route is not null)
+        {
+            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document);
+        }
+
+        var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(document));
         await ResponseWriter.WriteAsync(exchange, error.Status, body).ConfigureAwait(false);
     }
 

@@ -53,7 +53,10 @@ internal static class ResponseWriter
             Sign(exchange, headers, body);
 
             // Before the body goes out, so a client's next request already finds this one in the logs.
-            RequestLogRecorder.Record(exchange, status, body);
+            if (RequestLogRecorder.Logs(exchange))
+            {
+                RequestLogRecorder.Record(exchange, status, body);
+            }
         }
 
         response.ContentLength = body.Length;

@@ -6,7 +6,8 @@ namespace Keygen.Emulator.JsonApi;
 
 /// <summary>
 /// Keygen accepts request keys in camelCase or snake_case (it underscores every key before checking it) and answers
-/// in lowerCamelCase. The emulator normalises every request key to lowerCamelCase once, on the way in.
+/// in lowerCamelCase. The emulator normalises every request key to lowerCamelCase once, on the way in (parameterized
+/// first, as Keygen's JSON parameter parser does).
 /// </summary>
 internal static class KeyCase
 {
@@ -54,6 +55,34 @@ internal static class KeyCase
     /// <summary><c>maxMachines</c> → <c>MAX_MACHINES</c>, the shape of Keygen's validation error codes.</summary>
     public static string ToUpperSnake(string key) => Underscore(key).ToUpperInvariant();
 
+    /// <summary>
+    /// Keygen's request key transform, <c>underscore.parameterize(separator: '_')</c>: accents dropped, every run of
+    /// other characters but letters, digits and <c>-</c> one <c>_</c>, none at either end, lower case.
+    /// <c>"example key 4"</c> becomes <c>example_key_4</c>.
+    /// </summary>
+    public static string Parameterize(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        foreach (var c in Underscore(key).Normalize(NormalizationForm.FormD))
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) || c == '-')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder.Length > 0 && builder[^1] != '_')
+            {
+                builder.Append('_');
+            }
+        }
+
+        return builder.ToString().TrimEnd('_');
+    }
+
     /// <summary>A deep copy of <paramref name="node"/> with every object key in lowerCamelCase (later duplicates win, as in Rails).</summary>
     public static JsonNode? NormalizeKeys(JsonNode? node) => node switch
     {
@@ -68,7 +97,7 @@ internal static class KeyCase
         var result = new JsonObject();
         foreach (var (key, value) in obj)
         {
-            result[ToCamel(key)] = NormalizeKeys(value);
+            result[ToCamel(Parameterize(key))] = NormalizeKeys(value);
         }
 
         return result;

@@ -83,6 +83,9 @@ internal sealed class Policy : Entity, IProductScoped
 
     public bool RequireUserScope { get; set; }
 
+    /// <summary>Keygen keeps this column out of the policy's attributes and params; only seeding sets it.</summary>
+    public bool RequireEnvironmentScope { get; set; }
+
     public bool RequireChecksumScope { get; set; }
 
     public bool RequireVersionScope { get; set; }

@@ -4,8 +4,8 @@ namespace Keygen.Acceptance.Steps;
 
 /// <summary>
 /// <c>sidekiq should have N "webhook" jobs</c> (<c>worker_steps.rb</c>), mapped onto what the emulator records: a
-/// request-log job per request log, an event-log job per event log, a webhook job per webhook event, each counted
-/// from what the scenario's requests made. Other workers (mailers, billing, heartbeat monitors, Slack) have no
+/// request-log job per request log, an event-log (and an event-notification) job per event log, a webhook job per
+/// webhook event, each counted from what the scenario's requests made. Other workers (mailers, billing, heartbeat monitors, Slack) have no
 /// counterpart in the emulator, so their steps are unsupported.
 /// </summary>
 internal static class JobSteps
@@ -17,6 +17,9 @@ internal static class JobSteps
         ["request-log"] = "request-logs",
         ["event-log"] = "event-logs",
         ["webhook"] = "webhook-events",
+
+        // Keygen queues one event-notification job beside each event-log job: both are per broadcast event.
+        ["event-notification"] = "event-logs",
     };
 
     public static void Register(StepLibrary steps)

@@ -189,6 +189,14 @@ internal static class StateSteps
     /// <summary>A resource's related resources of a kind (a license's machines, a user's tokens), through their relationships to it.</summary>
     private static IReadOnlyList<DataRecord> Related(ScenarioWorld world, DataRecord owner, string name)
     {
+        if (owner.Type == "licenses" && Names.Pluralize(name) == "users")
+        {
+            // Keygen's license.users is the union of its owner and the users attached through license-users.
+            var attached = world.Records("license-users").Where(j => j["licenseId"]?.GetValue<string>() == owner.Id).Select(j => j["userId"]?.GetValue<string>());
+            var ids = attached.Append(owner["ownerId"]?.GetValue<string>()).OfType<string>().ToHashSet();
+            return world.Records("users").Where(u => ids.Contains(u.Id)).ToList();
+        }
+
         var singular = Names.Singular(owner.Type);
         var link = owner.Type == "users" ? new[] { "owner", "user", "bearer" } : [singular, "bearer"];
         return world.Records(name).Where(r => link.Any(l => r[l + "Id"]?.GetValue<string>() == owner.Id)).ToList();

@@ -6,14 +6,14 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Resources.Common;
 
 /// <summary>
-/// What each kind of bearer may read (Keygen's policy scopes): staff see everything, a product its own resources,
+/// What each kind of bearer may read (Keygen's policy scopes): staff and environments see everything (in the request's environment), a product its own resources,
 /// a license itself and what hangs off it, a user the licenses it owns and what hangs off those.
 /// </summary>
 internal static class Visibility
 {
     public static bool Product(Principal caller, Product product, AccountState account) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Product self => self == product,
         License license => license.Product == product,
         User user => LicensesOf(user, account).Any(l => l.Product == product),
@@ -22,7 +22,7 @@ internal static class Visibility
 
     public static bool Policy(Principal caller, Policy policy, AccountState account) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Product product => policy.Product == product,
         License license => license.Policy == policy,
         User user => LicensesOf(user, account).Any(l => l.Policy == policy),
@@ -31,7 +31,7 @@ internal static class Visibility
 
     public static bool License(Principal caller, License license) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Product product => license.Product == product,
         License self => self == license,
         User user => license.HasUser(user),
@@ -40,7 +40,7 @@ internal static class Visibility
 
     public static bool Machine(Principal caller, Machine machine) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Product product => machine.Product == product,
         License license => machine.License == license,
         User user => machine.License.HasUser(user) || machine.Owner == user,
@@ -50,7 +50,7 @@ internal static class Visibility
     /// <summary>Entitlements: everyone but users and licenses sees them all; those see the ones their licenses have.</summary>
     public static bool Entitlement(Principal caller, Entitlement entitlement, AccountState account) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Model.Product => true,
         License license => license.Entitlements.Contains(entitlement),
         User user => LicensesOf(user, account).Any(l => l.Entitlements.Contains(entitlement)),
@@ -60,7 +60,7 @@ internal static class Visibility
     /// <summary>Groups: staff and products see them all; a user its own group and those it owns; a license its group.</summary>
     public static bool Group(Principal caller, Group group) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Model.Product => true,
         User user => user.Group == group || group.Owners.Any(o => o.User == user),
         License license => license.Group == group,
@@ -68,7 +68,7 @@ internal static class Visibility
     };
 
     public static bool ProductScoped(Principal caller, IProductScoped resource) =>
-        caller.IsStaff || (caller.Bearer is Product product && resource.Product == product);
+        caller.SeesAll || (caller.Bearer is Product product && resource.Product == product);
 
     /// <summary>Keygen's <c>user.licenses</c>: the ones it owns and the ones it is attached to.</summary>
     public static System.Collections.Generic.IEnumerable<License> LicensesOf(User user, AccountState account) =>

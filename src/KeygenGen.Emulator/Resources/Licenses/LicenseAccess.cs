@@ -3,24 +3,25 @@ using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.Resources.Licenses;
 
-/// <summary>Who may change licenses (Keygen's LicensePolicy); who may see them is <see cref="Common.Visibility.License"/>.</summary>
+/// <summary>Who may change licenses (Keygen's LicensePolicy: an environment's token as an admin within it); who may see them is <see cref="Common.Visibility.License"/>.</summary>
 internal static class LicenseAccess
 {
     public static bool CanCreate(Principal caller, Policy? policy, User? owner) => caller.Bearer switch
     {
-        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) => true,
+        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) => true,
         Product product => policy?.Product == product,
-        User user => owner == user && policy is { Protected: false },
+        // Keygen asks only that the policy is not protected: a missing one is left to validation (422).
+        User user => owner == user && policy?.Protected != true,
         _ => false,
     };
 
     /// <summary>Update, suspend and reinstate: staff who sell or support, and the license's product.</summary>
     public static bool CanManage(Principal caller, License license) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent) || caller.Bearer == license.Product;
+        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Environment) || caller.Bearer == license.Product;
 
     /// <summary>Delete, revoke and renew: also the owner, unless the license is protected.</summary>
     public static bool CanDestroy(Principal caller, License license) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) ||
+        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) ||
         caller.Bearer == license.Product ||
         (caller.Bearer is User user && license.Owner == user && !license.Protected);
 
@@ -29,6 +30,6 @@ internal static class LicenseAccess
         CanManage(caller, license) || caller.Bearer == license || (caller.Bearer is User user && license.Owner == user);
 
     public static bool CanValidate(Principal caller, License license) =>
-        caller.IsStaff || caller.Bearer == license.Product || caller.Bearer == license ||
+        caller.SeesAll || caller.Bearer == license.Product || caller.Bearer == license ||
         (caller.Bearer is User user && license.HasUser(user));
 }

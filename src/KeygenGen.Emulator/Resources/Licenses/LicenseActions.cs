@@ -70,7 +70,7 @@ internal static class LicenseActions
             "FROM_NOW_IF_EXPIRED" when license.IsExpired(request.Now) => request.Now,
             _ => expiry,
         };
-        license.Expiry = from.AddSeconds(duration);
+        license.Expiry = PolicyDurations.Add(from, duration);
         return Changed(request, license, "license.renewed");
     }
 

@@ -22,7 +22,13 @@ internal static class LicenseFactory
         var errors = new ValidationErrors("licenses", "license");
         if (account.Table<License>().Contains(id))
         {
-            errors.Attribute("id", "CONFLICT", "must not conflict with another license");
+            errors.Identifier("CONFLICT", "must not conflict with another license");
+        }
+
+        if (policy.Scheme == LicenseKeys.UnsupportedScheme)
+        {
+            // Only a seeded policy can carry it (policy writes refuse it); a clear 422 rather than a failed key.
+            errors.Relationship("policy", "NOT_SUPPORTED", "uses legacy encrypted license keys, which the KeygenGen emulator does not support");
         }
 
         if (customKey is not null)
@@ -38,7 +44,7 @@ internal static class LicenseFactory
 
         if (license.Expiry is null && policy.ExpirationBasis == "FROM_CREATION" && policy.Duration is { } duration)
         {
-            license.Expiry = request.Now.AddSeconds(duration);
+            license.Expiry = PolicyDurations.Add(request.Now, duration);
         }
 
         if (policy.RequireCheckIn)
@@ -56,6 +62,12 @@ internal static class LicenseFactory
         if (Guid.TryParse(key, out var asId) && licenses.Contains(asId))
         {
             errors.Attribute("key", "CONFLICT", "must not conflict with another license's identifier (UUID)");
+        }
+
+        // Keygen's EXCLUDED_ALIASES: a key may not read like a route segment of the licenses it would look up.
+        if (key is "actions" or "action")
+        {
+            errors.Attribute("key", "NOT_ALLOWED", "is reserved");
         }
 
         if (licenses.All.Any(l => l.Key == key))

@@ -56,8 +56,35 @@ internal static partial class LicenseKeys
     public static string? Problem(string scheme, string dataset) => scheme switch
     {
         "RSA_2048_PKCS1_ENCRYPT" when Encoding.UTF8.GetByteCount(dataset) > 245 => "key exceeds maximum byte length (max size of 245 bytes)",
-        "RSA_2048_JWT_RS256" when !IsJsonObject(dataset) => "key is not a valid JWT claims payload (must be a valid JSON encoded string)",
+        "RSA_2048_JWT_RS256" => ParseJsonObject(dataset) is { } claims
+            ? NonNumericClaim(claims) is { } problem ? $"key is not a valid JWT claims payload ({problem})" : null
+            : "key is not a valid JWT claims payload (must be a valid JSON encoded string)",
         _ => null,
+    };
+
+    /// <summary>ruby-jwt's claims check: <c>exp</c>, <c>iat</c> and <c>nbf</c>, when present, must be numbers.</summary>
+    private static string? NonNumericClaim(JsonObject claims)
+    {
+        foreach (var name in new[] { "exp", "iat", "nbf" })
+        {
+            if (claims.TryGetPropertyValue(name, out var value) && value?.GetValueKind() != System.Text.Json.JsonValueKind.Number)
+            {
+                return $"{name} claim must be a numeric value but it is a {RubyClassName(value)}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The Ruby class a JSON value decodes to, as ruby-jwt names it (downcased).</summary>
+    private static string RubyClassName(JsonNode? value) => value?.GetValueKind() switch
+    {
+        System.Text.Json.JsonValueKind.String => "string",
+        System.Text.Json.JsonValueKind.True => "trueclass",
+        System.Text.Json.JsonValueKind.False => "falseclass",
+        System.Text.Json.JsonValueKind.Array => "array",
+        System.Text.Json.JsonValueKind.Object => "hash",
+        _ => "nilclass",
     };
 
     public static string FillTemplate(string template, License license, Guid accountId) => TemplateVariable().Replace(template, match =>
@@ -139,15 +166,15 @@ internal static partial class LicenseKeys
         return signingInput + "." + Base64Url.Unpadded(keys.Sign(SignatureAlgorithms.RsaSha256, Encoding.UTF8.GetBytes(signingInput)));
     }
 
-    private static bool IsJsonObject(string text)
+    private static JsonObject? ParseJsonObject(string text)
     {
         try
         {
-            return JsonNode.Parse(text) is JsonObject;
+            return JsonNode.Parse(text) as JsonObject;
         }
         catch (System.Text.Json.JsonException)
         {
-            return false;
+            return null;
         }
     }
 

@@ -59,15 +59,21 @@ internal sealed class LicenseModule : IResourceModule
 
     private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
 
+    /// <summary>
+    /// Keygen's order: the license is built (its policy and owner found in any environment, its environment the one
+    /// named, else the request's, else its policy's, its group the owner's unless named), authorized, then validated.
+    /// </summary>
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(LicenseSchemas.Create)).Child("data");
         var account = request.Account;
-        var policy = account.Table<Policy>().Find(data.LinkageId("policy")!.Value);
+        var policy = account.Table<Policy>().FindEverywhere(data.LinkageId("policy")!.Value);
         var ownerRelationship = data.HasRelationship("owner") ? "owner" : "user";
         var ownerId = data.LinkageId(ownerRelationship);
-        var owner = ownerId is { } userId ? account.Table<User>().Find(userId) : null;
+        var owner = ownerId is { } userId ? account.Table<User>().FindEverywhere(userId) : null;
+        var environment = EnvironmentalRows.Chosen(request, data, "licenses", "license", policy?.Environment);
         Access.Require(request, LicenseAccess.CanCreate(request.Caller, policy, owner));
+        EnvironmentalRows.RequireHere(request, environment);
 
         if (policy is null)
         {
@@ -79,11 +85,17 @@ internal sealed class LicenseModule : IResourceModule
             throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
         }
 
-        var group = GroupMembership.Linked(account, data, "licenses", "license");
+        var group = GroupMembership.Linked(account, data, "licenses", "license") ?? owner?.Group;
+        var errors = new ValidationErrors("licenses", "license");
+        EnvironmentalRows.CheckAssociation(errors, environment, policy, "policy");
+        EnvironmentalRows.CheckAssociation(errors, environment, owner, "owner");
+        EnvironmentalRows.CheckAssociation(errors, environment, group, "group");
+        errors.ThrowIfAny();
         GroupMembership.CheckJoin<License>(account, group);
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
         license.Group = group;
+        license.Environment = environment;
         account.Table<License>().Add(license);
         Broadcast.Publish(request, "license.created", license);
         return Listing.Created(request, license, "licenses");

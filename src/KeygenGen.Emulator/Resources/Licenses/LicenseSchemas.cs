@@ -27,7 +27,8 @@ internal static class LicenseSchemas
             RequestSchema.Relationship("policy", false, "policy", "policies"),
             RequestSchema.Relationship("owner", true, "user", "users").Optional(),
             RequestSchema.Relationship("user", true, "user", "users").Optional(),
-            Users.UserSchemas.Group()),
+            RequestSchema.Relationship("group", true, "group", "groups").Optional().When(CanUpdatePrivileged),
+            RequestSchema.Relationship("environment", true, "environment", "environments").Optional()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,
@@ -52,7 +53,7 @@ internal static class LicenseSchemas
         Nonce(),
         Scope()));
 
-    private static bool CanCreatePrivileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Product);
+    private static bool CanCreatePrivileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Product, Role.Environment);
 
     private static bool CanUpdatePrivileged(ApiRequest r) => CanCreatePrivileged(r) || r.Caller.Is(Role.SupportAgent);
 
@@ -76,5 +77,6 @@ internal static class LicenseSchemas
         Param.StringArray("components").Optional(),
         Param.StringArray("entitlements").Optional(),
         Param.String("checksum").Optional(),
-        Param.String("version").Optional()).Optional();
+        Param.String("version").Optional(),
+        Param.String("environment").Nullable().Optional()).Optional();
 }

@@ -44,10 +44,25 @@ internal static class LicenseValidations
     private static ApiResult ValidateByKey(ApiRequest request)
     {
         var meta = Fields.Of(request.Params(LicenseSchemas.ValidateKey)).Child("meta");
-        var key = meta.String("key")!;
-        var license = request.Account.Table<License>().All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));
+        var license = FindByKey(request, meta);
         Access.Require(request, request.Caller.Bearer is null || license is null || LicenseAccess.CanValidate(request.Caller, license));
         return Validate(request, license, meta);
+    }
+
+    /// <summary>
+    /// Keygen's LicenseKeyLookupService: a plain key is looked up as stored. With <c>encrypted</c> or
+    /// <c>legacyEncrypted</c> it is read as a legacy-encrypted key, which Keygen only compares against a key hash; the
+    /// emulator stores no hashed keys (it refuses the LEGACY_ENCRYPT scheme), so such a lookup finds no license.
+    /// </summary>
+    private static License? FindByKey(ApiRequest request, Fields meta)
+    {
+        if (meta.Bool("legacyEncrypted") == true || meta.Bool("encrypted") == true)
+        {
+            return null;
+        }
+
+        var key = meta.String("key")!;
+        return request.Account.Table<License>().All.FirstOrDefault(l => string.Equals(l.Key, key, StringComparison.Ordinal));
     }
 
     /// <summary>A full validation: scope checks, a touch of <c>lastValidated</c> and a validation webhook event.</summary>
@@ -61,10 +76,6 @@ internal static class LicenseValidations
 
         license.LastValidated = request.Now;
         license.LastValidatedVersion = result.MatchedVersion ?? license.LastValidatedVersion;
-        if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_VALIDATION" && license.Policy.Duration is { } duration)
-        {
-            license.Expiry = request.Now.AddSeconds(duration);
-        }
 
         var answer = Answer(request, license, result, meta);
         var eventName = result.Valid ? "license.validation.succeeded" : "license.validation.failed";

@@ -7,14 +7,15 @@ using Keygen.Emulator.Resources.Components;
 namespace Keygen.Emulator.Resources.Licenses;
 
 /// <summary>
-/// The scope part of license validation, in Keygen's order: product, policy, user, entitlements, machine,
+/// The scope part of license validation, in Keygen's order: environment, product, policy, user, entitlements, machine,
 /// fingerprint(s), components (then checksum and version, in <see cref="ReleaseScopeChecks"/>). A scope value that
 /// is sent must match; a scope the policy requires must be sent.
 /// </summary>
 internal static class ScopeChecks
 {
     public static ValidationResult? Check(License license, ValidationScope scope, DateTimeOffset now) =>
-        Product(license, scope)
+        Environment(license, scope)
+        ?? Product(license, scope)
         ?? Policy(license, scope)
         ?? User(license, scope)
         ?? Entitlements(license, scope)
@@ -22,9 +23,19 @@ internal static class ScopeChecks
         ?? Fingerprints(license, scope, now)
         ?? Components(license, scope);
 
-    /// <summary>The license's owner when <paramref name="identifier"/> is its id or email, else null.</summary>
+    /// <summary>
+    /// The license's user (its owner or an attached user) that <paramref name="identifier"/> names by id or email, else
+    /// null. Keygen's per-user leasing counts the machines of this user, and with none those without an owner.
+    /// </summary>
     public static User? LicenseUser(License license, string? identifier) =>
-        license.Owner is { } owner && Identifies(owner, identifier) ? owner : null;
+        license.Users.FirstOrDefault(user => Identifies(user, identifier));
+
+    /// <summary>The license's environment by id or code; a null scope matches a global license.</summary>
+    private static ValidationResult? Environment(License license, ValidationScope scope) => scope.Has("environment")
+        ? (license.Environment is { } home ? Matches(home.Id, scope.Environment) || string.Equals(home.Code, scope.Environment, StringComparison.Ordinal) : scope.Environment is null)
+            ? null
+            : ValidationResult.Invalid("environment scope does not match", "ENVIRONMENT_SCOPE_MISMATCH")
+        : license.Policy.RequireEnvironmentScope ? ValidationResult.Invalid("environment scope is required", "ENVIRONMENT_SCOPE_REQUIRED") : null;
 
     private static ValidationResult? Product(License license, ValidationScope scope) => scope.Has("product")
         ? Matches(license.Product.Id, scope.Product) ? null : ValidationResult.Invalid("product scope does not match", "PRODUCT_SCOPE_MISMATCH")
@@ -34,8 +45,12 @@ internal static class ScopeChecks
         ? Matches(license.Policy.Id, scope.Policy) ? null : ValidationResult.Invalid("policy scope does not match", "POLICY_SCOPE_MISMATCH")
         : license.Policy.RequirePolicyScope ? ValidationResult.Invalid("policy scope is required", "POLICY_SCOPE_REQUIRED") : null;
 
+    /// <summary>
+    /// The scoped user must be one of the license's users (owner or attached, by id or email); a null user matches a
+    /// license without an owner, as Keygen compares <c>owner_id</c> with it.
+    /// </summary>
     private static ValidationResult? User(License license, ValidationScope scope) => scope.Has("user")
-        ? LicenseUser(license, scope.User) is not null ? null : ValidationResult.Invalid("user scope does not match", "USER_SCOPE_MISMATCH")
+        ? (scope.User is null ? license.Owner is null : LicenseUser(license, scope.User) is not null) ? null : ValidationResult.Invalid("user scope does not match", "USER_SCOPE_MISMATCH")
         : license.Policy.RequireUserScope ? ValidationResult.Invalid("user scope is required", "USER_SCOPE_REQUIRED") : null;
 
     /// <summary>Every requested code (compared exactly) must be among the license's entitlements, its policy's included.</summary>

@@ -12,6 +12,8 @@ internal sealed record ValidationScope(Fields Raw)
 {
     public bool Has(string name) => Raw.Has(name);
 
+    public string? Environment => Raw.String("environment");
+
     public string? Product => Raw.String("product");
 
     public string? Policy => Raw.String("policy");

@@ -9,9 +9,36 @@ using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.Resources.Logs;
 
-/// <summary>Logs every answered request of an account (errors too), secrets filtered, under the request's id.</summary>
+/// <summary>
+/// Logs the answered requests of an account (errors too), secrets filtered, under the request's id; as Keygen's
+/// RequestLogger, not those from its own dashboard and distribution origins, nor those about the account itself,
+/// its billing, plan and settings, webhooks, logs, searches and analytics.
+/// </summary>
 internal static class RequestLogRecorder
 {
+    private static readonly string[] IgnoredOrigins = ["https://app.keygen.sh", "https://dist.keygen.sh"];
+
+    /// <summary>
+    /// The first segments of the routes served by Keygen's unlogged controllers (REQUEST_LOG_IGNORED_RESOURCES: the
+    /// <c>accounts</c> controllers, i.e. the account and its billing, plan, settings and subscription actions,
+    /// <c>webhook_endpoints</c>, <c>webhook_events</c>, <c>request_logs</c>, <c>event_logs</c>, <c>searches</c>,
+    /// <c>analytics</c>, <c>health</c>).
+    /// </summary>
+    private static readonly string[] IgnoredSegments =
+        [string.Empty, "billing", "plan", "settings", "actions", "ping", "webhook-endpoints", "webhook-events", "request-logs", "event-logs", "search", "analytics"];
+
+    /// <summary>Keygen's <c>log_request?</c>: an account route, not from an ignored origin, about a logged resource.</summary>
+    public static bool Logs(Exchange exchange)
+    {
+        if (exchange.Route is not { AccountScoped: true } route || Array.IndexOf(IgnoredOrigins, exchange.Http.Request.Headers.Origin.ToString()) >= 0)
+        {
+            return false;
+        }
+
+        var segment = route.Template.TrimStart('/').Split('/')[0];
+        return Array.IndexOf(IgnoredSegments, segment) < 0;
+    }
+
     public static void Record(Exchange exchange, int status, byte[] body)
     {
         var account = exchange.Account!;

@@ -74,11 +74,6 @@ internal sealed class MachineModule : IResourceModule
             Components.ComponentModule.Add(account, component);
         }
 
-        if (license.Expiry is null && license.Policy.ExpirationBasis == "FROM_FIRST_ACTIVATION" && license.Policy.Duration is { } duration)
-        {
-            license.Expiry = request.Now.AddSeconds(duration);
-        }
-
         Broadcast.Publish(request, "machine.created", machine);
         return Listing.Created(request, machine, "machines");
     }

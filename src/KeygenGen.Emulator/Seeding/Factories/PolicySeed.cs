@@ -62,6 +62,7 @@ internal sealed class PolicySeed : SeedFactory<Policy>
         ["requireFingerprintScope"] = (_, p, v) => p.RequireFingerprintScope = v.Bool() == true,
         ["requireComponentsScope"] = (_, p, v) => p.RequireComponentsScope = v.Bool() == true,
         ["requireUserScope"] = (_, p, v) => p.RequireUserScope = v.Bool() == true,
+        ["requireEnvironmentScope"] = (_, p, v) => p.RequireEnvironmentScope = v.Bool() == true,
         ["requireChecksumScope"] = (_, p, v) => p.RequireChecksumScope = v.Bool() == true,
         ["requireVersionScope"] = (_, p, v) => p.RequireVersionScope = v.Bool() == true,
         ["requireCheckIn"] = (_, p, v) => p.RequireCheckIn = v.Bool() == true,
