@@ -173,10 +173,13 @@ internal sealed class RequestPipeline
         }
     }
 
-    /// <summary>Keygen's require_active_subscription!, before authentication: a paused or canceled account answers 403.</summary>
+    /// <summary>
+    /// Keygen's require_active_subscription!, before authentication: a paused or canceled account answers 403. Every Keygen
+    /// account has its billing; the starting account's is made here on its first request.
+    /// </summary>
     private static void RequireActiveSubscription(AccountState account)
     {
-        if (account.Table<Billing>().All.FirstOrDefault() is { } billing && !billing.IsActive)
+        if (!Resources.Billing.Billings.Of(account).IsActive)
         {
             throw new ApiException(new ApiError(403, "Account does not have an active subscription", "must have an active subscription to access this resource"));
         }

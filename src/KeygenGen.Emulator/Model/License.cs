@@ -141,8 +141,13 @@ internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
             return "EXPIRING";
         }
 
+        return IsActive(now) ? "ACTIVE" : "INACTIVE";
+    }
+
+    /// <summary>Keygen's <c>active?</c>: made, validated, checked out or checked in within the last 90 days.</summary>
+    public bool IsActive(DateTimeOffset now)
+    {
         var activeSince = now.AddDays(-90);
-        var active = Created >= activeSince || LastValidated >= activeSince || LastCheckOut >= activeSince || LastCheckIn >= activeSince;
-        return active ? "ACTIVE" : "INACTIVE";
+        return Created >= activeSince || LastValidated >= activeSince || LastCheckOut >= activeSince || LastCheckIn >= activeSince;
     }
 }

@@ -9,9 +9,13 @@ namespace Keygen.Emulator.Resources.Billing;
 /// <summary>An account's one billing row: made on sign-up, or on first use for the account the emulator started with.</summary>
 internal static class Billings
 {
-    /// <summary>The account's billing; the starting account is subscribed to the free plan.</summary>
+    /// <summary>
+    /// The account's billing. The starting account is subscribed to the Enterprise plan, whose tier has no limits: the
+    /// emulator plays Keygen Cloud's Enterprise edition, and a user's tests should meet a tier's limits (such as the free
+    /// tier's active licensed users) only on an account they put on that tier.
+    /// </summary>
     public static Model.Billing Of(AccountState account) =>
-        account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Dev, account.Account.Created);
+        account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Enterprise, account.Account.Created);
 
     /// <summary>Subscribes a new account to <paramref name="plan"/>, trialing first when the plan has a trial.</summary>
     public static Model.Billing Start(AccountState account, Plan plan, DateTimeOffset now)

@@ -93,6 +93,8 @@ internal sealed class LicenseModule : IResourceModule
         errors.ThrowIfAny();
         GroupMembership.CheckJoin<License>(account, group);
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
+        // Before the key is made, so a refused license takes no key from the pool.
+        LicensedUserLimit.Check(request);
         var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
         license.Group = group;
         license.Environment = environment;
