@@ -9,10 +9,18 @@ namespace KeygenGen.Generator.Emitting;
 /// <summary>Emits one client class per operation group, and the <c>KeygenClient</c> properties that reach them.</summary>
 internal static class ClientEmitter
 {
-    public static GeneratedSource Emit(string group, IReadOnlyList<OperationSpec> operations, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
+    /// <summary>The class of the extension methods that reach a consumer's new groups.</summary>
+    private const string EntryPointExtensions = "KeygenClientGroupExtensions";
+
+    /// <param name="extendsSdk">
+    /// A consumer's build, where a new group is reached through an extension method (<see cref="EmitEntryPointExtensions"/>),
+    /// not a property of the compiled <c>KeygenClient</c>.
+    /// </param>
+    public static GeneratedSource Emit(string group, IReadOnlyList<OperationSpec> operations, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects, bool extendsSdk)
     {
         var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, null, $"The {group} operations of the Keygen API. Reach it through <see cref=\"{KnownTypes.KeygenClient}.{group}\"/>.");
+        var entryPoint = extendsSdk ? $"{TypeMapping.TypeName(EntryPointExtensions)}.{group}({KnownTypes.KeygenClient})" : $"{KnownTypes.KeygenClient}.{group}";
+        Common.Summary(w, null, $"The {group} operations of the Keygen API. Reach it through <see cref=\"{entryPoint}\"/>.");
         w.Line(Common.GeneratedCodeAttribute);
         w.Line($"public sealed partial class {group}Client");
         w.OpenBlock();
@@ -101,7 +109,7 @@ internal static class ClientEmitter
         var w = Common.StartFile(TypeMapping.ModelNamespace);
         w.Line("/// <summary>Reaches the client groups this project's schema entries add.</summary>");
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line("public static partial class KeygenClientGroupExtensions");
+        w.Line($"public static partial class {EntryPointExtensions}");
         w.OpenBlock();
         var first = true;
         foreach (var group in groups)
@@ -113,6 +121,8 @@ internal static class ClientEmitter
 
             first = false;
             w.Line($"/// <summary>The {group} operations.</summary>");
+            w.Line("/// <param name=\"keygen\">The client to call them with.</param>");
+            w.Line($"/// <returns>The {group} client of <paramref name=\"keygen\"/>.</returns>");
             w.Line($"public static {group}Client {group}(this {KnownTypes.KeygenClient} keygen) => new {group}Client(keygen);");
         }
 
@@ -178,6 +188,11 @@ internal static class ClientEmitter
 
         remarks.Append($"<c>{op.Method.ToString().ToUpperInvariant()} {CSharp.Xml(op.Path)}</c> (<c>{CSharp.Xml(op.Id)}</c>).");
         w.Line($"/// <remarks>{remarks}</remarks>");
+        if (m.Receiver.ThisParameterDoc is { } receiverDoc)
+        {
+            w.Line($"/// {receiverDoc}");
+        }
+
         foreach (var parameter in op.PathParameters)
         {
             w.Line($"/// <param name=\"{CSharp.CamelCase(parameter.PropertyName).TrimStart('@')}\">{CSharp.Xml(parameter.Summary ?? $"The {parameter.JsonName} path segment.")}</param>");

@@ -65,7 +65,7 @@ internal static class Emitter
             cancellationToken.ThrowIfCancellationRequested();
             sources.Add(existingGroups.Contains(group.Key)
                 ? ClientEmitter.EmitExtensions(group.Key, group.ToList(), resources, objects)
-                : ClientEmitter.Emit(group.Key, group.ToList(), resources, objects));
+                : ClientEmitter.Emit(group.Key, group.ToList(), resources, objects, spec.ExtendsSdk));
         }
 
         var newGroups = groups.Select(g => g.Key).Where(g => !existingGroups.Contains(g)).ToList();

@@ -81,7 +81,7 @@ internal static class ObjectEmitter
         w.Line("writer.WriteStartObject();");
         foreach (var field in members)
         {
-            WriteMember(w, field.JsonName, $"value.{field.PropertyName}", field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
+            WriteMember(w, field.JsonName, field.PropertyName, field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
         }
 
         w.Line("writer.WriteEndObject();");
@@ -90,15 +90,21 @@ internal static class ObjectEmitter
         return new GeneratedSource($"Objects.{name}.g.cs", Common.EndFile(w));
     }
 
-    /// <summary>Writes one member: always when non-nullable, only when set when nullable.</summary>
-    public static void WriteMember(SourceWriter w, string jsonName, string access, TypeRefSpec type, bool nullable)
+    /// <summary>
+    /// Writes the member of <c>value</c> named <paramref name="propertyName"/>: always when non-nullable, only when set
+    /// when nullable.
+    /// </summary>
+    public static void WriteMember(SourceWriter w, string jsonName, string propertyName, TypeRefSpec type, bool nullable)
     {
+        var access = $"value.{propertyName}";
         if (nullable)
         {
-            w.Line($"if ({access} is {{ }} {LocalFor(jsonName)})");
+            // Named after the property, unique in its class: wire names may differ only in punctuation (a-b, a_b).
+            var local = "v_" + propertyName;
+            w.Line($"if ({access} is {{ }} {local})");
             w.OpenBlock();
             w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
-            w.Line(TypeMapping.WriteStatement(type, LocalFor(jsonName)));
+            w.Line(TypeMapping.WriteStatement(type, local));
             w.CloseBlock();
         }
         else
@@ -120,7 +126,6 @@ internal static class ObjectEmitter
         w.Line($"public override string ToString() => $\"{body}\";");
     }
 
-    private static string Local(FieldSpec field) => LocalFor(field.JsonName);
-
-    private static string LocalFor(string jsonName) => "m_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+    /// <summary>The reader's local for a member, named after its property (unique in the class, unlike wire names).</summary>
+    private static string Local(FieldSpec field) => "m_" + field.PropertyName;
 }

@@ -101,19 +101,19 @@ internal static class ResourceEmitter
         foreach (var attribute in attributes)
         {
             var nullable = Properties.IsNullable(attribute.Type, attribute.Nullable, alwaysPresent: true);
-            w.Line($"{TypeMapping.CSharpType(attribute.Type, nullable)} {Local("a", attribute.JsonName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(attribute.Type) ?? "default")};");
+            w.Line($"{TypeMapping.CSharpType(attribute.Type, nullable)} {Local("a", attribute.PropertyName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(attribute.Type) ?? "default")};");
         }
 
         foreach (var relationship in toOne)
         {
-            w.Line($"string? {Local("r", relationship.JsonName)} = null;");
-            w.Line($"string? {Local("t", relationship.JsonName)} = null;");
+            w.Line($"string? {Local("r", relationship.PropertyName)} = null;");
+            w.Line($"string? {Local("t", relationship.PropertyName)} = null;");
         }
 
         foreach (var field in meta)
         {
             var nullable = Properties.IsNullable(field.Type, field.Nullable, field.Required);
-            w.Line($"{TypeMapping.CSharpType(field.Type, nullable)} {Local("m", field.JsonName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(field.Type) ?? "default")};");
+            w.Line($"{TypeMapping.CSharpType(field.Type, nullable)} {Local("m", field.PropertyName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(field.Type) ?? "default")};");
         }
 
         var sections = new List<(string, string)>
@@ -143,21 +143,21 @@ internal static class ResourceEmitter
         w.Line("Id = id,");
         foreach (var attribute in attributes)
         {
-            w.Line($"{attribute.PropertyName} = {Local("a", attribute.JsonName)},");
+            WithDeprecated(w, attribute, () => w.Line($"{attribute.PropertyName} = {Local("a", attribute.PropertyName)},"));
         }
 
         foreach (var relationship in toOne)
         {
-            w.Line($"{relationship.PropertyName} = {Local("r", relationship.JsonName)},");
+            w.Line($"{relationship.PropertyName} = {Local("r", relationship.PropertyName)},");
             if (relationship.Targets.Count > 1)
             {
-                w.Line($"{TypePropertyName(relationship)} = {Local("t", relationship.JsonName)},");
+                w.Line($"{TypePropertyName(relationship)} = {Local("t", relationship.PropertyName)},");
             }
         }
 
         foreach (var field in meta)
         {
-            w.Line($"{field.PropertyName} = {Local("m", field.JsonName)},");
+            w.Line($"{field.PropertyName} = {Local("m", field.PropertyName)},");
         }
 
         w.Line("SelfLink = selfLink,");
@@ -170,7 +170,7 @@ internal static class ResourceEmitter
             w.Line($"void ReadAttributes(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
             Common.MemberLoop(w, attributes
-                .Select(a => (a.JsonName, $"{Local("a", a.JsonName)} = {TypeMapping.ReadExpression(a.Type, Properties.IsNullable(a.Type, a.Nullable, alwaysPresent: true))};"))
+                .Select(a => (a.JsonName, $"{Local("a", a.PropertyName)} = {TypeMapping.ReadExpression(a.Type, Properties.IsNullable(a.Type, a.Nullable, alwaysPresent: true))};"))
                 .ToList());
             w.CloseBlock();
         }
@@ -181,7 +181,7 @@ internal static class ResourceEmitter
             w.Line($"void ReadRelationships(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
             Common.MemberLoop(w, toOne
-                .Select(r => (r.JsonName, $"{Local("r", r.JsonName)} = {KnownTypes.KeygenJson}.ReadToOne(ref reader, out {Local("t", r.JsonName)});"))
+                .Select(r => (r.JsonName, $"{Local("r", r.PropertyName)} = {KnownTypes.KeygenJson}.ReadToOne(ref reader, out {Local("t", r.PropertyName)});"))
                 .ToList());
             w.CloseBlock();
         }
@@ -192,7 +192,7 @@ internal static class ResourceEmitter
             w.Line($"void ReadMeta(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
             Common.MemberLoop(w, meta
-                .Select(f => (f.JsonName, $"{Local("m", f.JsonName)} = {TypeMapping.ReadExpression(f.Type, Properties.IsNullable(f.Type, f.Nullable, f.Required))};"))
+                .Select(f => (f.JsonName, $"{Local("m", f.PropertyName)} = {TypeMapping.ReadExpression(f.Type, Properties.IsNullable(f.Type, f.Nullable, f.Required))};"))
                 .ToList());
             w.CloseBlock();
         }
@@ -215,17 +215,7 @@ internal static class ResourceEmitter
             foreach (var attribute in attributes)
             {
                 var nullable = Properties.IsNullable(attribute.Type, attribute.Nullable, alwaysPresent: true);
-                var pragma = attribute.Deprecated is not null;
-                if (pragma)
-                {
-                    w.Line("#pragma warning disable CS0618 // the converter must still round-trip deprecated attributes");
-                }
-
-                WriteNullableMember(w, attribute.JsonName, $"value.{attribute.PropertyName}", attribute.Type, nullable);
-                if (pragma)
-                {
-                    w.Line("#pragma warning restore CS0618");
-                }
+                WithDeprecated(w, attribute, () => WriteNullableMember(w, attribute.JsonName, attribute.PropertyName, attribute.Type, nullable));
             }
 
             w.Line("writer.WriteEndObject();");
@@ -252,7 +242,7 @@ internal static class ResourceEmitter
             w.Line("writer.WriteStartObject();");
             foreach (var field in spec.Meta)
             {
-                ObjectEmitter.WriteMember(w, field.JsonName, $"value.{field.PropertyName}", field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
+                ObjectEmitter.WriteMember(w, field.JsonName, field.PropertyName, field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
             }
 
             w.Line("writer.WriteEndObject();");
@@ -269,9 +259,27 @@ internal static class ResourceEmitter
         w.CloseBlock();
     }
 
-    /// <summary>A model round-trips nulls: a null attribute is written as <c>null</c>, not left out.</summary>
-    private static void WriteNullableMember(SourceWriter w, string jsonName, string access, TypeRefSpec type, bool nullable)
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes; around it, for a deprecated attribute, a pragma that silences
+    /// CS0618 (the property is [Obsolete]), which the converter must still read and write.
+    /// </summary>
+    private static void WithDeprecated(SourceWriter w, AttributeSpec attribute, System.Action write)
     {
+        if (attribute.Deprecated is null)
+        {
+            write();
+            return;
+        }
+
+        w.Line("#pragma warning disable CS0618 // the converter must still round-trip deprecated attributes");
+        write();
+        w.Line("#pragma warning restore CS0618");
+    }
+
+    /// <summary>A model round-trips nulls: a null attribute is written as <c>null</c>, not left out.</summary>
+    private static void WriteNullableMember(SourceWriter w, string jsonName, string propertyName, TypeRefSpec type, bool nullable)
+    {
+        var access = $"value.{propertyName}";
         w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
         if (!nullable)
         {
@@ -279,7 +287,7 @@ internal static class ResourceEmitter
             return;
         }
 
-        var local = Local("v", jsonName);
+        var local = Local("v", propertyName);
         w.Line($"if ({access} is {{ }} {local})");
         w.OpenBlock();
         w.Line(TypeMapping.WriteStatement(type, local));
@@ -292,6 +300,9 @@ internal static class ResourceEmitter
 
     public static string TypePropertyName(RelationshipSpec relationship) => relationship.TypePropertyName;
 
-    private static string Local(string prefix, string jsonName)
-        => prefix + "_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+    /// <summary>
+    /// A local of the converter for a member, named after its property (unique in the model class, unlike wire names,
+    /// which may differ only in punctuation: <c>a-b</c>, <c>a_b</c>); the prefix says which section it belongs to.
+    /// </summary>
+    private static string Local(string prefix, string propertyName) => prefix + "_" + propertyName;
 }

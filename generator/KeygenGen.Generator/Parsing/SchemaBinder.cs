@@ -13,9 +13,13 @@ namespace KeygenGen.Generator.Parsing;
 /// references (KGEN0007), and checks what needs all files: duplicate declarations (KGEN0013), operation ids
 /// (KGEN0005), routes (KGEN0006), request and inline item class names, union members of one JSON:API type and
 /// response-meta objects that take the response data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
-/// operations by id) and holds no positions. Files are taken in path order, so "the first declaration" never
-/// depends on the order the compiler lists them.
+/// operations by id) and holds no positions.
 /// </summary>
+/// <remarks>
+/// Names are claimed in one order, whatever order the compiler lists the files in: the SDK's own files (reference
+/// files) first, then the others by path, each in document order. Of two clashing names the later one is reported,
+/// so a clash with a built-in name is reported in the user's file, at the user's name.
+/// </remarks>
 internal sealed partial class SchemaBinder
 {
     private readonly CancellationToken _cancellationToken;
@@ -26,10 +30,13 @@ internal sealed partial class SchemaBinder
     private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The item classes of inline relationships (<c>NewUser</c>), each where its first inline relationship names its
-    /// target: generated names like request class names, so they must not collide with them or with declarations.
+    /// The item classes of inline relationships (<c>NewUser</c>): generated names like request class names, so they
+    /// must not collide with them or with declarations.
     /// </summary>
-    private readonly Dictionary<string, SchemaLocation> _inlineItems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, InlineItem> _inlineItems = new(StringComparer.Ordinal);
+
+    /// <summary>The position of each file in claim order (see the remarks on the class).</summary>
+    private readonly Dictionary<string, int> _fileOrder;
 
     /// <summary>The object declarations by name, for checking response-meta objects against operations.</summary>
     private Dictionary<string, ObjectSpec> _objects = new(StringComparer.Ordinal);
@@ -40,8 +47,18 @@ internal sealed partial class SchemaBinder
     /// </summary>
     private readonly bool _reportUnknownReferences;
 
-    private SchemaBinder(bool reportUnknownReferences, CancellationToken cancellationToken)
+    private SchemaBinder(List<ParsedSchemaFile> ordered, bool reportUnknownReferences, CancellationToken cancellationToken)
     {
+        _fileOrder = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            // A path listed twice is one file to the compiler too; its first place counts.
+            if (!_fileOrder.ContainsKey(file.FilePath))
+            {
+                _fileOrder.Add(file.FilePath, _fileOrder.Count);
+            }
+        }
+
         _reportUnknownReferences = reportUnknownReferences;
         _cancellationToken = cancellationToken;
     }
@@ -49,12 +66,18 @@ internal sealed partial class SchemaBinder
     /// <summary>A declared name: its kind, where it is declared, and the names it uses.</summary>
     private sealed record Symbol(TypeKind Kind, SchemaLocation Location, IReadOnlyList<TypeReference> References);
 
-    /// <returns>The spec, and every diagnostic: each file's own (files in path order), then the cross-file ones.</returns>
+    /// <summary>An inline item class: where its first inline relationship names its target, and every resource that creates it.</summary>
+    private sealed record InlineItem(SchemaLocation Location, List<string> Owners);
+
+    /// <summary>A declaration of any kind, for claiming names across kinds in file order.</summary>
+    private sealed record Declaration(TypeKind Kind, string Name, SchemaLocation Location, IReadOnlyList<TypeReference> References, bool HasErrors);
+
+    /// <returns>The spec, and every diagnostic: each file's own (files in claim order), then the cross-file ones.</returns>
     public static BoundApi Bind(IReadOnlyList<ParsedSchemaFile> files, CancellationToken cancellationToken)
     {
-        var ordered = files.OrderBy(f => f.FilePath, StringComparer.Ordinal).ToList();
+        var ordered = files.OrderBy(f => f.IsReference ? 0 : 1).ThenBy(f => f.FilePath, StringComparer.Ordinal).ToList();
         var anyUnreadable = ordered.Any(f => f.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.InvalidJson.Id));
-        var binder = new SchemaBinder(!anyUnreadable, cancellationToken);
+        var binder = new SchemaBinder(ordered, !anyUnreadable, cancellationToken);
         var spec = binder.BindFiles(ordered);
         var diagnostics = ordered.SelectMany(f => f.Diagnostics).Concat(binder._diagnostics);
         return new BoundApi(spec, diagnostics.ToImmutableEquatableArray());
@@ -62,16 +85,18 @@ internal sealed partial class SchemaBinder
 
     private ApiSpec BindFiles(List<ParsedSchemaFile> files)
     {
-        var enums = Declare(files.SelectMany(f => f.Enums), TypeKind.Enum, e => e.Name);
-        var objects = Declare(files.SelectMany(f => f.Objects), TypeKind.Object, o => o.Name);
-        var resources = Declare(files.SelectMany(f => f.Resources), TypeKind.Resource, r => r.Name);
-        var unions = Declare(files.SelectMany(f => f.Unions), TypeKind.Union, u => u.Name);
+        DeclareAll(files);
+        var enums = Declared(files.SelectMany(f => f.Enums), e => e.Name);
+        var objects = Declared(files.SelectMany(f => f.Objects), o => o.Name);
+        var resources = Declared(files.SelectMany(f => f.Resources), r => r.Name);
+        var unions = Declared(files.SelectMany(f => f.Unions), u => u.Name);
         _objects = objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
         CheckDeclarationReferences();
         CheckUnionTypes(files.SelectMany(f => f.Unions), resources);
         DeclareInlineItems();
+        var lostRequestNames = ClaimRequestNames(files.SelectMany(f => f.Operations));
         PropagateUnusable();
-        var operations = BindOperations(files.SelectMany(f => f.Operations));
+        var operations = BindOperations(files.SelectMany(f => f.Operations), lostRequestNames);
 
         // Reference files are bound like any other (so duplicates across them and the user's files are caught),
         // but what they declare is already compiled into the SDK.
@@ -99,30 +124,57 @@ internal sealed partial class SchemaBinder
             referenceGroups.ToImmutableEquatableArray());
     }
 
-    /// <summary>Claims each name; a name already claimed (by any kind) is KGEN0013 and the repeat is dropped.</summary>
-    private List<T> Declare<T>(IEnumerable<ParsedDeclaration<T>> declarations, TypeKind kind, Func<T, string> nameOf)
+    /// <summary>
+    /// Claims each declaration's name, all kinds together, in claim order (see the remarks on the class); a name
+    /// already claimed is KGEN0013 and the repeat is dropped.
+    /// </summary>
+    private void DeclareAll(List<ParsedSchemaFile> files)
     {
-        var declared = new List<T>();
-        foreach (var declaration in declarations)
+        foreach (var file in files)
         {
-            _cancellationToken.ThrowIfCancellationRequested();
-            var name = nameOf(declaration.Spec);
-            if (_symbols.TryGetValue(name, out var first))
+            var declarations = file.Enums.Select(d => Of(TypeKind.Enum, d, d.Spec.Name))
+                .Concat(file.Objects.Select(d => Of(TypeKind.Object, d, d.Spec.Name)))
+                .Concat(file.Resources.Select(d => Of(TypeKind.Resource, d, d.Spec.Name)))
+                .Concat(file.Unions.Select(d => Of(TypeKind.Union, d, d.Spec.Name)))
+                .OrderBy(d => d.Location.Span.Start);
+            foreach (var declaration in declarations)
             {
-                Report(declaration.NameLocation, DiagnosticDescriptors.DuplicateDeclaration, kind.ToString(), name, first.Location.ToDisplayString());
-                continue;
-            }
+                _cancellationToken.ThrowIfCancellationRequested();
+                var name = declaration.Name;
+                if (_symbols.TryGetValue(name, out var first))
+                {
+                    Report(declaration.Location, DiagnosticDescriptors.DuplicateDeclaration, declaration.Kind.ToString(), name, first.Location.ToDisplayString());
+                    continue;
+                }
 
-            _symbols.Add(name, new Symbol(kind, declaration.NameLocation, declaration.References));
-            if (declaration.HasErrors)
-            {
-                _unusable.Add(name);
+                _symbols.Add(name, new Symbol(declaration.Kind, declaration.Location, declaration.References));
+                if (declaration.HasErrors)
+                {
+                    _unusable.Add(name);
+                }
             }
-
-            declared.Add(declaration.Spec);
         }
 
-        return declared;
+        static Declaration Of<T>(TypeKind kind, ParsedDeclaration<T> declaration, string name)
+            => new(kind, name, declaration.NameLocation, declaration.References, declaration.HasErrors);
+    }
+
+    /// <summary>The declarations that claimed their name (a repeat did not; nor does a file listed twice).</summary>
+    private List<T> Declared<T>(IEnumerable<ParsedDeclaration<T>> declarations, Func<T, string> nameOf)
+    {
+        var claimed = new HashSet<string>(StringComparer.Ordinal);
+        return declarations
+            .Where(d => nameOf(d.Spec) is var name && _symbols[name].Location == d.NameLocation && claimed.Add(name))
+            .Select(d => d.Spec)
+            .ToList();
+    }
+
+    /// <summary>Whether <paramref name="first"/> comes before <paramref name="second"/> in claim order.</summary>
+    private bool Precedes(SchemaLocation first, SchemaLocation second)
+    {
+        var firstFile = _fileOrder[first.FilePath];
+        var secondFile = _fileOrder[second.FilePath];
+        return firstFile != secondFile ? firstFile < secondFile : first.Span.Start < second.Span.Start;
     }
 
     private void CheckDeclarationReferences()
@@ -147,7 +199,7 @@ internal sealed partial class SchemaBinder
             {
                 if (known || _reportUnknownReferences)
                 {
-                    Report(reference.Location, DiagnosticDescriptors.UnknownReference, reference.Name, Describe(reference.Target));
+                    Report(reference.Location, DiagnosticDescriptors.UnknownReference, MessageText.Quote(reference.Name), Describe(reference.Target));
                 }
 
                 resolved = false;
@@ -157,23 +209,43 @@ internal sealed partial class SchemaBinder
         return resolved;
     }
 
-    /// <summary>Marks unusable, transitively, every declaration that uses an unusable one.</summary>
+    /// <summary>
+    /// Marks unusable, transitively, every declaration that uses an unusable one. A walk from each unusable
+    /// declaration to its users visits every declaration and reference once, so it is linear however the
+    /// declarations are ordered (a fixed-point loop over all declarations would be quadratic on a reference chain
+    /// declared from its head).
+    /// </summary>
     private void PropagateUnusable()
     {
-        bool changed;
-        do
+        var users = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var symbol in _symbols)
+        {
+            foreach (var reference in symbol.Value.References)
+            {
+                if (!users.TryGetValue(reference.Name, out var list))
+                {
+                    users.Add(reference.Name, list = new List<string>());
+                }
+
+                list.Add(symbol.Key);
+            }
+        }
+
+        var pending = new Queue<string>(_unusable);
+        while (pending.Count > 0)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            changed = false;
-            foreach (var symbol in _symbols)
+            if (users.TryGetValue(pending.Dequeue(), out var list))
             {
-                if (!_unusable.Contains(symbol.Key) && UsesUnusable(symbol.Value.References))
+                foreach (var user in list)
                 {
-                    changed |= _unusable.Add(symbol.Key);
+                    if (_unusable.Add(user))
+                    {
+                        pending.Enqueue(user);
+                    }
                 }
             }
         }
-        while (changed);
     }
 
     private bool UsesUnusable(IEnumerable<TypeReference> references) => references.Any(r => _unusable.Contains(r.Name));

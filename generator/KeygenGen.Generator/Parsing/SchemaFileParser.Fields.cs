@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Helpers;
 using KeygenGen.Generator.Model;
 using KeygenGen.Generator.Parsing.Json;
@@ -46,7 +47,7 @@ internal sealed partial class SchemaFileParser
     private FieldSpec? ParseField(JsonMember member, FieldRole role, string owner)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{member.Key}' of {owner}", member.KeySpan, s_fieldKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{MessageText.Quote(member.Key)}' of {owner}", member.KeySpan, s_fieldKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -61,12 +62,12 @@ internal sealed partial class SchemaFileParser
         var nullable = body.Bool("nullable");
         if (isPath && required == false)
         {
-            ReportInconsistency(body.Member("required")!.Value.Span, $"Path parameter '{member.Key}' is always required");
+            ReportInconsistency(body.Member("required")!.Value.Span, $"Path parameter '{MessageText.Quote(member.Key)}' is always required");
         }
 
         if (isPath && nullable == true)
         {
-            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Path parameter '{member.Key}' cannot be null");
+            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Path parameter '{MessageText.Quote(member.Key)}' cannot be null");
         }
 
         var source = Source(body, role);

@@ -91,10 +91,10 @@ internal sealed partial class SchemaFileParser
             var name = member.Key;
             if (!Naming.IsPascalCaseIdentifier(name))
             {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, name, $"{Article(kind)} {kind} name", Naming.PascalCaseRule);
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, MessageText.Quote(name), $"{Article(kind)} {kind} name", Naming.PascalCaseRule);
             }
 
-            var body = SchemaObject.OpenValue(member.Value, name, $"{kind} '{name}'", member.KeySpan, keys, _diagnostics);
+            var body = SchemaObject.OpenValue(member.Value, name, $"{kind} '{MessageText.Quote(name)}'", member.KeySpan, keys, _diagnostics);
             declarations.Add(new ParsedDeclaration<T>(
                 body is null ? empty(name) : build(body, name),
                 _diagnostics.Locate(member.KeySpan),
@@ -118,7 +118,7 @@ internal sealed partial class SchemaFileParser
                 return explicitName.Value;
             }
 
-            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, explicitName.Value, role, Naming.PascalCaseRule);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, MessageText.Quote(explicitName.Value), role, Naming.PascalCaseRule);
             return null;
         }
 
@@ -128,12 +128,13 @@ internal sealed partial class SchemaFileParser
             return derived;
         }
 
+        var problem = derived.Length > Naming.MaxLength ? $"is longer than {Naming.MaxLength} characters" : "is not a C# identifier";
         _diagnostics.Report(
             DiagnosticDescriptors.InvalidIdentifier,
             wireSpan,
-            wireName,
+            MessageText.Quote(wireName),
             role,
-            $"its PascalCase form '{derived}' is not a C# identifier{remedy}");
+            $"its PascalCase form '{MessageText.Quote(derived)}' {problem}{remedy}");
         return null;
     }
 
@@ -150,7 +151,7 @@ internal sealed partial class SchemaFileParser
         var type = TypeStrings.Parse(node.Value);
         if (type is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, node.Value, "type", TypeStrings.Expected);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, MessageText.Quote(node.Value), "type", TypeStrings.Expected);
             return null;
         }
 

@@ -4,7 +4,7 @@
 namespace Keygen
 {
     /// <summary>
-    /// The Sprockets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClient.Sprockets"/>.
+    /// The Sprockets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClientGroupExtensions.Sprockets(global::Keygen.KeygenClient)"/>.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("KeygenGen", "{version}")]
     public sealed partial class SprocketsClient
