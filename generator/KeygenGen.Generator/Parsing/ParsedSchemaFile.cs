@@ -56,6 +56,8 @@ internal enum ReferenceTarget
 {
     /// <summary>A type string: any enum, object, resource or union.</summary>
     AnyDeclaration,
+    /// <summary>The type of a query parameter: only an enum has a query-string form.</summary>
+    Enum,
     Resource,
     Object,
     /// <summary>A response's <c>resource</c>: a resource, or a union of resources.</summary>

@@ -112,6 +112,13 @@ internal sealed partial class SchemaBinder
                 continue;
             }
 
+            if (declared is null && item is null && CollisionOf(name) is { } collision)
+            {
+                Report(location, DiagnosticDescriptors.NameCollision, "Request class", name, collision);
+                lost.Add(operation.IdLocation);
+                continue;
+            }
+
             if (declared is not null)
             {
                 Report(declared.Location, DiagnosticDescriptors.DuplicateDeclaration, declared.Kind.ToString(), name, location.ToDisplayString());
@@ -124,6 +131,7 @@ internal sealed partial class SchemaBinder
             }
 
             requestNames.Add(name, location);
+            _typeNames[name] = (name, location);
         }
 
         return lost;

@@ -35,6 +35,15 @@ internal sealed partial class SchemaBinder
     /// </summary>
     private readonly Dictionary<string, InlineItem> _inlineItems = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Every generated type name claimed so far (declarations, request classes), ignoring case: generated file names
+    /// differ only by them, and file systems on Windows and macOS ignore case.
+    /// </summary>
+    private readonly Dictionary<string, (string Name, SchemaLocation Location)> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The client classes of the groups that reference files declare (the SDK's own), which a user's names must not take.</summary>
+    private readonly HashSet<string> _sdkClients = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The position of each file in claim order (see the remarks on the class).</summary>
     private readonly Dictionary<string, int> _fileOrder;
 
@@ -57,6 +66,12 @@ internal sealed partial class SchemaBinder
             {
                 _fileOrder.Add(file.FilePath, _fileOrder.Count);
             }
+        }
+
+        foreach (var group in ordered.Where(f => f.IsReference).SelectMany(f => f.Operations).Select(o => o.Spec.Group))
+        {
+            _sdkClients.Add(group + "Client");
+            _sdkClients.Add(group + "ClientExtensions");
         }
 
         _reportUnknownReferences = reportUnknownReferences;
@@ -148,7 +163,18 @@ internal sealed partial class SchemaBinder
                 }
 
                 _symbols.Add(name, new Symbol(declaration.Kind, declaration.Location, declaration.References));
-                if (declaration.HasErrors)
+                var collision = CollisionOf(name);
+                if (collision is not null)
+                {
+                    // Still declared (unusable), so that what uses it is dropped without a second error.
+                    Report(declaration.Location, DiagnosticDescriptors.NameCollision, declaration.Kind.ToString(), name, collision);
+                }
+                else
+                {
+                    _typeNames.Add(name, (name, declaration.Location));
+                }
+
+                if (declaration.HasErrors || collision is not null)
                 {
                     _unusable.Add(name);
                 }
@@ -167,6 +193,27 @@ internal sealed partial class SchemaBinder
             .Where(d => nameOf(d.Spec) is var name && _symbols[name].Location == d.NameLocation && claimed.Add(name))
             .Select(d => d.Spec)
             .ToList();
+    }
+
+    /// <summary>
+    /// What a generated type name that is not an exact repeat (KGEN0013) collides with, for KGEN0017: an SDK type or
+    /// namespace, the client class of an SDK group, or a claimed name that differs only in case. Null when free.
+    /// </summary>
+    private string? CollisionOf(string name)
+    {
+        if (SdkNames.Contains(name))
+        {
+            return $"the SDK's own type or namespace in Keygen (a generated type there would clash with it or hide it); choose another name";
+        }
+
+        if (_sdkClients.Contains(name))
+        {
+            return "the client class of a built-in operation group; choose another name";
+        }
+
+        return _typeNames.TryGetValue(name, out var claimed) && claimed.Name != name
+            ? $"'{claimed.Name}' at {claimed.Location.ToDisplayString()}: generated names must differ in more than case (their files would collide on Windows and macOS)"
+            : null;
     }
 
     /// <summary>Whether <paramref name="first"/> comes before <paramref name="second"/> in claim order.</summary>
@@ -262,6 +309,7 @@ internal sealed partial class SchemaBinder
         ReferenceTarget.Resource or ReferenceTarget.InlineResource => kind == TypeKind.Resource,
         ReferenceTarget.ResourceOrUnion => kind is TypeKind.Resource or TypeKind.Union,
         ReferenceTarget.Object => kind == TypeKind.Object,
+        ReferenceTarget.Enum => kind == TypeKind.Enum,
         _ => true,
     };
 
@@ -270,6 +318,7 @@ internal sealed partial class SchemaBinder
         ReferenceTarget.Resource or ReferenceTarget.InlineResource => "resource",
         ReferenceTarget.ResourceOrUnion => "resource or union",
         ReferenceTarget.Object => "object",
+        ReferenceTarget.Enum => "enum (a query parameter's type is a string, number, boolean, date, enum or deep object)",
         _ => "enum, object, resource or union",
     };
 

@@ -18,6 +18,15 @@ internal sealed partial class SchemaFileParser
     private static readonly string[] s_attributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name" };
     private static readonly string[] s_relationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name" };
 
+    /// <summary>Members of a generated enum struct besides its values (EnumEmitter).</summary>
+    private static readonly string[] s_enumStructMembers = { "Value", "IsKnown", "Read" };
+
+    /// <summary>Members of a generated object class besides its properties (ObjectEmitter).</summary>
+    private static readonly string[] s_objectClassMembers = { "WithData" };
+
+    /// <summary>Members of a generated resource model besides its attributes, relationships and meta (ResourceEmitter).</summary>
+    private static readonly string[] s_resourceClassMembers = { "Id", "JsonApiType", "SelfLink", "Created", "Updated" };
+
     /// <summary>Members every resource model has already (schema/README.md: "do not declare them").</summary>
     private static readonly string[] s_builtInResourceMembers = { "id", "type", "links", "created", "updated" };
 
@@ -42,7 +51,7 @@ internal sealed partial class SchemaFileParser
     {
         var values = new List<EnumValueSpec>();
         var wireValues = new UniqueNames("Enum value", _diagnostics);
-        var memberNames = new UniqueNames("Enum member", _diagnostics);
+        var memberNames = new UniqueNames("Enum member", _diagnostics, name, s_enumStructMembers);
         var items = body.Array("values", required: true)?.Items ?? Array.Empty<JsonNode>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -92,7 +101,7 @@ internal sealed partial class SchemaFileParser
 
     private ObjectSpec BuildObject(SchemaObject body, string name)
     {
-        var properties = ParseFields(body.Object("properties"), FieldRole.ObjectProperty, $"object '{name}'", new UniqueNames("Property", _diagnostics));
+        var properties = ParseFields(body.Object("properties"), FieldRole.ObjectProperty, $"object '{name}'", new UniqueNames("Property", _diagnostics, name, s_objectClassMembers));
         return new ObjectSpec(name, body.String("summary")?.Value, properties);
     }
 
@@ -105,7 +114,7 @@ internal sealed partial class SchemaFileParser
         }
 
         // Attributes, relationship properties and meta all become properties of one model class.
-        var propertyNames = new UniqueNames("Property", _diagnostics);
+        var propertyNames = new UniqueNames("Property", _diagnostics, name, s_resourceClassMembers);
         var attributes = new List<AttributeSpec>();
         foreach (var member in body.Object("attributes")?.Members ?? Array.Empty<JsonMember>())
         {
@@ -139,7 +148,8 @@ internal sealed partial class SchemaFileParser
     private AttributeSpec? ParseAttribute(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
-        if (Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0)
+        var builtIn = Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0;
+        if (builtIn)
         {
             _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, member.Key, "an attribute name", "every resource model has it already");
         }
@@ -165,7 +175,7 @@ internal sealed partial class SchemaFileParser
         }
 
         var propertyName = CSharpName(member.Key, member.KeySpan, body.String("name"), "a property name", "; set \"name\"");
-        if (propertyName is not null)
+        if (propertyName is not null && !builtIn)
         {
             propertyNames.Add(propertyName, member.KeySpan);
         }

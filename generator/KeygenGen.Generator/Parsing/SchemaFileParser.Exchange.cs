@@ -30,7 +30,8 @@ internal sealed partial class SchemaFileParser
         Choice.Option("redirect", ResponseKind.Redirect));
 
     /// <summary>The body, or null when the operation has none or it has errors (reported).</summary>
-    private BodySpec? ParseBody(JsonMember? member, string operation)
+    /// <param name="requestProperties">The names taken in the operation's request class (its query parameters so far).</param>
+    private BodySpec? ParseBody(JsonMember? member, string operation, UniqueNames requestProperties)
     {
         if (member is null)
         {
@@ -48,7 +49,7 @@ internal sealed partial class SchemaFileParser
         var mode = modeNode is null ? null : s_bodyModes.Read(modeNode, "mode", _diagnostics);
         var resourceNode = body.String("resource");
         var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.Resource);
-        var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, new UniqueNames("Property", _diagnostics));
+        var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, requestProperties);
         if (mode is null)
         {
             return null;

@@ -26,6 +26,8 @@ internal sealed partial class SchemaFileParser
 
     private static readonly Choice<FieldSource> s_source = new(Choice.Option("data", FieldSource.Data));
 
+    private const string QueryTypes = "a type a query string can carry: string, integer, int64, number, boolean, datetime, object or an enum name, or string[] or an enum name with []";
+
     /// <summary>The fields of a map such as <c>"query"</c>, in document order; fields with errors are left out.</summary>
     /// <param name="owner">What the map belongs to, for messages: <c>object 'LicenseValidation'</c>.</param>
     /// <param name="propertyNames">The C# names already taken in the class the fields become properties of.</param>
@@ -55,7 +57,7 @@ internal sealed partial class SchemaFileParser
 
         var isPath = role == FieldRole.PathParameter;
         var typeNode = body.String("type", required: !isPath);
-        var type = typeNode is not null ? TypeOf(typeNode)
+        var type = typeNode is not null ? (role == FieldRole.QueryParameter ? QueryType(typeNode) : TypeOf(typeNode))
             : isPath && body.Member("type") is null ? new TypeRefSpec(TypeKind.String, null, false)
             : null;
         var required = body.Bool("required");
@@ -80,6 +82,30 @@ internal sealed partial class SchemaFileParser
         }
 
         return new FieldSpec(member.Key, propertyName, type, required ?? isPath, nullable ?? false, summary, secret, source);
+    }
+
+    /// <summary>
+    /// The type of a query parameter, or null after reporting KGEN0012: a value the query string can carry (a string,
+    /// number, boolean, date, enum, or a free-form object sent as <c>name[key]=value</c>), or a list of strings or
+    /// enum values (<c>name[]=a&amp;name[]=b</c>). A named type must be an enum (the binder checks, KGEN0007).
+    /// </summary>
+    private TypeRefSpec? QueryType(JsonStringNode node)
+    {
+        if (TypeOf(node, ReferenceTarget.Enum) is not { } type)
+        {
+            return null;
+        }
+
+        var supported = type.IsArray
+            ? type.Kind is TypeKind.String || type.Name is not null
+            : type.Kind is not TypeKind.Any;
+        if (supported)
+        {
+            return type;
+        }
+
+        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, MessageText.Quote(node.Value), "type", QueryTypes);
+        return null;
     }
 
     /// <summary><c>"source"</c>: only <c>"data"</c>, and only on object properties (the default is the member of the same name).</summary>

@@ -146,7 +146,8 @@ internal sealed partial class SchemaFileParser
     }
 
     /// <summary>A type string such as <c>"ValidationCode[]"</c>, or null after reporting KGEN0012.</summary>
-    private TypeRefSpec? TypeOf(JsonStringNode node)
+    /// <param name="target">What a declaration name in it must name.</param>
+    private TypeRefSpec? TypeOf(JsonStringNode node, ReferenceTarget target = ReferenceTarget.AnyDeclaration)
     {
         var type = TypeStrings.Parse(node.Value);
         if (type is null)
@@ -157,7 +158,7 @@ internal sealed partial class SchemaFileParser
 
         if (type.Name is not null)
         {
-            _references.Add(new TypeReference(type.Name, ReferenceTarget.AnyDeclaration, _diagnostics.Locate(node.Span)));
+            _references.Add(new TypeReference(type.Name, target, _diagnostics.Locate(node.Span)));
         }
 
         return type;

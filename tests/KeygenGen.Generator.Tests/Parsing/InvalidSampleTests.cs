@@ -75,6 +75,9 @@ public class InvalidSampleTests
         { "create-many-with-meta.json",          "KGEN0016", 5, 97, 5, 103,  "it has no \"meta\"" },
         { "create-many-with-query.json",         "KGEN0016", 5, 39, 5, 46,   "so it cannot have \"query\"" },
         { "attribute-name-not-pascal-case.json", "KGEN0010", 3, 90, 3, 97,   "'title' cannot be used as a property name" },
+        { "query-type-not-enum.json",            "KGEN0007", 4, 119, 4, 128, "'License' is not a declared enum (a query parameter's type is" },
+        { "name-differs-only-in-case.json",      "KGEN0017", 3, 16, 3, 30,   "Object 'Widgetstatus' collides with 'WidgetStatus' at name-differs-only-in-case.json(2,14): generated names must differ in more than case" },
+        { "query-type-unsupported.json",         "KGEN0012", 4, 119, 4, 131, "'datetime[]' is not a valid value for 'type'; expected a type a query string can carry" },
     };
 
     [Theory]
