@@ -1,3 +1,5 @@
+using KeygenGen.Generator.Planning;
+
 namespace KeygenGen.Generator.Emitting;
 
 /// <summary>Whether methods are instance members of a group client or extension methods on one.</summary>
@@ -8,9 +10,9 @@ namespace KeygenGen.Generator.Emitting;
 /// <param name="ThisParameterDoc">The receiver's <c>&lt;param&gt;</c> doc, or null for instance methods.</param>
 internal sealed record Receiver(string Modifiers, string Keygen, string Self, string? ThisParameter, string? ThisParameterDoc)
 {
-    public static Receiver Instance { get; } = new("public", "_keygen", string.Empty, null, null);
-
-    public static Receiver Extension(string group)
-        => new("public static", "client.Client", "client.", $"this {TypeMapping.TypeName(group)}Client client",
-            $"<param name=\"client\">The {group} client to call the operation with.</param>");
+    public static Receiver Of(ClientPlan client) => client.Kind == ClientKind.Extensions
+        ? new("public static", $"{CSharpNames.ExtensionReceiver}.Client", $"{CSharpNames.ExtensionReceiver}.",
+            $"this {CSharpNames.TypeName(client.ClientClass)} {CSharpNames.ExtensionReceiver}",
+            $"<param name=\"{CSharpNames.ExtensionReceiver}\">The {client.Group} client to call the operation with.</param>")
+        : new("public", CSharpNames.KeygenField, string.Empty, null, null);
 }

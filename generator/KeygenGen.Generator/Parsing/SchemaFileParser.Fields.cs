@@ -22,10 +22,6 @@ internal enum FieldRole
 // Fields (schema/README.md "Fields").
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_fieldKeys = { "type", "required", "nullable", "summary", "name", "secret", "source" };
-
-    private static readonly Choice<FieldSource> s_source = new(Choice.Option("data", FieldSource.Data));
-
     private const string QueryTypes = "a type a query string can carry: string, integer, int64, number, boolean, datetime, object or an enum name, or string[] or an enum name with []";
 
     /// <summary>The fields of a map such as <c>"query"</c>, in document order; fields with errors are left out.</summary>
@@ -49,7 +45,7 @@ internal sealed partial class SchemaFileParser
     private FieldSpec? ParseField(JsonMember member, FieldRole role, string owner)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{MessageText.Quote(member.Key)}' of {owner}", member.KeySpan, s_fieldKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{MessageText.Quote(member.Key)}' of {owner}", member.KeySpan, SchemaFormat.FieldKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -116,7 +112,7 @@ internal sealed partial class SchemaFileParser
             return FieldSource.Member;
         }
 
-        var value = s_source.Read(source, "source", _diagnostics);
+        var value = SchemaFormat.Source.Read(source, "source", _diagnostics);
         if (value is not null && role != FieldRole.ObjectProperty)
         {
             ReportInconsistency(source.Span, "\"source\": \"data\" is only meaningful on a property of an object read from a response's meta");

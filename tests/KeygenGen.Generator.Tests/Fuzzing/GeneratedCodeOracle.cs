@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using KeygenGen.Generator.Emitting;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 using KeygenGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -44,7 +45,7 @@ internal sealed partial class GeneratedCodeOracle
             .Where(path => !Path.GetRelativePath(runtimeDirectory, path).Replace('\\', '/').StartsWith("obj/", StringComparison.Ordinal)
                 && !Path.GetRelativePath(runtimeDirectory, path).Replace('\\', '/').StartsWith("bin/", StringComparison.Ordinal))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ConsumerBuild.ParseOptions, path));
-        _baseTrees = Emitter.Emit(spec, CancellationToken.None).ToDictionary(s => s.HintName, Parse, StringComparer.Ordinal);
+        _baseTrees = Emit(spec).ToDictionary(s => s.HintName, Parse, StringComparer.Ordinal);
         var references = Basic.Reference.Assemblies.Net100.References.All
             .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
                 .Where(path => Path.GetFileName(path) is var name
@@ -73,7 +74,7 @@ internal sealed partial class GeneratedCodeOracle
         IReadOnlyList<GeneratedSource> sources;
         try
         {
-            sources = Emitter.Emit(spec, CancellationToken.None);
+            sources = Emit(spec);
         }
         catch (Exception e)
         {
@@ -91,6 +92,12 @@ internal sealed partial class GeneratedCodeOracle
         var key = string.Join("\0", changed.Select(s => s.HintName + "\0" + s.Text).Concat(removed));
         return _verdicts.GetOrAdd(key, _ => Compile(changed, removed));
     }
+
+    /// <summary>Plans and emits every file, as the generator does.</summary>
+    private static List<GeneratedSource> Emit(ApiSpec spec)
+        => Planner.Plan(spec, CancellationToken.None).Files.Select(file => new GeneratedSource(file.HintName, Emitter.Emit(file))).ToList();
+
+    private sealed record GeneratedSource(string HintName, string Text);
 
     private IReadOnlyList<string> Compile(List<GeneratedSource> changed, List<string> removed)
     {

@@ -33,7 +33,7 @@ public class DiagnosticBlameTests
 
         var diagnostic = Assert.Single(SchemaBinder.Bind([user, sdk], CancellationToken.None).Diagnostics);
         Assert.Equal("/a/billing.keygen.json", diagnostic.FilePath);
-        Assert.Equal("Enum 'License' is already declared at licenses.json(1,17)", DiagnosticText.Message(diagnostic));
+        Assert.Equal("Enum 'License' is already declared at licenses.json(1,18)", DiagnosticText.Message(diagnostic));
     }
 
     [Fact]

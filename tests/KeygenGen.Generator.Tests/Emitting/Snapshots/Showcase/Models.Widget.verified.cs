@@ -414,10 +414,10 @@ namespace Keygen.Serialization.Converters
             writer.WriteEndObject();
             writer.WritePropertyName("meta"u8);
             writer.WriteStartObject();
-            if (value.IdempotencyToken is { } v_IdempotencyToken)
+            if (value.IdempotencyToken is { } m_IdempotencyToken)
             {
                 writer.WritePropertyName("idempotencyToken"u8);
-                writer.WriteStringValue(v_IdempotencyToken);
+                writer.WriteStringValue(m_IdempotencyToken);
             }
             writer.WriteEndObject();
             if (value.SelfLink is not null)

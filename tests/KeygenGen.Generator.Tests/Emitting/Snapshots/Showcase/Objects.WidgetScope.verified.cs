@@ -85,20 +85,20 @@ namespace Keygen.Serialization.Converters
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Keygen.WidgetScope value)
         {
             writer.WriteStartObject();
-            if (value.Fingerprint is { } v_Fingerprint)
+            if (value.Fingerprint is { } m_Fingerprint)
             {
                 writer.WritePropertyName("fingerprint"u8);
-                writer.WriteStringValue(v_Fingerprint);
+                writer.WriteStringValue(m_Fingerprint);
             }
-            if (value.Fingerprints is { } v_Fingerprints)
+            if (value.Fingerprints is { } m_Fingerprints)
             {
                 writer.WritePropertyName("fingerprints"u8);
-                global::Keygen.Serialization.KeygenJson.WriteList(writer, v_Fingerprints, static (w, item) => w.WriteStringValue(item));
+                global::Keygen.Serialization.KeygenJson.WriteList(writer, m_Fingerprints, static (w, item) => w.WriteStringValue(item));
             }
-            if (value.Strict is { } v_Strict)
+            if (value.Strict is { } m_Strict)
             {
                 writer.WritePropertyName("strict"u8);
-                writer.WriteBooleanValue(v_Strict);
+                writer.WriteBooleanValue(m_Strict);
             }
             writer.WriteEndObject();
         }
