@@ -31,6 +31,15 @@ internal sealed record ApiSpec(
         ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty);
 
+    /// <summary>
+    /// The request classes of the SDK's own operations in a consumer's build: compiled already, left out of
+    /// <see cref="Operations"/>, but names a consumer's generated types must not take.
+    /// </summary>
+    public ImmutableEquatableArray<ReferenceRequest> ReferenceRequests { get; init; } = ImmutableEquatableArray<ReferenceRequest>.Empty;
+
     /// <summary>Whether this is a consumer's build that extends the SDK (reference files were passed).</summary>
     public bool ExtendsSdk => ReferenceDeclarations.Count > 0 || ReferenceGroups.Count > 0;
 }
+
+/// <summary>The request class of an operation of the SDK's own schema: <c>(licenses.create, CreateLicenseRequest)</c>.</summary>
+internal sealed record ReferenceRequest(string OperationId, string RequestName);

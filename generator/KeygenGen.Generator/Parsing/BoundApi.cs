@@ -11,4 +11,5 @@ namespace KeygenGen.Generator.Parsing;
 /// (each file's own first, then the cross-file ones). The spec holds no positions, so a whitespace-only edit of
 /// a schema file gives an equal spec.
 /// </summary>
-internal sealed record BoundApi(ApiSpec Spec, ImmutableEquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="Locations">Where each element is, for reporting what the planner finds (<see cref="SchemaLocations.Report"/>).</param>
+internal sealed record BoundApi(ApiSpec Spec, ImmutableEquatableArray<DiagnosticInfo> Diagnostics, SchemaLocations Locations);

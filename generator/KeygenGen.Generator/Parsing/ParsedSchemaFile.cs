@@ -24,6 +24,9 @@ internal sealed record ParsedSchemaFile(
 {
     /// <summary>A reference file: the SDK's own schema in a consumer's build; bound against, never emitted.</summary>
     public bool IsReference { get; init; }
+
+    /// <summary>Where each member of the declarations and operations is (see <see cref="SchemaLocations"/>).</summary>
+    public ImmutableEquatableArray<ElementLocation> Elements { get; init; } = ImmutableEquatableArray<ElementLocation>.Empty;
 }
 
 /// <summary>An enum, object, resource or union declaration.</summary>

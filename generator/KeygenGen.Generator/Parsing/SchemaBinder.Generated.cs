@@ -6,7 +6,7 @@ using KeygenGen.Generator.Model;
 
 namespace KeygenGen.Generator.Parsing;
 
-// Cross-file checks of what unions and inline relationships generate.
+// Cross-file checks of unions.
 internal sealed partial class SchemaBinder
 {
     /// <summary>
@@ -43,97 +43,5 @@ internal sealed partial class SchemaBinder
                 seen.Add(type, member);
             }
         }
-    }
-
-    /// <summary>
-    /// Claims the item class name of every inline relationship's target (<c>NewUser</c> for <c>User</c>), shared by
-    /// every inline relationship to it. A clash with a declaration is KGEN0013 at the later of the two: at the
-    /// relationship's <c>to</c>, and the resource is not emitted; or at the declaration, which is not emitted.
-    /// </summary>
-    private void DeclareInlineItems()
-    {
-        foreach (var symbol in _symbols.Where(s => s.Value.Kind == TypeKind.Resource))
-        {
-            foreach (var reference in symbol.Value.References.Where(r => r.Target == ReferenceTarget.InlineResource))
-            {
-                var item = RelationshipSpec.InlineItemName(reference.Name);
-                if (_inlineItems.TryGetValue(item, out var shared))
-                {
-                    shared.Owners.Add(symbol.Key);
-                    continue;
-                }
-
-                if (_symbols.TryGetValue(item, out var declared))
-                {
-                    if (Precedes(declared.Location, reference.Location))
-                    {
-                        Report(reference.Location, DiagnosticDescriptors.DuplicateDeclaration, "Inline item class", item, declared.Location.ToDisplayString());
-                        _unusable.Add(symbol.Key);
-                        continue;
-                    }
-
-                    Report(declared.Location, DiagnosticDescriptors.DuplicateDeclaration, declared.Kind.ToString(), item, reference.Location.ToDisplayString());
-                    _unusable.Add(item);
-                }
-
-                _inlineItems.Add(item, new InlineItem(reference.Location, new List<string> { symbol.Key }));
-            }
-        }
-    }
-
-    /// <summary>
-    /// Claims the request class name of each operation (the first of each id): it must not repeat, nor be the name of
-    /// a declaration or an inline item class. The later of two clashing names is KGEN0013: an operation's request
-    /// class name, and the operation is dropped; or a declaration (or the inline relationships of an item class),
-    /// which is then not emitted.
-    /// </summary>
-    /// <returns>The id locations of the operations whose request class name was taken.</returns>
-    private HashSet<SchemaLocation> ClaimRequestNames(IEnumerable<ParsedOperation> operations)
-    {
-        var lost = new HashSet<SchemaLocation>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var requestNames = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
-        foreach (var operation in operations)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (!ids.Add(operation.Spec.Id) || operation.Spec.RequestName is not { } name)
-            {
-                continue;
-            }
-
-            var location = operation.RequestNameLocation;
-            var declared = _symbols.TryGetValue(name, out var symbol) ? symbol : null;
-            var item = _inlineItems.TryGetValue(name, out var inline) ? inline : null;
-            var first = requestNames.TryGetValue(name, out var earlier) ? earlier : declared?.Location ?? item?.Location;
-            if (first is not null && (first == earlier || Precedes(first, location)))
-            {
-                Report(location, DiagnosticDescriptors.DuplicateDeclaration, "Request class", name, first.ToDisplayString());
-                lost.Add(operation.IdLocation);
-                continue;
-            }
-
-            if (declared is null && item is null && CollisionOf(name) is { } collision)
-            {
-                Report(location, DiagnosticDescriptors.NameCollision, "Request class", name, collision);
-                lost.Add(operation.IdLocation);
-                continue;
-            }
-
-            if (declared is not null)
-            {
-                Report(declared.Location, DiagnosticDescriptors.DuplicateDeclaration, declared.Kind.ToString(), name, location.ToDisplayString());
-                _unusable.Add(name);
-            }
-            else if (item is not null)
-            {
-                Report(item.Location, DiagnosticDescriptors.DuplicateDeclaration, "Inline item class", name, location.ToDisplayString());
-                _unusable.UnionWith(item.Owners);
-            }
-
-            requestNames.Add(name, location);
-            _typeNames[name] = (name, location);
-        }
-
-        return lost;
     }
 }

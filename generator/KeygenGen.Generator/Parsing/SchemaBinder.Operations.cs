@@ -11,12 +11,10 @@ namespace KeygenGen.Generator.Parsing;
 internal sealed partial class SchemaBinder
 {
     /// <summary>The operations that are valid and use only usable declarations, in file order.</summary>
-    /// <param name="lostRequestNames">The id locations of operations whose request class name was taken (already reported).</param>
-    private List<OperationSpec> BindOperations(IEnumerable<ParsedOperation> operations, HashSet<SchemaLocation> lostRequestNames)
+    private List<OperationSpec> BindOperations(IEnumerable<ParsedOperation> operations)
     {
         var ids = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
         var routes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var groups = new Dictionary<string, (string Group, SchemaLocation Location, bool Valid)>(StringComparer.OrdinalIgnoreCase);
         var bound = new List<OperationSpec>();
         foreach (var operation in operations)
         {
@@ -30,9 +28,7 @@ internal sealed partial class SchemaBinder
 
             ids.Add(spec.Id, operation.IdLocation);
             var valid = CheckReferences(operation.References) && !UsesUnusable(operation.References);
-            valid &= CheckGroup(operation, groups);
             valid &= CheckRoute(operation, routes);
-            valid &= !lostRequestNames.Contains(operation.IdLocation);
             valid &= !valid || CheckDataSource(operation);
             if (valid)
             {
@@ -41,41 +37,6 @@ internal sealed partial class SchemaBinder
         }
 
         return bound;
-    }
-
-    /// <summary>
-    /// A group becomes the class <c>{Group}Client</c> (and <c>{Group}ClientExtensions</c> in a user's build): it must not
-    /// differ only in case from another group, nor take a declaration's, request class's or the SDK's name (KGEN0017,
-    /// at the first operation of the group; the group's operations are dropped).
-    /// </summary>
-    private bool CheckGroup(ParsedOperation operation, Dictionary<string, (string Group, SchemaLocation Location, bool Valid)> groups)
-    {
-        var group = operation.Spec.Group;
-        if (groups.TryGetValue(group, out var claimed))
-        {
-            if (claimed.Group == group)
-            {
-                return claimed.Valid;
-            }
-
-            Report(operation.IdLocation, DiagnosticDescriptors.NameCollision, "Group", group,
-                $"group '{claimed.Group}' at {claimed.Location.ToDisplayString()}: generated names must differ in more than case (their files would collide on Windows and macOS)");
-            return false;
-        }
-
-        var clients = new[] { group + "Client", group + "ClientExtensions" };
-        var collision = clients
-            .Select(client => _typeNames.TryGetValue(client, out var taken)
-                ? $"'{taken.Name}' at {taken.Location.ToDisplayString()}: the group's client class is '{group}Client'"
-                : SdkNames.Contains(client) ? $"the SDK's own type or namespace in Keygen: the group's client class is '{group}Client'" : null)
-            .FirstOrDefault(c => c is not null);
-        if (collision is not null)
-        {
-            Report(operation.IdLocation, DiagnosticDescriptors.NameCollision, "Group", group, collision);
-        }
-
-        groups.Add(group, (group, operation.IdLocation, collision is null));
-        return collision is null;
     }
 
     /// <summary>Method and path are unique; parameter names do not matter (<c>{id}</c> is <c>{license}</c>).</summary>

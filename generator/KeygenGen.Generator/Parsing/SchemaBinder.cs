@@ -11,14 +11,15 @@ namespace KeygenGen.Generator.Parsing;
 /// <summary>
 /// Merges the parsed schema files of a compilation into one <see cref="ApiSpec"/>: declares every name, resolves
 /// references (KGEN0007), and checks what needs all files: duplicate declarations (KGEN0013), operation ids
-/// (KGEN0005), routes (KGEN0006), request and inline item class names, union members of one JSON:API type and
-/// response-meta objects that take the response data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
-/// operations by id) and holds no positions.
+/// (KGEN0005), routes (KGEN0006), union members of one JSON:API type and response-meta objects that take the response
+/// data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
+/// operations by id) and holds no positions; where each element is goes beside it (<see cref="SchemaLocations"/>), for
+/// the planner's checks of the names the generated code declares.
 /// </summary>
 /// <remarks>
 /// Names are claimed in one order, whatever order the compiler lists the files in: the SDK's own files (reference
-/// files) first, then the others by path, each in document order. Of two clashing names the later one is reported,
-/// so a clash with a built-in name is reported in the user's file, at the user's name.
+/// files) first, then the others by path, each in document order, all kinds together. Of two declarations of one name
+/// the later one is reported, so a clash with a built-in name is reported in the user's file, at the user's name.
 /// </remarks>
 internal sealed partial class SchemaBinder
 {
@@ -29,24 +30,6 @@ internal sealed partial class SchemaBinder
     /// <summary>Declarations with errors, or that use one: they stay declared but are not emitted.</summary>
     private readonly HashSet<string> _unusable = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// The item classes of inline relationships (<c>NewUser</c>): generated names like request class names, so they
-    /// must not collide with them or with declarations.
-    /// </summary>
-    private readonly Dictionary<string, InlineItem> _inlineItems = new(StringComparer.Ordinal);
-
-    /// <summary>
-    /// Every generated type name claimed so far (declarations, request classes), ignoring case: generated file names
-    /// differ only by them, and file systems on Windows and macOS ignore case.
-    /// </summary>
-    private readonly Dictionary<string, (string Name, SchemaLocation Location)> _typeNames = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The client classes of the groups that reference files declare (the SDK's own), which a user's names must not take.</summary>
-    private readonly HashSet<string> _sdkClients = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The position of each file in claim order (see the remarks on the class).</summary>
-    private readonly Dictionary<string, int> _fileOrder;
-
     /// <summary>The object declarations by name, for checking response-meta objects against operations.</summary>
     private Dictionary<string, ObjectSpec> _objects = new(StringComparer.Ordinal);
 
@@ -56,33 +39,14 @@ internal sealed partial class SchemaBinder
     /// </summary>
     private readonly bool _reportUnknownReferences;
 
-    private SchemaBinder(List<ParsedSchemaFile> ordered, bool reportUnknownReferences, CancellationToken cancellationToken)
+    private SchemaBinder(bool reportUnknownReferences, CancellationToken cancellationToken)
     {
-        _fileOrder = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var file in ordered)
-        {
-            // A path listed twice is one file to the compiler too; its first place counts.
-            if (!_fileOrder.ContainsKey(file.FilePath))
-            {
-                _fileOrder.Add(file.FilePath, _fileOrder.Count);
-            }
-        }
-
-        foreach (var group in ordered.Where(f => f.IsReference).SelectMany(f => f.Operations).Select(o => o.Spec.Group))
-        {
-            _sdkClients.Add(group + "Client");
-            _sdkClients.Add(group + "ClientExtensions");
-        }
-
         _reportUnknownReferences = reportUnknownReferences;
         _cancellationToken = cancellationToken;
     }
 
     /// <summary>A declared name: its kind, where it is declared, and the names it uses.</summary>
     private sealed record Symbol(TypeKind Kind, SchemaLocation Location, IReadOnlyList<TypeReference> References);
-
-    /// <summary>An inline item class: where its first inline relationship names its target, and every resource that creates it.</summary>
-    private sealed record InlineItem(SchemaLocation Location, List<string> Owners);
 
     /// <summary>A declaration of any kind, for claiming names across kinds in file order.</summary>
     private sealed record Declaration(TypeKind Kind, string Name, SchemaLocation Location, IReadOnlyList<TypeReference> References, bool HasErrors);
@@ -92,10 +56,10 @@ internal sealed partial class SchemaBinder
     {
         var ordered = files.OrderBy(f => f.IsReference ? 0 : 1).ThenBy(f => f.FilePath, StringComparer.Ordinal).ToList();
         var anyUnreadable = ordered.Any(f => f.Diagnostics.Any(d => d.Id == DiagnosticDescriptors.InvalidJson.Id));
-        var binder = new SchemaBinder(ordered, !anyUnreadable, cancellationToken);
+        var binder = new SchemaBinder(!anyUnreadable, cancellationToken);
         var spec = binder.BindFiles(ordered);
         var diagnostics = ordered.SelectMany(f => f.Diagnostics).Concat(binder._diagnostics);
-        return new BoundApi(spec, diagnostics.ToImmutableEquatableArray());
+        return new BoundApi(spec, diagnostics.ToImmutableEquatableArray(), Locate(ordered));
     }
 
     private ApiSpec BindFiles(List<ParsedSchemaFile> files)
@@ -108,10 +72,8 @@ internal sealed partial class SchemaBinder
         _objects = objects.ToDictionary(o => o.Name, StringComparer.Ordinal);
         CheckDeclarationReferences();
         CheckUnionTypes(files.SelectMany(f => f.Unions), resources);
-        DeclareInlineItems();
-        var lostRequestNames = ClaimRequestNames(files.SelectMany(f => f.Operations));
         PropagateUnusable();
-        var operations = BindOperations(files.SelectMany(f => f.Operations), lostRequestNames);
+        var operations = BindOperations(files.SelectMany(f => f.Operations));
 
         // Reference files are bound like any other (so duplicates across them and the user's files are caught),
         // but what they declare is already compiled into the SDK.
@@ -136,7 +98,16 @@ internal sealed partial class SchemaBinder
             Usable(unions, u => u.Name, u => u),
             operations.Where(o => !referenceOperations.Contains(o.Id)).Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray(),
             referenceDeclarations.ToImmutableEquatableArray(),
-            referenceGroups.ToImmutableEquatableArray());
+            referenceGroups.ToImmutableEquatableArray())
+        {
+            ReferenceRequests = reference
+                .SelectMany(f => f.Operations)
+                .Where(o => o.Spec.RequestName is not null)
+                .Select(o => new ReferenceRequest(o.Spec.Id, o.Spec.RequestName!))
+                .Distinct()
+                .OrderBy(r => r.OperationId, StringComparer.Ordinal)
+                .ToImmutableEquatableArray(),
+        };
     }
 
     /// <summary>
@@ -163,18 +134,7 @@ internal sealed partial class SchemaBinder
                 }
 
                 _symbols.Add(name, new Symbol(declaration.Kind, declaration.Location, declaration.References));
-                var collision = CollisionOf(name);
-                if (collision is not null)
-                {
-                    // Still declared (unusable), so that what uses it is dropped without a second error.
-                    Report(declaration.Location, DiagnosticDescriptors.NameCollision, declaration.Kind.ToString(), name, collision);
-                }
-                else
-                {
-                    _typeNames.Add(name, (name, declaration.Location));
-                }
-
-                if (declaration.HasErrors || collision is not null)
+                if (declaration.HasErrors)
                 {
                     _unusable.Add(name);
                 }
@@ -196,32 +156,37 @@ internal sealed partial class SchemaBinder
     }
 
     /// <summary>
-    /// What a generated type name that is not an exact repeat (KGEN0013) collides with, for KGEN0017: an SDK type or
-    /// namespace, the client class of an SDK group, or a claimed name that differs only in case. Null when free.
+    /// Where each element of the files is, in claim order: the parser's members, and what the binder knows the place of:
+    /// declarations, operations, their request class names and groups (at the first operation of each), and inline item
+    /// classes (at the first relationship that creates one).
     /// </summary>
-    private string? CollisionOf(string name)
+    private static SchemaLocations Locate(List<ParsedSchemaFile> files)
     {
-        if (SdkNames.Contains(name))
+        var elements = new List<ElementLocation>();
+        foreach (var file in files)
         {
-            return $"the SDK's own type or namespace in Keygen (a generated type there would clash with it or hide it); choose another name";
+            elements.AddRange(file.Elements);
+            foreach (var declaration in file.Enums.Select(d => (d.Spec.Name, d.NameLocation, d.References))
+                .Concat(file.Objects.Select(d => (d.Spec.Name, d.NameLocation, d.References)))
+                .Concat(file.Resources.Select(d => (d.Spec.Name, d.NameLocation, d.References)))
+                .Concat(file.Unions.Select(d => (d.Spec.Name, d.NameLocation, d.References))))
+            {
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Declaration, declaration.Name), declaration.NameLocation));
+                elements.AddRange(declaration.References
+                    .Where(r => r.Target == ReferenceTarget.InlineResource)
+                    .Select(r => new ElementLocation(new SchemaElement(SchemaElementKind.InlineItem, r.Name), r.Location)));
+            }
+
+            foreach (var operation in file.Operations)
+            {
+                var spec = operation.Spec;
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Operation, spec.Id), operation.IdLocation));
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.RequestName, spec.Id), operation.RequestNameLocation));
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Group, spec.Group), operation.IdLocation));
+            }
         }
 
-        if (_sdkClients.Contains(name))
-        {
-            return "the client class of a built-in operation group; choose another name";
-        }
-
-        return _typeNames.TryGetValue(name, out var claimed) && claimed.Name != name
-            ? $"'{claimed.Name}' at {claimed.Location.ToDisplayString()}: generated names must differ in more than case (their files would collide on Windows and macOS)"
-            : null;
-    }
-
-    /// <summary>Whether <paramref name="first"/> comes before <paramref name="second"/> in claim order.</summary>
-    private bool Precedes(SchemaLocation first, SchemaLocation second)
-    {
-        var firstFile = _fileOrder[first.FilePath];
-        var secondFile = _fileOrder[second.FilePath];
-        return firstFile != secondFile ? firstFile < secondFile : first.Span.Start < second.Span.Start;
+        return new SchemaLocations(elements.ToImmutableEquatableArray(), files.Select(f => f.FilePath).ToImmutableEquatableArray());
     }
 
     private void CheckDeclarationReferences()

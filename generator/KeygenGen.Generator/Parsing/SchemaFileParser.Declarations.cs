@@ -11,15 +11,6 @@ namespace KeygenGen.Generator.Parsing;
 // Enums, objects and resources (schema/README.md "Enums", "Objects", "Resources").
 internal sealed partial class SchemaFileParser
 {
-    /// <summary>Members of a generated enum struct besides its values (EnumEmitter).</summary>
-    private static readonly string[] s_enumStructMembers = { "Value", "IsKnown", "Read" };
-
-    /// <summary>Members of a generated object class besides its properties (ObjectEmitter).</summary>
-    private static readonly string[] s_objectClassMembers = { "WithData" };
-
-    /// <summary>Members of a generated resource model besides its attributes, relationships and meta (ResourceEmitter).</summary>
-    private static readonly string[] s_resourceClassMembers = { "Id", "JsonApiType", "SelfLink", "Created", "Updated" };
-
     /// <summary>Members every resource model has already (schema/README.md: "do not declare them").</summary>
     private static readonly string[] s_builtInResourceMembers = { "id", "type", "links", "created", "updated" };
 
@@ -39,7 +30,7 @@ internal sealed partial class SchemaFileParser
     {
         var values = new List<EnumValueSpec>();
         var wireValues = new UniqueNames("Enum value", _diagnostics);
-        var memberNames = new UniqueNames("Enum member", _diagnostics, name, s_enumStructMembers);
+        var memberNames = new UniqueNames("Enum member", _diagnostics);
         var items = body.Array("values", required: true)?.Items ?? Array.Empty<JsonNode>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -82,6 +73,7 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
+        Record(SchemaElementKind.EnumValue, wire.Value, wire.Span);
         var remedy = $"; write it as {{ \"value\": \"{MessageText.Quote(wire.Value)}\", \"name\": \"…\" }}";
         var memberName = CSharpName(wire.Value, wire.Span, explicitName, "an enum member name", remedy);
         return memberName is null ? null : (new EnumValueSpec(wire.Value, memberName, summary), wire.Span);
@@ -89,7 +81,7 @@ internal sealed partial class SchemaFileParser
 
     private ObjectSpec BuildObject(SchemaObject body, string name)
     {
-        var properties = ParseFields(body.Object("properties"), FieldRole.ObjectProperty, $"object '{name}'", new UniqueNames("Property", _diagnostics, name, s_objectClassMembers));
+        var properties = ParseFields(body.Object("properties"), FieldRole.ObjectProperty, $"object '{name}'", new UniqueNames("Property", _diagnostics));
         return new ObjectSpec(name, body.String("summary")?.Value, properties);
     }
 
@@ -102,7 +94,7 @@ internal sealed partial class SchemaFileParser
         }
 
         // Attributes, relationship properties and meta all become properties of one model class.
-        var propertyNames = new UniqueNames("Property", _diagnostics, name, s_resourceClassMembers);
+        var propertyNames = new UniqueNames("Property", _diagnostics);
         var attributes = new List<AttributeSpec>();
         foreach (var member in body.Object("attributes")?.Members ?? Array.Empty<JsonMember>())
         {
@@ -136,6 +128,7 @@ internal sealed partial class SchemaFileParser
     private AttributeSpec? ParseAttribute(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
+        Record(SchemaElementKind.Attribute, member.Key, member.KeySpan);
         var builtIn = Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0;
         if (builtIn)
         {
@@ -179,6 +172,7 @@ internal sealed partial class SchemaFileParser
     private RelationshipSpec? ParseRelationship(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
+        Record(SchemaElementKind.Relationship, member.Key, member.KeySpan);
         var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{MessageText.Quote(member.Key)}' of resource '{MessageText.Quote(resourceName)}'", member.KeySpan, SchemaFormat.RelationshipKeys, _diagnostics);
         if (body is null)
         {

@@ -12,8 +12,7 @@ internal sealed partial class SchemaFileParser
     private static readonly int[] s_redirectStatuses = { 303, 307 };
 
     /// <summary>The body, or null when the operation has none or it has errors (reported).</summary>
-    /// <param name="requestProperties">The names taken in the operation's request class (its query parameters so far).</param>
-    private BodySpec? ParseBody(JsonMember? member, string operation, UniqueNames requestProperties)
+    private BodySpec? ParseBody(JsonMember? member, string operation)
     {
         if (member is null)
         {
@@ -31,7 +30,7 @@ internal sealed partial class SchemaFileParser
         var mode = modeNode is null ? null : SchemaFormat.BodyModes.Read(modeNode, "mode", _diagnostics);
         var resourceNode = body.String("resource");
         var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.Resource);
-        var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, requestProperties);
+        var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, new UniqueNames("Property", _diagnostics));
         if (mode is null)
         {
             return null;

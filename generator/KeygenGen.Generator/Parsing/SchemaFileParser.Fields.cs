@@ -33,6 +33,7 @@ internal sealed partial class SchemaFileParser
         foreach (var member in map?.Members ?? Array.Empty<JsonMember>())
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            Record(ElementKind(role), member.Key, member.KeySpan);
             if (ParseField(member, role, owner) is { } field && propertyNames.Add(field.PropertyName, member.KeySpan))
             {
                 fields.Add(field);
@@ -41,6 +42,15 @@ internal sealed partial class SchemaFileParser
 
         return fields.ToImmutableEquatableArray();
     }
+
+    private static SchemaElementKind ElementKind(FieldRole role) => role switch
+    {
+        FieldRole.ObjectProperty => SchemaElementKind.Property,
+        FieldRole.QueryParameter => SchemaElementKind.Query,
+        FieldRole.PathParameter => SchemaElementKind.PathParameter,
+        FieldRole.RequestMeta => SchemaElementKind.BodyMeta,
+        _ => SchemaElementKind.ResourceMeta,
+    };
 
     private FieldSpec? ParseField(JsonMember member, FieldRole role, string owner)
     {

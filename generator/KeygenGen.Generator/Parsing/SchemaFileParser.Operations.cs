@@ -12,21 +12,6 @@ namespace KeygenGen.Generator.Parsing;
 // Operations (schema/README.md "Operations"); their body and response are in SchemaFileParser.Exchange.cs.
 internal sealed partial class SchemaFileParser
 {
-    /// <summary>Members of a generated request class besides its properties (RequestEmitter).</summary>
-    private static readonly string[] s_requestClassMembers = { "AddQuery", "WriteBody", "WriteResource" };
-
-    /// <summary>The properties a paging operation's request class gets without declaring them.</summary>
-    private static readonly string[] s_pagingProperties = { "PageSize", "Limit" };
-
-    /// <summary>
-    /// The parameters and locals of a generated client method (ClientEmitter), which a path parameter's argument must
-    /// not be named like.
-    /// </summary>
-    private static readonly HashSet<string> s_methodNames = new(StringComparer.Ordinal)
-    {
-        "cancellationToken", "request", "query", "keygenRequest", "keygenResponse", "data", "meta", "page", "link", "ct", "items", "client",
-    };
-
     /// <summary>Query parameters a paging operation gets without declaring them.</summary>
     private static readonly string[] s_pagingQuery = { "page[size]", "page[cursor]" };
 
@@ -46,6 +31,7 @@ internal sealed partial class SchemaFileParser
 
         var idNode = body.String("id", required: true);
         var id = idNode is null ? null : OperationId(idNode);
+        _owner = idNode?.Value ?? itemName;
         var method = HttpMethod(body.String("method", required: true));
         var pathNode = body.String("path", required: true);
         var summary = body.String("summary", required: true);
@@ -56,10 +42,8 @@ internal sealed partial class SchemaFileParser
         var pathParameters = PathParameters(body, pathNode, description);
         var paging = body.Bool("paging") ?? false;
 
-        // Query parameters and body meta are properties of one request class, beside its own members.
-        var requestProperties = new UniqueNames("Property", _diagnostics, null, s_requestClassMembers);
-        var query = ParseFields(body.Object("query"), FieldRole.QueryParameter, description, requestProperties);
-        var request = ParseBody(body.Member("body"), description, requestProperties);
+        var query = ParseFields(body.Object("query"), FieldRole.QueryParameter, description, new UniqueNames("Property", _diagnostics));
+        var request = ParseBody(body.Member("body"), description);
         var (response, responseMetaLocation) = ParseResponse(body.Member("response"), description);
         CheckMethodTakesBody(body, method);
         CheckPaging(body, paging, response, query);
@@ -187,15 +171,9 @@ internal sealed partial class SchemaFileParser
         foreach (var slot in slots)
         {
             var span = SpanWithin(path, slot.Start, slot.Length);
-            var argument = ArgumentName(slot.Name);
-            if (CSharpKeywords.IsKeyword(argument))
+            if (CSharpKeywords.IsKeyword(ArgumentName(slot.Name)))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, MessageText.Quote(slot.Name), "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
-            }
-            else if (s_methodNames.Contains(argument))
-            {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, MessageText.Quote(slot.Name), "a path parameter name",
-                    $"its argument '{argument}' would clash with the generated method's own parameter or local of that name; rename the parameter in the path");
             }
 
             var isDeclared = map?.Members.Any(m => m.Key == slot.Name) ?? false;
@@ -275,11 +253,6 @@ internal sealed partial class SchemaFileParser
             if (Array.IndexOf(s_pagingQuery, member.Key) >= 0 && query.Any(f => f.JsonName == member.Key))
             {
                 ReportInconsistency(member.KeySpan, $"A paging operation gets '{member.Key}' from \"paging\": true; do not declare it");
-            }
-            else if (query.FirstOrDefault(f => f.JsonName == member.Key) is { } field && Array.IndexOf(s_pagingProperties, field.PropertyName) >= 0)
-            {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, MessageText.Quote(member.Key), "a property name",
-                    $"the request class of a paging operation has its own '{field.PropertyName}' property; set \"name\" to another name");
             }
         }
     }

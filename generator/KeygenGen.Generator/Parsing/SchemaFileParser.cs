@@ -23,6 +23,12 @@ internal sealed partial class SchemaFileParser
     /// <summary>The declaration names used by the declaration or operation being parsed.</summary>
     private List<TypeReference> _references = new();
 
+    /// <summary>The declaration name or operation id being parsed: the owner of the elements <see cref="Record"/> notes.</summary>
+    private string _owner = string.Empty;
+
+    /// <summary>Where each member is (enum values, fields, attributes, relationships, union members), for diagnostics after binding.</summary>
+    private readonly List<ElementLocation> _elements = new();
+
     public SchemaFileParser(string filePath, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _filePath = filePath;
@@ -64,7 +70,10 @@ internal sealed partial class SchemaFileParser
             resources.ToImmutableEquatableArray(),
             unions.ToImmutableEquatableArray(),
             operations.ToImmutableEquatableArray(),
-            _diagnostics.ToImmutableEquatableArray());
+            _diagnostics.ToImmutableEquatableArray())
+        {
+            Elements = _elements.ToImmutableEquatableArray(),
+        };
     }
 
     /// <summary>
@@ -87,6 +96,7 @@ internal sealed partial class SchemaFileParser
             var errorsBefore = _diagnostics.Count;
             _references = new List<TypeReference>();
             var name = member.Key;
+            _owner = name;
             if (!Naming.IsPascalCaseIdentifier(name))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, MessageText.Quote(name), $"{Article(kind)} {kind} name", Naming.PascalCaseRule);
@@ -135,6 +145,10 @@ internal sealed partial class SchemaFileParser
             $"its PascalCase form '{MessageText.Quote(derived)}' {problem}{remedy}");
         return null;
     }
+
+    /// <summary>Notes where a member of the current declaration or operation is.</summary>
+    private void Record(SchemaElementKind kind, string member, TextSpan span)
+        => _elements.Add(new ElementLocation(new SchemaElement(kind, _owner, member), _diagnostics.Locate(span)));
 
     /// <summary>A declaration name used by the current declaration or operation; the binder checks it exists.</summary>
     private string Reference(JsonStringNode name, ReferenceTarget target)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Helpers;
@@ -29,14 +30,24 @@ internal sealed record ApiPlan
     /// <summary>Null when the build adds no group.</summary>
     public required EntryPointsPlan? EntryPoints { get; init; }
 
-    /// <summary>Every file, in emission order.</summary>
+    /// <summary>
+    /// The names this plan would declare that collide (<see cref="NameCheck"/>); each is a KGEN error, reported beside the
+    /// files at the user's token.
+    /// </summary>
+    public ImmutableEquatableArray<Diagnostics.NameConflict> NameConflicts { get; init; } = ImmutableEquatableArray<Diagnostics.NameConflict>.Empty;
+
+    /// <summary>
+    /// Every file, in emission order. Of two whose hint names differ only in case (a <see cref="NameConflicts"/> entry),
+    /// only the first: the compiler refuses the second (CS8785) and would generate nothing at all.
+    /// </summary>
     public ImmutableEquatableArray<FilePlan> Files
     {
         get
         {
             IEnumerable<FilePlan> files = Enums;
             files = files.Concat(Objects).Concat(Resources).Concat(Unions).Concat(Requests).Concat(Clients);
-            return (EntryPoints is null ? files : files.Append(EntryPoints)).ToImmutableEquatableArray();
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return (EntryPoints is null ? files : files.Append(EntryPoints)).Where(f => hintNames.Add(f.HintName)).ToImmutableEquatableArray();
         }
     }
 

@@ -51,7 +51,7 @@ internal static class Planner
             });
         }
 
-        return new ApiPlan
+        var plan = new ApiPlan
         {
             Enums = spec.Enums.Where(e => !compiled.Contains(e.Name)).Select(DeclarationPlanner.Enum).ToImmutableEquatableArray(),
             Objects = spec.Objects.Where(o => !compiled.Contains(o.Name)).Select(DeclarationPlanner.Object).ToImmutableEquatableArray(),
@@ -61,6 +61,7 @@ internal static class Planner
             Clients = clients.ToImmutableEquatableArray(),
             EntryPoints = EntryPoints(clients.Where(c => c.Kind == ClientKind.Class).Select(c => c.Group).ToList(), spec.ExtendsSdk),
         };
+        return plan with { NameConflicts = NameCheck.Conflicts(spec, plan) };
     }
 
     /// <param name="newGroups">The groups whose client class this build generates.</param>

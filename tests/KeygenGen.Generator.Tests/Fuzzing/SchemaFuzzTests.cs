@@ -44,7 +44,7 @@ public class SchemaFuzzTests(ITestOutputHelper output)
     private static SchemaFuzzOutcome Check(SchemaFuzzCase fuzzCase, SchemaCorpus corpus, GeneratedCodeOracle compiler)
     {
         var outcome = SchemaFuzzOracle.Check(fuzzCase, corpus);
-        return outcome.Bound is { Diagnostics.Count: 0 } accepted
+        return outcome is { Bound: { } accepted, DiagnosticIds.Count: 0 }
             ? outcome with { Problems = [.. outcome.Problems, .. compiler.Check(accepted.Spec)] }
             : outcome;
     }

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Reflection;
-using KeygenGen.Generator.Parsing;
+using KeygenGen.Generator.Planning;
 using KeygenGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -25,7 +25,7 @@ public class HostileSeedTests
         { "an object named KeygenClient", """{ "objects": { "KeygenClient": { "properties": {} } } }""", "KGEN0017" },
         { "an object named like a built-in group client", """{ "objects": { "LicensesClient": { "properties": {} } } }""", "KGEN0017" },
         { "an object named like an SDK namespace", """{ "objects": { "Serialization": { "properties": {} } } }""", "KGEN0017" },
-        { "a group whose client is KeygenClient", """{ "operations": [ { "id": "keygen.ping", "method": "GET", "path": "/ping", "summary": "Pings." } ] }""", "KGEN0017" },
+        { "a group whose client is KeygenClient", """{ "operations": [ { "id": "keygen.ping", "method": "GET", "path": "/keygen-ping", "summary": "Pings." } ] }""", "KGEN0017" },
         { "a request class named like a built-in group client", """{ "operations": [ { "id": "widgets.find", "method": "GET", "path": "/widgets", "summary": "Finds.", "query": { "q": { "type": "string" } }, "requestName": "LicensesClient" } ] }""", "KGEN0017" },
         { "a user's enum named like a built-in resource", """{ "enums": { "License": { "values": ["A"] } } }""", "KGEN0013" },
         { "enum values named like the struct's members", """{ "enums": { "Mood": { "values": ["value", "is_known", "equals", "to_string"] } } }""", "KGEN0010" },
@@ -37,6 +37,12 @@ public class HostileSeedTests
         { "a query name that clashes with a body meta field", $$"""{ "resources": { {{Resource}} }, "operations": [ { "id": "gadgets.poke", "method": "POST", "path": "/gadgets/poke", "summary": "Pokes.", "query": { "reason": { "type": "string" } }, "body": { "mode": "meta", "meta": { "reason": { "type": "string" } } } } ] }""", "KGEN0013" },
         { "path parameters named like the method's parameters and locals", $$"""{ "operations": [ { "id": "gadgets.get", "method": "GET", "path": "/gadgets/{cancellationToken}/{request}/{query}/{keygenRequest}", "summary": "Gets.", "pathParameters": { "cancellationToken": {}, "request": {}, "query": {}, "keygenRequest": {} } } ] }""", "KGEN0010" },
         { "different wire names that map to the same local", """{ "objects": { "Report": { "properties": { "a-b": { "type": "string", "name": "First" }, "a_b": { "type": "string", "name": "Second" } } } } }""", null },
+        { "a query name that clashes with an attribute of the body's resource", """{ "resources": { "Gadget": { "type": "gadgets", "attributes": { "reason": { "type": "string", "create": "optional" } } } }, "operations": [ { "id": "gadgets.create", "method": "POST", "path": "/gadgets", "summary": "Creates.", "query": { "reason": { "type": "string" } }, "body": { "mode": "create", "resource": "Gadget" }, "response": { "status": 201, "resource": "Gadget" } } ] }""", "KGEN0013" },
+        { "a request property named like its class", """{ "operations": [ { "id": "gadgets.search", "method": "GET", "path": "/gadgets/search", "summary": "Searches.", "requestName": "Search", "query": { "search": { "type": "string" } } } ] }""", "KGEN0010" },
+        { "an inline item class differing only in case from an object", $$"""{ "resources": { {{Resource}}, "Box": { "type": "boxes", "relationships": { "gadgets": { "to": "Gadget", "many": true, "inline": true, "create": "optional" } } } }, "objects": { "Newgadget": { "properties": {} } } }""", "KGEN0017" },
+        { "an inline item class named like an SDK type", $$"""{ "resources": { "Gadget": { "type": "gadgets", "relationships": { "clients": { "to": "KeygenClient", "many": true, "inline": true, "create": "optional" } } } } }""", "KGEN0007" },
+        { "a union over itself", """{ "resources": { "Gadget": { "type": "gadgets" } }, "unions": { "Thing": { "of": ["Gadget", "Thing"] } } }""", "KGEN0007" },
+        { "a group named like a method of KeygenClient", """{ "operations": [ { "id": "withAuth.ping", "method": "GET", "path": "/with-auth-ping", "summary": "Pings." } ] }""", "KGEN0017" },
         { "a query parameter of a resource type", $$"""{ "resources": { {{Resource}} }, "operations": [ { "id": "gadgets.find", "method": "GET", "path": "/gadgets", "summary": "Finds.", "query": { "owner": { "type": "Gadget" } } } ] }""", "KGEN0007" },
         { "a 100,000-character identifier", $$"""{ "objects": { "{{new string('A', 100_000)}}": { "properties": {} } } }""", "KGEN0010" },
         { "a deprecated attribute", """{ "resources": { "Gadget": { "type": "gadgets", "attributes": { "size": { "type": "integer", "deprecated": "Use dimensions." } } } } }""", null },
@@ -75,6 +81,6 @@ public class HostileSeedTests
             .Distinct()
             .ToList();
         Assert.NotEmpty(names);
-        Assert.All(names, name => Assert.True(SdkNames.Contains(name), $"'{name}' is in namespace Keygen of the runtime but not in SdkNames"));
+        Assert.All(names, name => Assert.True(SdkNames.IsType(name), $"'{name}' is in namespace Keygen of the runtime but not in SdkNames"));
     }
 }
