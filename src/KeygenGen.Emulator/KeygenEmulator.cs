@@ -1,14 +1,17 @@
 using System;
 using System.Linq;
+using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.Seeding;
 using Keygen.Emulator.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -28,19 +31,29 @@ namespace Keygen.Emulator;
 public sealed class KeygenEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly AccountState _account;
+    private readonly EmulatorStore _store;
+    private readonly KeygenEmulatorOptions _options;
+    private readonly RateLimiter? _rateLimiter;
+    private readonly Model.PasswordHash? _adminPassword;
+    private AccountState _account;
+    private string _adminToken;
 
-    private KeygenEmulator(WebApplication app, AccountState account, Uri baseUrl, string adminToken, KeygenEmulatorOptions options)
+    private KeygenEmulator(WebApplication app, Host host, KeygenEmulatorOptions options, bool inProcess)
     {
         _app = app;
-        _account = account;
-        BaseUrl = baseUrl;
-        AdminToken = adminToken;
-        AdminEmail = options.AdminEmail.ToLowerInvariant();
-        AdminPassword = options.AdminPassword;
+        _store = host.Store;
+        _options = options;
+        _rateLimiter = host.RateLimiter;
+        _account = host.Account;
+        _adminToken = host.AdminToken;
+        _adminPassword = host.Account.Table<Model.User>().Everywhere.First().Password;
+        InProcess = inProcess;
+        var address = inProcess ? "http://localhost/" : app.Urls.First();
+        BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+        Data = new EmulatorData(host.Store, host.Renderers);
     }
 
-    /// <summary>The server's root, e.g. <c>http://127.0.0.1:53124/</c>.</summary>
+    /// <summary>The server's root, e.g. <c>http://127.0.0.1:53124/</c> (<c>http://localhost/</c> in process).</summary>
     public Uri BaseUrl { get; }
 
     /// <summary>The account's API root, e.g. <c>http://127.0.0.1:53124/v1/accounts/&lt;id&gt;/</c>.</summary>
@@ -53,36 +66,108 @@ public sealed class KeygenEmulator : IAsyncDisposable
     public string AccountSlug => _account.Account.Slug;
 
     /// <summary>A bearer token of the account's admin user.</summary>
-    public string AdminToken { get; }
+    public string AdminToken => _adminToken;
 
     /// <summary>The admin user's email, for Basic email:password token generation.</summary>
-    public string AdminEmail { get; }
+    public string AdminEmail => _options.AdminEmail.ToLowerInvariant();
 
     /// <summary>The admin user's password.</summary>
-    public string AdminPassword { get; }
+    public string AdminPassword => _options.AdminPassword;
 
     /// <summary>The account's Ed25519 public key as 64 hex characters; it verifies every response's <c>Keygen-Signature</c>.</summary>
     public string PublicKeyHex => _account.Keys.Ed25519.PublicKeyHex;
 
-    /// <summary>Starts an emulator and returns once it accepts requests.</summary>
-    public static async Task<KeygenEmulator> StartAsync(KeygenEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>True when the emulator has no socket (<see cref="StartInProcessAsync"/>): reach it through <see cref="CreateHandler"/>.</summary>
+    public bool InProcess { get; }
+
+    /// <summary>
+    /// Its data, written and read in process: seed accounts, plans and any resource with Keygen's factory defaults and
+    /// traits, issue tokens for any bearer, and look at what requests stored. No HTTP route reaches it.
+    /// </summary>
+    public EmulatorData Data { get; }
+
+    /// <summary>Starts an emulator on <see cref="KeygenEmulatorOptions.Urls"/> and returns once it accepts requests.</summary>
+    public static Task<KeygenEmulator> StartAsync(KeygenEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new KeygenEmulatorOptions();
-        var (account, adminToken) = AccountFactory.Create(options);
-        var store = new EmulatorStore();
+        return StartCoreAsync(options, inProcess: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts an emulator without a socket: requests go straight through its pipeline in memory, through the handler
+    /// <see cref="CreateHandler"/> makes (any host name works; <see cref="BaseUrl"/> is <c>http://localhost/</c>).
+    /// <see cref="KeygenEmulatorOptions.Urls"/> is ignored.
+    /// </summary>
+    public static Task<KeygenEmulator> StartInProcessAsync(KeygenEmulatorOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= new KeygenEmulatorOptions();
+        return StartCoreAsync(options, inProcess: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// A handler that sends requests to this emulator: in memory for an in-process emulator, over its socket otherwise.
+    /// Redirects (artifact downloads answer 303) are not followed. The caller disposes it (an HttpClient does).
+    /// </summary>
+    public HttpMessageHandler CreateHandler() =>
+        InProcess ? _app.GetTestServer().CreateHandler() : new SocketsHttpHandler { AllowAutoRedirect = false };
+
+    /// <summary>
+    /// Puts the emulator back as it started: only its account (same id, slug, signing key and admin, nothing else),
+    /// the plans it starts with, and no throttling history. Call it between tests, not while requests are in flight.
+    /// A generated admin token changes; read <see cref="AdminToken"/> again.
+    /// </summary>
+    public void Reset()
+    {
+        string adminToken = string.Empty;
+        _account = _store.Reset(store =>
+        {
+            var (account, token) = AccountFactory.Create(_options, store, _adminPassword);
+            adminToken = token;
+            return account;
+        });
+        _adminToken = adminToken;
+        _rateLimiter?.Clear();
+    }
+
+    /// <summary>Completes when the emulator is asked to stop (Ctrl-C or SIGTERM for the standalone program).</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops listening and releases the port.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        foreach (var account in _store.Accounts)
+        {
+            account.Keys.Dispose();
+        }
+    }
+
+    private static async Task<KeygenEmulator> StartCoreAsync(KeygenEmulatorOptions options, bool inProcess, CancellationToken cancellationToken)
+    {
+        var store = new EmulatorStore { ReuseSigningKeys = options.ReuseSigningKeys };
+        var (account, adminToken) = AccountFactory.Create(options, store);
         store.Add(account);
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        if (inProcess)
+        {
+            builder.WebHost.UseTestServer();
+        }
+        else
+        {
+            builder.WebHost.UseUrls(options.Urls);
+            builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        }
+
         if (!options.HandleConsoleSignals)
         {
             builder.Services.AddSingleton<IHostLifetime, InProcessLifetime>();
         }
 
         var app = builder.Build();
-        MapEndpoints(app, store, options);
+        var (renderers, rateLimiter) = MapEndpoints(app, store, options);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -94,22 +179,10 @@ public sealed class KeygenEmulator : IAsyncDisposable
             throw;
         }
 
-        var address = app.Urls.First();
-        return new KeygenEmulator(app, account, new Uri(address.EndsWith('/') ? address : address + "/"), adminToken, options);
+        return new KeygenEmulator(app, new Host(store, renderers, rateLimiter, account, adminToken), options, inProcess);
     }
 
-    /// <summary>Completes when the emulator is asked to stop (Ctrl-C or SIGTERM for the standalone program).</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
-
-    /// <summary>Stops listening and releases the port.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-        _account.Keys.Dispose();
-    }
-
-    private static void MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options)
+    private static (ResourceRenderers Renderers, RateLimiter? RateLimiter) MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options)
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
@@ -129,5 +202,9 @@ public sealed class KeygenEmulator : IAsyncDisposable
 
         Resources.Artifacts.StorageEndpoint.Map(app, store);
         app.MapFallback("{**path}", pipeline.NotFoundAsync);
+        return (renderers, rateLimiter);
     }
+
+    /// <summary>What the running host is made of, so the emulator can reset and seed it.</summary>
+    private sealed record Host(EmulatorStore Store, ResourceRenderers Renderers, RateLimiter? RateLimiter, AccountState Account, string AdminToken);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Keygen.Emulator.Http.Query;
 
@@ -42,7 +43,8 @@ internal sealed record Credentials(CredentialKind Kind, string? Value, string? P
         string decoded;
         try
         {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(encoded));
+            // Rails decodes with Base64.decode64, which skips what is not base64 (quotes around the value, line breaks).
+            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(new string(encoded.Where(IsBase64).ToArray())));
         }
         catch (FormatException)
         {
@@ -59,6 +61,8 @@ internal sealed record Credentials(CredentialKind Kind, string? Value, string? P
 
         return FromPair(decoded);
     }
+
+    private static bool IsBase64(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=';
 
     private static Credentials FromPair(string pair)
     {

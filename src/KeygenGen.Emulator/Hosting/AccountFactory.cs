@@ -11,7 +11,11 @@ namespace Keygen.Emulator.Hosting;
 /// <summary>Creates the emulated account with its signing keys, its admin user and the admin's token.</summary>
 internal static class AccountFactory
 {
-    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options)
+    /// <summary>The account the options describe, with the store's next signing keys.</summary>
+    /// <param name="options">The emulator's settings.</param>
+    /// <param name="store">Where the account will live (it hands out the keys).</param>
+    /// <param name="adminPassword">The admin password's hash when one was made already (a reset reuses it: hashing costs milliseconds).</param>
+    public static (AccountState Account, string AdminToken) Create(KeygenEmulatorOptions options, EmulatorStore store, PasswordHash? adminPassword = null)
     {
         if (string.IsNullOrWhiteSpace(options.Account) || options.Account.Contains('/', StringComparison.Ordinal))
         {
@@ -21,14 +25,14 @@ internal static class AccountFactory
         var now = options.TimeProvider.GetUtcNow();
         var isId = Guid.TryParse(options.Account, out var id);
         var account = new Account(isId ? id : DeriveId(options.Account), now, isId ? "emulator" : options.Account);
-        var state = new AccountState(account, new AccountKeys(SigningSeed(options.SigningKeyHex)), options.TimeProvider);
+        var state = new AccountState(account, Keys(options, store), options.TimeProvider);
 
         var admin = new User(Guid.NewGuid(), now, options.AdminEmail.ToLowerInvariant())
         {
             Role = Role.Admin,
             FirstName = "Admin",
             LastName = "User",
-            Password = PasswordHash.Create(options.AdminPassword),
+            Password = adminPassword ?? PasswordHash.Create(options.AdminPassword),
         };
         state.Table<User>().Add(admin);
 
@@ -46,13 +50,12 @@ internal static class AccountFactory
         return new Guid(bytes, bigEndian: true);
     }
 
-    private static byte[] SigningSeed(string? hex)
-    {
-        if (string.IsNullOrEmpty(hex))
-        {
-            return RandomNumberGenerator.GetBytes(32);
-        }
+    /// <summary>The key the options name, else the store's next keys (fresh, or pooled when keys are reused).</summary>
+    private static AccountKeys Keys(KeygenEmulatorOptions options, EmulatorStore store) =>
+        string.IsNullOrEmpty(options.SigningKeyHex) ? store.NewAccountKeys() : new AccountKeys(SigningSeed(options.SigningKeyHex));
 
+    private static byte[] SigningSeed(string hex)
+    {
         try
         {
             var seed = Convert.FromHexString(hex);

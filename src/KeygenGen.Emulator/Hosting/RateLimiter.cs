@@ -41,6 +41,9 @@ internal sealed class RateLimiter
         return new RateLimitState("1m", count, _limit, now + retryAfter, retryAfter);
     }
 
+    /// <summary>Forgets every window, as after a quiet minute (an emulator reset).</summary>
+    public void Clear() => _windows.Clear();
+
     private sealed class Window
     {
         public long Index { get; set; } = -1;

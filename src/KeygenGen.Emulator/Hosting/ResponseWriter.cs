@@ -126,7 +126,9 @@ internal static class ResponseWriter
         }
 
         var request = exchange.Http.Request;
-        var target = exchange.Http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (request.Path + request.QueryString).ToString();
+        // The in-process host (TestServer) leaves the raw target empty; the path and query as received stand in for it.
+        var raw = exchange.Http.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        var target = string.IsNullOrEmpty(raw) ? (request.PathBase + request.Path + request.QueryString).ToString() : raw;
         var signingString = ResponseSignature.SigningString(request.Method, target, request.Host.Host, date, digest);
         var signature = account.Keys.Sign(accept.Algorithm.ToLowerInvariant(), signingString);
         headers["Keygen-Signature"] = ResponseSignature.Header(account.Account.Id, accept.Algorithm, signature);

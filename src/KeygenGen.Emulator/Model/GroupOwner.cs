@@ -13,7 +13,7 @@ internal sealed class GroupOwner : Entity
         User = user;
     }
 
-    public Group Group { get; }
+    public Group Group { get; set; }
 
-    public User User { get; }
+    public User User { get; set; }
 }

@@ -13,9 +13,9 @@ internal sealed class LicenseUser : Entity, IProductScoped
         User = user;
     }
 
-    public License License { get; }
+    public License License { get; set; }
 
-    public User User { get; }
+    public User User { get; set; }
 
     public Product Product => License.Product;
 }

@@ -17,13 +17,14 @@ internal sealed class Machine : Entity, IProductScoped, IHeartbeatMonitored, IGr
         Fingerprint = fingerprint;
     }
 
-    public License License { get; }
+    /// <summary>Set on activation; seeding may move a machine to another license (keep both licenses' <see cref="License.Machines"/> in step).</summary>
+    public License License { get; set; }
 
     public Policy Policy => License.Policy;
 
     public Product Product => License.Product;
 
-    public string Fingerprint { get; }
+    public string Fingerprint { get; set; }
 
     public string? Name { get; set; }
 

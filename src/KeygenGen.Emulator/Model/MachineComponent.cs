@@ -15,7 +15,7 @@ internal sealed class MachineComponent : Entity, IMachinePart
         Name = name;
     }
 
-    public Machine Machine { get; }
+    public Machine Machine { get; set; }
 
     public License License => Machine.License;
 
@@ -23,7 +23,7 @@ internal sealed class MachineComponent : Entity, IMachinePart
 
     public Product Product => Machine.Product;
 
-    public string Fingerprint { get; }
+    public string Fingerprint { get; set; }
 
     public string Name { get; set; }
 

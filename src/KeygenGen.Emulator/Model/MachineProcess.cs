@@ -15,7 +15,7 @@ internal sealed class MachineProcess : Entity, IMachinePart, IHeartbeatMonitored
         LastHeartbeat = created;
     }
 
-    public Machine Machine { get; }
+    public Machine Machine { get; set; }
 
     public License License => Machine.License;
 
@@ -23,7 +23,7 @@ internal sealed class MachineProcess : Entity, IMachinePart, IHeartbeatMonitored
 
     public Product Product => Machine.Product;
 
-    public string Pid { get; }
+    public string Pid { get; set; }
 
     public JsonObject Metadata { get; set; } = new();
 

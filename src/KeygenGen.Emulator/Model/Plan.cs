@@ -15,37 +15,37 @@ internal sealed class Plan : Entity
         Name = name;
     }
 
-    public string Name { get; }
+    public string Name { get; set; }
 
-    public int Price { get; init; }
+    public int Price { get; set; }
 
-    public string Interval { get; init; } = "month";
+    public string Interval { get; set; } = "month";
 
     /// <summary>Seconds of free trial a sign-up on this plan gets; zero for none.</summary>
-    public int TrialDuration { get; init; }
+    public int TrialDuration { get; set; }
 
-    public int? MaxReqs { get; init; }
+    public int? MaxReqs { get; set; }
 
-    public int? MaxAdmins { get; init; }
+    public int? MaxAdmins { get; set; }
 
-    public int? MaxUsers { get; init; }
+    public int? MaxUsers { get; set; }
 
-    public int? MaxPolicies { get; init; }
+    public int? MaxPolicies { get; set; }
 
-    public int? MaxLicenses { get; init; }
+    public int? MaxLicenses { get; set; }
 
-    public int? MaxProducts { get; init; }
+    public int? MaxProducts { get; set; }
 
-    public long? MaxStorage { get; init; }
+    public long? MaxStorage { get; set; }
 
-    public long? MaxTransfer { get; init; }
+    public long? MaxTransfer { get; set; }
 
-    public long? MaxUpload { get; init; }
+    public long? MaxUpload { get; set; }
 
-    public int RequestLogRetentionDuration { get; init; }
+    public int RequestLogRetentionDuration { get; set; }
 
-    public int EventLogRetentionDuration { get; init; }
+    public int EventLogRetentionDuration { get; set; }
 
     /// <summary>Private plans are left out of <c>GET /v1/plans</c> but may still be read by id.</summary>
-    public bool Private { get; init; }
+    public bool Private { get; set; }
 }

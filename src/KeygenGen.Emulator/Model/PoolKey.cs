@@ -13,7 +13,7 @@ internal sealed class PoolKey : Entity, IProductScoped
         Key = key;
     }
 
-    public Policy Policy { get; }
+    public Policy Policy { get; set; }
 
     public Product Product => Policy.Product;
 

@@ -16,16 +16,28 @@ namespace Keygen.Emulator.Signing;
 /// </summary>
 internal sealed class AccountKeys : IDisposable
 {
-    private readonly Lazy<RSA> _rsa = new(() => RSA.Create(2048));
-    private readonly Lazy<ECDsa> _ecdsa = new(() => ECDsa.Create(ECCurve.NamedCurves.nistP256));
+    private readonly Lazy<RSA> _rsa;
+    private readonly Lazy<ECDsa> _ecdsa;
     private readonly Lazy<AsymmetricCipherKeyPair> _rsaForBouncyCastle;
     private readonly object _sync = new();
 
+    /// <summary>Fresh keys: Ed25519 from <paramref name="ed25519Seed"/>, RSA and ECDSA generated on first use.</summary>
     public AccountKeys(byte[] ed25519Seed)
+        : this(ed25519Seed, () => RSA.Create(2048), () => ECDsa.Create(ECCurve.NamedCurves.nistP256))
+    {
+    }
+
+    private AccountKeys(byte[] ed25519Seed, Func<RSA> rsa, Func<ECDsa> ecdsa)
     {
         Ed25519 = new Ed25519Key(ed25519Seed);
+        _rsa = new(rsa);
+        _ecdsa = new(ecdsa);
         _rsaForBouncyCastle = new(() => DotNetUtilities.GetRsaKeyPair(_rsa.Value.ExportParameters(includePrivateParameters: true)));
     }
+
+    /// <summary>The keys of <see cref="SigningKeyPool"/>'s slot <paramref name="slot"/>, made once per process.</summary>
+    public static AccountKeys Pooled(int slot) =>
+        new(SigningKeyPool.Ed25519Seed(slot), () => SigningKeyPool.Rsa(slot), () => SigningKeyPool.Ecdsa(slot));
 
     public Ed25519Key Ed25519 { get; }
 

@@ -1,16 +1,25 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Security.Cryptography;
+using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Plans;
+using Keygen.Emulator.Signing;
 
 namespace Keygen.Emulator.State;
 
 /// <summary>
-/// The accounts served by one emulator, addressable by UUID or slug like Keygen's <c>{account}</c> path segment.
-/// Thread-safe: sign-up adds accounts while other requests look theirs up.
+/// The accounts served by one emulator, addressable by UUID or slug like Keygen's <c>{account}</c> path segment, and
+/// the plans they subscribe to. Thread-safe: sign-up and seeding add accounts while other requests look theirs up.
 /// </summary>
 internal sealed class EmulatorStore
 {
     private readonly List<AccountState> _accounts = new();
+    private readonly List<Plan> _plans = new(PlanCatalog.All);
+    private int _keySlots;
+
+    /// <summary>Whether new accounts take pooled keys (<see cref="KeygenEmulatorOptions.ReuseSigningKeys"/>).</summary>
+    public bool ReuseSigningKeys { get; init; }
 
     public IReadOnlyList<AccountState> Accounts
     {
@@ -25,6 +34,50 @@ internal sealed class EmulatorStore
 
     /// <summary>The account the emulator was started with; account-less routes answer for it.</summary>
     public AccountState Primary => Accounts[0];
+
+    /// <summary>Every plan, public and private, oldest first (Keygen's plans table).</summary>
+    public IReadOnlyList<Plan> Plans
+    {
+        get
+        {
+            lock (_plans)
+            {
+                return _plans.ToList();
+            }
+        }
+    }
+
+    public Plan? FindPlan(string id) => Guid.TryParse(id, out var guid) ? Plans.FirstOrDefault(p => p.Id == guid) : null;
+
+    public void AddPlan(Plan plan)
+    {
+        lock (_plans)
+        {
+            _plans.Add(plan);
+        }
+    }
+
+    public void RemovePlans()
+    {
+        lock (_plans)
+        {
+            _plans.Clear();
+        }
+    }
+
+    /// <summary>Signing keys for a new account: fresh, or the next pooled slot when keys are reused.</summary>
+    public AccountKeys NewAccountKeys()
+    {
+        if (!ReuseSigningKeys)
+        {
+            return new AccountKeys(RandomNumberGenerator.GetBytes(32));
+        }
+
+        lock (_accounts)
+        {
+            return AccountKeys.Pooled(_keySlots++);
+        }
+    }
 
     public void Add(AccountState account)
     {
@@ -47,6 +100,36 @@ internal sealed class EmulatorStore
             _accounts.Add(account);
             return true;
         }
+    }
+
+    /// <summary>
+    /// Forgets every account and every plan but the catalog, then adds the account <paramref name="createPrimary"/> makes
+    /// (with the first pooled keys, when keys are reused) as the only one.
+    /// </summary>
+    public AccountState Reset(Func<EmulatorStore, AccountState> createPrimary)
+    {
+        List<AccountState> removed;
+        lock (_accounts)
+        {
+            removed = _accounts.ToList();
+            _accounts.Clear();
+            _keySlots = 0;
+        }
+
+        lock (_plans)
+        {
+            _plans.Clear();
+            _plans.AddRange(PlanCatalog.All);
+        }
+
+        foreach (var account in removed)
+        {
+            account.Keys.Dispose();
+        }
+
+        var primary = createPrimary(this);
+        Add(primary);
+        return primary;
     }
 
     public AccountState? Find(string idOrSlug)

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.State;
@@ -12,16 +13,24 @@ namespace Keygen.Emulator.State;
 [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 internal abstract class Entity
 {
+    private static long s_sequence;
+
     protected Entity(Guid id, DateTimeOffset created)
     {
         Id = id;
         Created = created;
         Updated = created;
+        Sequence = Interlocked.Increment(ref s_sequence);
     }
 
-    public Guid Id { get; }
+    /// <summary>The row's UUID; only <see cref="EntityTable{T}.ChangeId"/> changes it (seeding may give a row a chosen id).</summary>
+    public Guid Id { get; private set; }
 
-    public DateTimeOffset Created { get; }
+    /// <summary>When the row was made; seeding may backdate it (a factory's <c>created_at</c>).</summary>
+    public DateTimeOffset Created { get; set; }
+
+    /// <summary>Orders rows made within the same clock tick (a frozen clock makes them all at once) by when they were made.</summary>
+    public long Sequence { get; }
 
     public DateTimeOffset Updated { get; set; }
 
@@ -30,6 +39,8 @@ internal abstract class Entity
 
     /// <summary>False for the account-wide types Keygen keeps outside environments (accounts, plans, environments, …).</summary>
     public virtual bool IsEnvironmentScoped => true;
+
+    internal void SetId(Guid id) => Id = id;
 
     /// <summary>A shallow copy holding the current values, used to undo a rejected update.</summary>
     public Entity Snapshot() => (Entity)MemberwiseClone();

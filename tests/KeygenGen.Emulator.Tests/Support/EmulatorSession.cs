@@ -14,7 +14,7 @@ internal sealed class EmulatorSession : IAsyncDisposable
     {
         Emulator = emulator;
         // Redirects are answers under test (artifact downloads and uploads), so they are never followed.
-        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(20) };
+        Http = new HttpClient(emulator.CreateHandler()) { BaseAddress = emulator.BaseUrl, Timeout = TimeSpan.FromSeconds(20) };
     }
 
     public KeygenEmulator Emulator { get; }
@@ -23,6 +23,10 @@ internal sealed class EmulatorSession : IAsyncDisposable
 
     public static async Task<EmulatorSession> StartAsync(KeygenEmulatorOptions? options = null) =>
         new(await KeygenEmulator.StartAsync(options));
+
+    /// <summary>An emulator without a socket, reached through its in-memory handler.</summary>
+    public static async Task<EmulatorSession> StartInProcessAsync(KeygenEmulatorOptions? options = null) =>
+        new(await KeygenEmulator.StartInProcessAsync(options));
 
     /// <summary>The path of an account-relative endpoint, e.g. <c>/licenses</c> → <c>/v1/accounts/&lt;id&gt;/licenses</c>.</summary>
     public string PathOf(string relative) => $"/v1/accounts/{Emulator.AccountId}{relative}";

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.Resources.Plans;
 
 /// <summary>
-/// The Keygen Cloud plans every emulator offers (the same for all accounts, like Keygen's plans table): a free
+/// The Keygen Cloud plans every emulator starts with (shared by its accounts, like Keygen's plans table): a free
 /// plan new standalone accounts are on, two paid ones with a trial, and a private enterprise plan read only by id.
+/// Seeding may add plans or remove these (<see cref="State.EmulatorStore"/>).
 /// </summary>
 internal static class PlanCatalog
 {
@@ -44,8 +44,4 @@ internal static class PlanCatalog
     };
 
     public static IReadOnlyList<Plan> All { get; } = [Dev, Standard, StandardYearly, Enterprise];
-
-    public static IEnumerable<Plan> Public => All.Where(p => !p.Private);
-
-    public static Plan? Find(string id) => Guid.TryParse(id, out var guid) ? All.FirstOrDefault(p => p.Id == guid) : null;
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
@@ -21,13 +22,13 @@ internal sealed class PlanModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<Plan>(PlanRenderer.Render);
-        routes.Unscoped("GET", "/plans", request => Listing.Of(request, PlanCatalog.Public));
-        routes.Unscoped("GET", "/plans/{id}", request => Listing.One(request, Find(request.Route("id"))));
+        routes.Unscoped("GET", "/plans", request => Listing.Of(request, request.Store.Plans.Where(p => !p.Private)));
+        routes.Unscoped("GET", "/plans/{id}", request => Listing.One(request, Find(request, request.Route("id"))));
         routes.Get("/plan", Current);
         routes.Update("/plan", Change);
     }
 
-    private static Plan Find(string id) => PlanCatalog.Find(id) ?? throw Errors.NotFound("plan", id);
+    private static Plan Find(ApiRequest request, string id) => request.Store.FindPlan(id) ?? throw Errors.NotFound("plan", id);
 
     private static ApiResult Current(ApiRequest request)
     {
@@ -40,7 +41,7 @@ internal sealed class PlanModule : IResourceModule
         var data = Fields.Of(request.Params(ChangeSchema)).Child("data");
         Access.Require(request, request.Caller.Is(Role.Admin));
         var billing = Billings.Of(request.Account);
-        billing.Plan = Find(data.String("id")!);
+        billing.Plan = Find(request, data.String("id")!);
         billing.Updated = request.Now;
         Broadcast.Publish(request, "account.plan.updated", request.Account);
         return Listing.One(request, billing.Plan);

@@ -21,7 +21,10 @@ internal static class Catalog
     public static readonly string[] Kinds = [Platforms, Arches, Channels, Engines];
 
     /// <summary>Keygen's <c>find_or_create_by(key:)</c>, with the key downcased and trimmed as Keygen stores it.</summary>
-    public static string? Ensure(ApiRequest request, string kind, string? key)
+    public static string? Ensure(ApiRequest request, string kind, string? key) => Ensure(request.Account, request.Now, kind, key);
+
+    /// <inheritdoc cref="Ensure(ApiRequest, string, string?)"/>
+    public static string? Ensure(AccountState account, DateTimeOffset now, string kind, string? key)
     {
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -29,10 +32,10 @@ internal static class Catalog
         }
 
         var normalized = key.Trim().ToLowerInvariant();
-        var table = request.Account.Table<CatalogEntry>();
+        var table = account.Table<CatalogEntry>();
         if (!table.All.Any(e => e.Kind == kind && e.Key == normalized))
         {
-            table.Add(new CatalogEntry(Guid.NewGuid(), request.Now, kind, normalized));
+            table.Add(new CatalogEntry(Guid.NewGuid(), now, kind, normalized));
         }
 
         return normalized;

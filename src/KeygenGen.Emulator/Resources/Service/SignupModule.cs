@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -9,9 +8,7 @@ using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Accounts;
 using Keygen.Emulator.Resources.Billing;
-using Keygen.Emulator.Resources.Plans;
 using Keygen.Emulator.Resources.Users;
-using Keygen.Emulator.Signing;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Service;
@@ -30,7 +27,7 @@ internal sealed class SignupModule : IResourceModule
     {
         var data = Fields.Of(request.Params(SignupSchemas.Create)).Child("data");
         var attributes = data.Child("attributes");
-        var plan = PlanCatalog.Find(data.LinkageId("plan")?.ToString() ?? string.Empty)
+        var plan = request.Store.FindPlan(data.LinkageId("plan")?.ToString() ?? string.Empty)
             ?? throw ValidationErrors.MissingRelationship("accounts", "account", "plan");
         var name = attributes.String("name") ?? attributes.String("slug");
         if (string.IsNullOrWhiteSpace(name))
@@ -46,7 +43,7 @@ internal sealed class SignupModule : IResourceModule
         };
         AccountModule.Validate(account);
 
-        var state = new AccountState(account, new AccountKeys(RandomNumberGenerator.GetBytes(32)), request.Account.Clock);
+        var state = new AccountState(account, request.Store.NewAccountKeys(), request.Account.Clock);
         foreach (var admin in data.Child("relationships").Child("admins").Items("data"))
         {
             AddAdmin(state, admin.Child("attributes"), now);
