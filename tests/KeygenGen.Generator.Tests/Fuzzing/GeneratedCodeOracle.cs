@@ -22,8 +22,9 @@ namespace KeygenGen.Generator.Tests.Fuzzing;
 /// </summary>
 /// <remarks>
 /// Compiling everything for each of thousands of cases would take hours, so the oracle compiles the unmutated output
-/// once and, per case, swaps in only the files whose text changed and asks for those files' diagnostics (plus the
-/// files that mention a type whose file disappeared). Errors in the hand-written runtime are not the generator's: the
+/// (with the runtime, parsed once) once and, per case, emits only the files whose plan changed, swaps in only those
+/// whose text changed and asks for those files' diagnostics (plus the files that mention a type whose file
+/// disappeared); a spec or an output seen before is not checked again. Errors in the hand-written runtime are not the generator's: the
 /// runtime uses the SDK's own schema, and a mutation may remove what it uses.
 /// </remarks>
 internal sealed partial class GeneratedCodeOracle
@@ -35,6 +36,8 @@ internal sealed partial class GeneratedCodeOracle
 
     private readonly CSharpCompilation _base;
     private readonly Dictionary<string, SyntaxTree> _baseTrees;
+    private readonly Dictionary<string, FilePlan> _basePlans;
+    private readonly ConcurrentDictionary<ApiSpec, IReadOnlyList<string>> _verdictsBySpec = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _verdicts = new(StringComparer.Ordinal);
 
     private GeneratedCodeOracle(SchemaCorpus corpus)
@@ -45,7 +48,9 @@ internal sealed partial class GeneratedCodeOracle
             .Where(path => !Path.GetRelativePath(runtimeDirectory, path).Replace('\\', '/').StartsWith("obj/", StringComparison.Ordinal)
                 && !Path.GetRelativePath(runtimeDirectory, path).Replace('\\', '/').StartsWith("bin/", StringComparison.Ordinal))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), ConsumerBuild.ParseOptions, path));
-        _baseTrees = Emit(spec).ToDictionary(s => s.HintName, Parse, StringComparer.Ordinal);
+        var plan = Planner.Plan(spec, CancellationToken.None);
+        _basePlans = plan.Files.ToDictionary(f => f.HintName, f => f, StringComparer.Ordinal);
+        _baseTrees = plan.Files.Select(f => new GeneratedSource(f.HintName, Emitter.Emit(f))).ToDictionary(s => s.HintName, Parse, StringComparer.Ordinal);
         var references = Basic.Reference.Assemblies.Net100.References.All
             .Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
                 .Where(path => Path.GetFileName(path) is var name
@@ -68,22 +73,37 @@ internal sealed partial class GeneratedCodeOracle
     /// <summary>How many distinct outputs were compiled so far.</summary>
     public int Compiled => _verdicts.Count;
 
+    /// <summary>How many distinct accepted specs were checked so far.</summary>
+    public int Specs => _verdictsBySpec.Count;
+
     /// <summary>Every way the output for <paramref name="spec"/> falls short; empty when it compiles cleanly.</summary>
-    public IReadOnlyList<string> Check(ApiSpec spec)
+    /// <remarks>
+    /// Cheap where it can be, as the generator's own pipeline is: a spec seen before gets its verdict again; of the rest
+    /// only the files whose plan differs from the unmutated one are emitted (equal plans give equal files), and only an
+    /// output not compiled before is compiled.
+    /// </remarks>
+    public IReadOnlyList<string> Check(ApiSpec spec) => _verdictsBySpec.GetOrAdd(spec, Verdict);
+
+    private IReadOnlyList<string> Verdict(ApiSpec spec)
     {
-        IReadOnlyList<GeneratedSource> sources;
+        List<FilePlan> files;
+        List<GeneratedSource> changed;
         try
         {
-            sources = Emit(spec);
+            files = Planner.Plan(spec, CancellationToken.None).Files.ToList();
+            changed = files
+                .Where(f => !_basePlans.TryGetValue(f.HintName, out var before) || !before.Equals(f))
+                .Select(f => new GeneratedSource(f.HintName, Emitter.Emit(f)))
+                .Where(s => !_baseTrees.TryGetValue(s.HintName, out var tree) || tree.ToString() != s.Text)
+                .ToList();
         }
         catch (Exception e)
         {
-            return [$"the emitter threw {e.GetType().Name} (CS8785 in a build): {e.Message}\n{e.StackTrace}"];
+            return [$"the planner or emitter threw {e.GetType().Name} (CS8785 in a build): {e.Message}\n{e.StackTrace}"];
         }
 
-        var problems = HintNameProblems(sources);
-        var changed = sources.Where(s => !_baseTrees.TryGetValue(s.HintName, out var tree) || tree.ToString() != s.Text).ToList();
-        var removed = _baseTrees.Keys.Except(sources.Select(s => s.HintName), StringComparer.Ordinal).ToList();
+        var problems = HintNameProblems(files.Select(f => f.HintName).ToList());
+        var removed = _baseTrees.Keys.Except(files.Select(f => f.HintName), StringComparer.Ordinal).ToList();
         if (problems.Count > 0 || (changed.Count == 0 && removed.Count == 0))
         {
             return problems;
@@ -92,10 +112,6 @@ internal sealed partial class GeneratedCodeOracle
         var key = string.Join("\0", changed.Select(s => s.HintName + "\0" + s.Text).Concat(removed));
         return _verdicts.GetOrAdd(key, _ => Compile(changed, removed));
     }
-
-    /// <summary>Plans and emits every file, as the generator does.</summary>
-    private static List<GeneratedSource> Emit(ApiSpec spec)
-        => Planner.Plan(spec, CancellationToken.None).Files.Select(file => new GeneratedSource(file.HintName, Emitter.Emit(file))).ToList();
 
     private sealed record GeneratedSource(string HintName, string Text);
 
@@ -123,13 +139,13 @@ internal sealed partial class GeneratedCodeOracle
             .ToList();
 
     /// <summary>What <c>AddSource</c> would refuse: a repeated name (ignoring case, as it does) or one unfit for a file.</summary>
-    private static List<string> HintNameProblems(IReadOnlyList<GeneratedSource> sources)
+    private static List<string> HintNameProblems(IReadOnlyList<string> hintNames)
     {
-        var problems = sources.GroupBy(s => s.HintName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
-            .Select(g => $"hint names that differ only in case (CS8785 in a build): {string.Join(", ", g.Select(s => s.HintName))}")
+        var problems = hintNames.GroupBy(h => h, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => $"hint names that differ only in case (CS8785 in a build): {string.Join(", ", g)}")
             .ToList();
-        problems.AddRange(sources.Where(s => s.HintName.Length > MaxHintNameLength || !HintName().IsMatch(s.HintName))
-            .Select(s => $"hint name unfit for a file: {s.HintName.Substring(0, Math.Min(80, s.HintName.Length))}… ({s.HintName.Length} characters)"));
+        problems.AddRange(hintNames.Where(h => h.Length > MaxHintNameLength || !HintName().IsMatch(h))
+            .Select(h => $"hint name unfit for a file: {h.Substring(0, Math.Min(80, h.Length))}… ({h.Length} characters)"));
         return problems;
     }
 

@@ -30,7 +30,7 @@ public class SchemaFuzzTests(ITestOutputHelper output)
         var (outcomes, timing) = FuzzRun.Execute(seeds, seed => Check(SchemaFuzzCase.Create(seed, corpus), corpus, compiler), TimeSpan.FromMinutes(10));
 
         output.WriteLine(timing);
-        output.WriteLine($"distinct accepted outputs compiled: {compiler.Compiled}");
+        output.WriteLine($"distinct accepted specs: {compiler.Specs}; distinct outputs compiled: {compiler.Compiled}");
         output.WriteLine(Summary(outcomes));
         var failures = outcomes.Where(o => o.Problems.Count > 0).ToList();
         Assert.True(failures.Count == 0, Report(failures));
