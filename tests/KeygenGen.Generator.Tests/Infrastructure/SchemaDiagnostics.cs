@@ -10,5 +10,5 @@ namespace KeygenGen.Generator.Tests.Infrastructure;
 internal static class SchemaDiagnostics
 {
     public static IReadOnlyList<DiagnosticInfo> Of(BoundApi bound)
-        => [.. bound.Diagnostics, .. bound.Locations.Report(Planner.Plan(bound.Spec, CancellationToken.None).NameConflicts)];
+        => bound.WithNameConflicts(Planner.Plan(bound.Spec, CancellationToken.None).NameConflicts);
 }
