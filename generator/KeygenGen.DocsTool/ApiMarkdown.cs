@@ -7,7 +7,7 @@ using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.DocsTool;
 
-/// <summary>Writes <c>docs/api.md</c>: counts, an index by group, every operation, then the declared types.</summary>
+/// <summary>Writes <c>docs/api.md</c>: counts, an index by group, every operation, the webhook events, then the declared types.</summary>
 internal static class ApiMarkdown
 {
     /// <param name="plan">The generator's plan of <paramref name="spec"/>: the request bodies and calls are read from it.</param>
@@ -24,8 +24,9 @@ internal static class ApiMarkdown
             .Line()
             .Line($"<!-- Generated from schema/*.json by generator/KeygenGen.DocsTool; do not edit. Regenerate: {DocsFiles.RegenerateCommand} -->")
             .Line()
-            .Line($"{spec.Operations.Count} operations in {groups.Count} groups; {spec.Resources.Count} resource types, "
-                + $"{spec.Unions.Count} unions, {spec.Enums.Count} enums, {spec.Objects.Count} objects. The same API as OpenAPI 3.0: [openapi.json](openapi.json).")
+            .Line($"{spec.Operations.Count} operations in {groups.Count} groups; {spec.Events.Count} [webhook events](#webhook-events); "
+                + $"{spec.Resources.Count} resource types, {spec.Unions.Count} unions, {spec.Enums.Count} enums, {spec.Objects.Count} objects. "
+                + "The same API as OpenAPI 3.0: [openapi.json](openapi.json).")
             .Line()
             .Line("Paths are relative to `https://api.keygen.sh` (or your custom domain). Request and response bodies are "
                 + "JSON:API documents (`application/vnd.api+json`). In the C# snippets `keygen` is a `KeygenClient` and `ct` a "
@@ -45,8 +46,25 @@ internal static class ApiMarkdown
             }
         }
 
+        WriteEvents(md, plan.Events);
         WriteTypes(md, spec);
         return md.ToString();
+    }
+
+    /// <summary>Every event type, with the kind that reads it and what that kind's data is.</summary>
+    private static void WriteEvents(MarkdownWriter md, EventsPlan? events)
+    {
+        if (events is null)
+        {
+            return;
+        }
+
+        md.Line("## Webhook events").Line()
+            .Line($"Keygen POSTs these to your webhook endpoints. `{events.ClassName}.X` reads one typed (`KeygenEventKind<T>`, T as below); "
+                + "an event type this SDK does not know stays readable untyped. Receiving them in ASP.NET Core: [webhooks.md](webhooks.md).")
+            .Line()
+            .Table(["Event", "C#", "Data", "Summary"], events.Events.Select(e => (IReadOnlyList<string>)
+                [MarkdownWriter.Code(e.Type), MarkdownWriter.Code($"{events.ClassName}.{e.MemberName}"), MarkdownWriter.Code(CSharpUsage.ShortTypeName(e.DataType)), e.Summary ?? ""]));
     }
 
     private static string IndexLink(OperationSpec operation)
@@ -96,6 +114,17 @@ internal static class ApiMarkdown
         {
             md.Line($"Paged: `{operation.MethodName}Async` goes through every page; `{operation.MethodName}PageAsync` returns one page with its links.")
                 .Line();
+        }
+
+        if (RuntimeHelpers.ByOperation.TryGetValue(operation.Id, out var helpers))
+        {
+            md.Line("**Helpers** (the whole job, not just this call):").Line();
+            foreach (var helper in helpers)
+            {
+                md.Line($"- [{MarkdownWriter.Code(helper.ShortType + "." + helper.Member)}](../README.md#{MarkdownWriter.Anchor(helper.ReadmeSection)}) {helper.Summary}.");
+            }
+
+            md.Line();
         }
 
         md.Line("```csharp");
@@ -163,8 +192,10 @@ internal static class ApiMarkdown
             ResponseKind.Single => $"one {MarkdownWriter.Code(response.Resource!)}{members}" + (response.Nullable ? ", or `null`" : ""),
             ResponseKind.List => $"a list of {MarkdownWriter.Code(response.Resource!)}{members}",
             ResponseKind.Binary => "raw bytes (`application/octet-stream`)",
-            ResponseKind.Redirect => "a redirect; the `Location` header is the result"
-                + (response.Resource is { } resource ? $" (the body also carries the {MarkdownWriter.Code(resource)})" : ""),
+            ResponseKind.Redirect => response.Resource is { } resource
+                ? $"a redirect; the method returns the {MarkdownWriter.Code(resource)} in the body with the `Location` it redirects to, "
+                    + $"as a {MarkdownWriter.Code($"KeygenRedirect<{resource}>")} (the URL is not followed)"
+                : "a redirect; the `Location` header is the result",
             _ => response.Kind.ToString(),
         };
         var meta = response.Meta is { } name ? $"; the method returns the document's meta as {MarkdownWriter.Code(name)}" : "";

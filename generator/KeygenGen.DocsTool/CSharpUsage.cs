@@ -11,8 +11,14 @@ namespace KeygenGen.DocsTool;
 /// parameters, and a request sets the properties the plan makes required. Placeholders are variables named after the
 /// inputs, so the snippet reads as code.
 /// </summary>
-internal static class CSharpUsage
+internal static partial class CSharpUsage
 {
+    /// <summary>A generated type as a user writes it with the usual usings: <c>IReadOnlyList&lt;LicenseEntitlement&gt;</c>.</summary>
+    public static string ShortTypeName(string fullyQualified) => Namespaces().Replace(fullyQualified, string.Empty);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"global::(?:[A-Za-z_][A-Za-z0-9_]*\.)*")]
+    private static partial System.Text.RegularExpressions.Regex Namespaces();
+
     /// <summary>One or two lines of C# (two for paged lists: every item, then one page).</summary>
     /// <exception cref="DocsToolException">The plan has no method for the operation.</exception>
     public static IReadOnlyList<string> Calls(OperationSpec operation, ApiPlan plan)
@@ -37,7 +43,8 @@ internal static class CSharpUsage
 
     private static IEnumerable<string> Arguments(OperationSpec operation, MethodPlan method, ApiPlan plan)
     {
-        foreach (var parameter in method.Parameters.Where(p => p.Role != ParameterRole.CancellationToken))
+        // The snippet shows the plain call: without the call options, which every method also takes in an overload.
+        foreach (var parameter in method.Parameters.Where(p => p.Role is not (ParameterRole.CancellationToken or ParameterRole.CallOptions)))
         {
             // A createMany method takes a list of its request class, one per new resource.
             yield return parameter.Role switch
@@ -70,7 +77,7 @@ internal static class CSharpUsage
             ResponseKind.Single => Variable(response.Resource ?? "Result"),
             ResponseKind.List => Variable(response.Resource ?? "Item") + "List",
             ResponseKind.Binary => "content",
-            ResponseKind.Redirect => "location",
+            ResponseKind.Redirect => response.Resource is null ? "location" : "redirect",
             _ => null,
         };
     }

@@ -3,11 +3,13 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Seeding;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -34,6 +36,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
     private readonly EmulatorStore _store;
     private readonly KeygenEmulatorOptions _options;
     private readonly RateLimiter? _rateLimiter;
+    private readonly WebhookDeliverer? _webhooks;
+    private readonly ObjectStore _objects;
     private readonly Model.PasswordHash? _adminPassword;
     private AccountState _account;
     private string _adminToken;
@@ -44,6 +48,8 @@ public sealed class KeygenEmulator : IAsyncDisposable
         _store = host.Store;
         _options = options;
         _rateLimiter = host.RateLimiter;
+        _webhooks = host.Webhooks;
+        _objects = host.Objects;
         _account = host.Account;
         _adminToken = host.AdminToken;
         _adminPassword = host.Account.Table<Model.User>().Everywhere.First().Password;
@@ -129,6 +135,14 @@ public sealed class KeygenEmulator : IAsyncDisposable
         _rateLimiter?.Clear();
     }
 
+    /// <summary>
+    /// Completes when every webhook delivery attempt started so far has been answered (or failed) and recorded on its event.
+    /// Retries that are not yet due do not count: advance the emulator's clock to make them due. Completes at once when
+    /// <see cref="KeygenEmulatorOptions.DeliverWebhooksToLoopback"/> is off, as nothing is ever sent then.
+    /// </summary>
+    public Task WaitForWebhookDeliveriesAsync(CancellationToken cancellationToken = default) =>
+        _webhooks?.WaitForIdleAsync(cancellationToken) ?? Task.CompletedTask;
+
     /// <summary>Completes when the emulator is asked to stop (Ctrl-C or SIGTERM for the standalone program).</summary>
     public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => _app.WaitForShutdownAsync(cancellationToken);
 
@@ -137,10 +151,17 @@ public sealed class KeygenEmulator : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_webhooks is not null)
+        {
+            await _webhooks.DisposeAsync().ConfigureAwait(false);
+        }
+
         foreach (var account in _store.Accounts)
         {
             account.Keys.Dispose();
         }
+
+        _objects.Dispose();
     }
 
     private static async Task<KeygenEmulator> StartCoreAsync(KeygenEmulatorOptions options, bool inProcess, CancellationToken cancellationToken)
@@ -167,7 +188,9 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var app = builder.Build();
-        var (renderers, rateLimiter) = MapEndpoints(app, store, options);
+        var webhooks = options.DeliverWebhooksToLoopback ? new WebhookDeliverer(options.TimeProvider) : null;
+        var objects = new ObjectStore(options.StorageDirectory);
+        var (renderers, rateLimiter) = MapEndpoints(app, store, objects, options, webhooks);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -175,14 +198,16 @@ public sealed class KeygenEmulator : IAsyncDisposable
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            await (webhooks?.DisposeAsync() ?? ValueTask.CompletedTask).ConfigureAwait(false);
             account.Keys.Dispose();
+            objects.Dispose();
             throw;
         }
 
-        return new KeygenEmulator(app, new Host(store, renderers, rateLimiter, account, adminToken), options, inProcess);
+        return new KeygenEmulator(app, new Host(store, renderers, rateLimiter, webhooks, objects, account, adminToken), options, inProcess);
     }
 
-    private static (ResourceRenderers Renderers, RateLimiter? RateLimiter) MapEndpoints(WebApplication app, EmulatorStore store, KeygenEmulatorOptions options)
+    private static (ResourceRenderers Renderers, RateLimiter? RateLimiter) MapEndpoints(WebApplication app, EmulatorStore store, ObjectStore objects, KeygenEmulatorOptions options, WebhookDeliverer? webhooks)
     {
         var routes = new RouteTable();
         var renderers = new ResourceRenderers();
@@ -192,7 +217,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var rateLimiter = options.RateLimitPerMinute > 0 ? new RateLimiter(options.RateLimitPerMinute, options.TimeProvider) : null;
-        var pipeline = new RequestPipeline(store, renderers, rateLimiter, routes.Housekeeping);
+        var pipeline = new RequestPipeline(store, renderers, rateLimiter, routes.Housekeeping, webhooks);
         app.Use((HttpContext context, RequestDelegate next) => pipeline.AdmitAsync(context, () => next(context)));
         foreach (var route in routes.Routes)
         {
@@ -200,11 +225,11 @@ public sealed class KeygenEmulator : IAsyncDisposable
             app.MapMethods(prefix + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
-        Resources.Artifacts.StorageEndpoint.Map(app, store);
+        Resources.Artifacts.StorageEndpoint.Map(app, store, objects);
         app.MapFallback("{**path}", pipeline.NotFoundAsync);
         return (renderers, rateLimiter);
     }
 
     /// <summary>What the running host is made of, so the emulator can reset and seed it.</summary>
-    private sealed record Host(EmulatorStore Store, ResourceRenderers Renderers, RateLimiter? RateLimiter, AccountState Account, string AdminToken);
+    private sealed record Host(EmulatorStore Store, ResourceRenderers Renderers, RateLimiter? RateLimiter, WebhookDeliverer? Webhooks, ObjectStore Objects, AccountState Account, string AdminToken);
 }

@@ -44,6 +44,20 @@ public sealed class KeygenEmulatorOptions
     /// <summary>The emulator's clock: license expiry, check-ins, heartbeats and response dates all follow it.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    /// <summary>
+    /// Accepts webhook endpoints on loopback hosts (<c>127.0.0.0/8</c>, <c>[::1]</c>, <c>localhost</c>) over <c>http</c> or
+    /// <c>https</c>, and delivers events to them: POSTed and signed as Keygen sends them, retried with Keygen's backoff on
+    /// the emulator's clock. Off by default, when endpoints follow Keygen's rule (<c>https</c> on a public host). Only
+    /// loopback endpoints are ever sent to; events for any other endpoint are recorded and stay <c>DELIVERING</c>.
+    /// </summary>
+    public bool DeliverWebhooksToLoopback { get; set; }
+
+    /// <summary>
+    /// Where uploaded artifacts are kept (one file each). Default: a new temporary directory, deleted when the emulator stops;
+    /// a directory given here is left in place.
+    /// </summary>
+    public string? StorageDirectory { get; set; }
+
     /// <summary>Keeps the emulator running until Ctrl-C or SIGTERM when true; only the standalone program wants that.</summary>
     internal bool HandleConsoleSignals { get; set; }
 }

@@ -43,6 +43,8 @@ internal static class Program
                   admin login   {emulator.AdminEmail} / {emulator.AdminPassword}
                   public key    {emulator.PublicKeyHex} (Ed25519, hex)
                   rate limit    {(options.RateLimitPerMinute > 0 ? $"{options.RateLimitPerMinute} requests/minute" : "off")}
+                  webhooks      {(options.DeliverWebhooksToLoopback ? "delivered to loopback endpoints" : "recorded, not delivered (--loopback-webhooks delivers to 127.0.0.1)")}
+                  storage       {options.StorageDirectory ?? "a temporary directory, deleted at exit"}
                 Press Ctrl-C to stop.
                 """);
             await emulator.WaitForShutdownAsync().ConfigureAwait(false);

@@ -12,7 +12,7 @@ public sealed class CSharpUsageTests
     [InlineData("licenses.create", "var license = await keygen.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = policyId }, ct);")]
     [InlineData("licenses.validateKey", "var licenseValidation = await keygen.Licenses.ValidateKeyAsync(new ValidateLicenseKeyRequest { Key = key }, ct);")]
     [InlineData("health.pingServer", "await keygen.Health.PingServerAsync(ct);")]
-    [InlineData("licenses.download", "var location = await keygen.Licenses.DownloadAsync(id, ct);")]
+    [InlineData("licenses.download", "var redirect = await keygen.Licenses.DownloadAsync(id, ct);")] // a KeygenRedirect<License>: the license and the URL
     [InlineData("policies.getLicense", "var license = await keygen.Policies.GetLicenseAsync(policyId, id, ct);")]
     [InlineData("licenses.import", "var licenseList = await keygen.Licenses.ImportAsync([new ImportLicenseRequest { PolicyId = policyId }], ct);")]
     [InlineData("holders.get", "var holder = await keygen.Holders.GetAsync(ct);")]

@@ -1,5 +1,8 @@
 using System;
+using System.IO;
+using System.Linq;
 using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -113,5 +116,68 @@ public sealed class ArtifactTests(SharedEmulator shared) : SharedEmulatorTests(s
         Assert.Equal("FILENAME_TAKEN", again.ErrorCode);
         Assert.Equal("/data/attributes/filename", again.FirstError["source"]!["pointer"]!.GetValue<string>());
         Assert.Equal("FILESIZE_INVALID", negative.ErrorCode);
+    }
+
+    [Fact]
+    public async Task StorageServesRangesOfTheVersionAskedForWithTheUploadsContentType()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var created = await Session.NewArtifactAsync(release, new JsonObject { ["filename"] = "app.zip" });
+        var content = Enumerable.Range(0, 1000).Select(i => (byte)i).ToArray();
+        var upload = await Session.StorageAsync(HttpMethod.Put, created.Header("Location")!, content, r => r.Content!.Headers.ContentType = new MediaTypeHeaderValue("application/zip"));
+        var url = (await Session.GetAsync("/artifacts/" + created.Id)).Header("Location")!;
+
+        var whole = await Session.StorageAsync(HttpMethod.Get, url);
+        var tail = await Session.StorageAsync(HttpMethod.Get, url, configure: r => r.Headers.Range = new RangeHeaderValue(600, null));
+        var sameVersion = await Session.StorageAsync(HttpMethod.Get, url, configure: r =>
+        {
+            r.Headers.Range = new RangeHeaderValue(600, null);
+            r.Headers.IfRange = new RangeConditionHeaderValue(whole.Header("ETag")!);
+        });
+        var replaced = await Session.StorageAsync(HttpMethod.Put, created.Header("Location")!, [1, 2, 3]);
+        var otherVersion = await Session.StorageAsync(HttpMethod.Get, url, configure: r =>
+        {
+            r.Headers.Range = new RangeHeaderValue(600, null);
+            r.Headers.IfRange = new RangeConditionHeaderValue(whole.Header("ETag")!);
+        });
+
+        Assert.Equal((200, 200), (upload.Code, whole.Code));
+        Assert.Equal(content, whole.Body);
+        Assert.Equal("application/zip", whole.Header("Content-Type"));
+        Assert.Equal(upload.Header("ETag"), whole.Header("ETag"));
+        Assert.Equal(206, tail.Code);
+        Assert.Equal("bytes 600-999/1000", tail.Header("Content-Range"));
+        Assert.Equal(content[600..], tail.Body);
+        Assert.Equal(206, sameVersion.Code);
+        Assert.NotEqual(upload.Header("ETag"), replaced.Header("ETag"));
+        Assert.Equal(200, otherVersion.Code); // the object changed: If-Range falls back to the whole new version
+        Assert.Equal(new byte[] { 1, 2, 3 }, otherVersion.Body);
+    }
+
+    [Fact]
+    public async Task UploadsLiveInTheStorageDirectoryUntilTheirArtifactIsDeleted()
+    {
+        var directory = Directory.CreateTempSubdirectory("keygen-emulator-test-").FullName;
+        try
+        {
+            await using (var session = await EmulatorSession.StartAsync(new KeygenEmulatorOptions { StorageDirectory = directory }))
+            {
+                var release = (await session.ReleaseAsync(await session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+                var artifact = await session.UploadedArtifactAsync(release, "app.zip", [9, 9, 9]);
+                var stored = Assert.Single(Directory.GetFiles(directory));
+                Assert.Equal(new byte[] { 9, 9, 9 }, await File.ReadAllBytesAsync(stored));
+
+                Assert.Equal(204, (await session.DeleteAsync("/artifacts/" + artifact)).Code);
+                Assert.Empty(Directory.GetFiles(directory));
+                await session.UploadedArtifactAsync(release, "kept.zip", [1]);
+            }
+
+            // A directory the caller chose outlives the emulator, with what it holds.
+            Assert.Single(Directory.GetFiles(directory));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }

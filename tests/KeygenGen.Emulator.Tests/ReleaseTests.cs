@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -154,10 +155,48 @@ public sealed class ReleaseTests(SharedEmulator shared) : SharedEmulatorTests(sh
         Assert.Equal("2.0.0-beta.1", beta.Json!["meta"]!["next"]!.GetValue<string>());
         Assert.Equal("1.2.0", constrained.Json!["meta"]!["next"]!.GetValue<string>());
         Assert.Equal(404, upToDate.Code);
-        Assert.Equal("upgrade not available", upToDate.FirstError["detail"]!.GetValue<string>());
+        Assert.Equal("The requested release was not found", upToDate.FirstError["detail"]!.GetValue<string>());
         Assert.Equal(400, invalid.Code);
         Assert.Equal("CONSTRAINT_INVALID", invalid.ErrorCode);
         Assert.Equal("constraint", invalid.FirstError["source"]!["parameter"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnUpgradeIsLookedUpWithinTheProductAsked()
+    {
+        // Keygen's "conflicting with another product release (with scope)": the same version exists in two products.
+        var first = await Session.DistributedProductAsync("CLOSED");
+        var second = await Session.DistributedProductAsync("CLOSED");
+        await Session.ReleaseAsync(first, "7.0.0");
+        await Session.ReleaseAsync(first, "7.0.1");
+        await Session.ReleaseAsync(second, "7.0.0");
+        var secondNext = (await Session.ReleaseAsync(second, "7.0.1")).Id;
+
+        var scoped = await Session.GetAsync($"/releases/7.0.0/upgrade?product={second}");
+        var unknownProduct = await Session.GetAsync($"/releases/7.0.0/upgrade?product={Guid.NewGuid()}");
+
+        Assert.Equal(secondNext, scoped.Id);
+        Assert.Equal(second, scoped.Data["relationships"]!["product"]!["data"]!["id"]!.GetValue<string>());
+        Assert.Equal(404, unknownProduct.Code);
+    }
+
+    [Fact]
+    public async Task ASuspendedLicenseIsRefusedUpgradesWithTheReason()
+    {
+        // With a license token (a license key is refused earlier, at authentication, as LICENSE_SUSPENDED).
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var license = await Session.LicenseAsync(await Session.PolicyAsync(product));
+        var key = As.Bearer((await Session.PostAsync($"/licenses/{license.Id}/tokens")).Attributes["token"]!.GetValue<string>());
+        var current = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+        await Session.ReleaseAsync(product, "1.1.0");
+
+        var allowed = await Session.GetAsync($"/releases/{current}/upgrade", key);
+        await Session.PostAsync($"/licenses/{license.Id}/actions/suspend");
+        var refused = await Session.GetAsync($"/releases/{current}/upgrade", key);
+
+        Assert.Equal(200, allowed.Code);
+        Assert.Equal(403, refused.Code);
+        Assert.Contains("license is suspended", refused.FirstError["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     private static JsonObject ReleaseBody(string product, string version, JsonObject? extra = null, JsonObject? relationships = null)

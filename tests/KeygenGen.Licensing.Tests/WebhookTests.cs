@@ -1,6 +1,8 @@
 using System;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Keygen;
 using Keygen.Signatures;
 using KeygenGen.Licensing.Tests.Vectors;
 using Xunit;
@@ -85,4 +87,95 @@ public sealed class WebhookTests
         Assert.Null(parsed.Payload);
         Assert.Null(parsed.IdempotencyToken);
     }
+
+    [Fact]
+    public void A_verified_delivery_reads_typed_with_the_kind_of_its_event_type()
+    {
+        var delivery = Verifier().Verify(V.Webhook.Message.ToMessage());
+
+        var created = KeygenEvents.LicenseCreated.Read(delivery);
+
+        using var body = JsonDocument.Parse(V.Webhook.Body);
+        using var payload = JsonDocument.Parse(body.RootElement.GetProperty("data").GetProperty("attributes").GetProperty("payload").GetString()!);
+        var license = payload.RootElement.GetProperty("data");
+        Assert.Equal(WebhookEventType.LicenseCreated, delivery.Type);
+        Assert.Equal((delivery.Id, delivery.IdempotencyToken), (created.Id, created.IdempotencyToken));
+        Assert.Equal(license.GetProperty("id").GetString(), created.Data.Id);
+        Assert.Equal(license.GetProperty("attributes").GetProperty("key").GetString(), created.Data.Key);
+        Assert.True(KeygenEvents.LicenseCreated.TryRead(delivery, out var again));
+        Assert.Equal(created.Data.Id, again.Data.Id);
+    }
+
+    [Fact]
+    public void A_delivery_of_another_type_is_not_read_by_a_kind()
+    {
+        var delivery = Verifier().Verify(V.Webhook.Message.ToMessage());
+
+        Assert.False(KeygenEvents.LicenseDeleted.TryRead(delivery, out var deleted));
+        Assert.Null(deleted);
+        Assert.Throws<ArgumentException>(() => KeygenEvents.MachineCreated.Read(delivery));
+    }
+
+    [Fact]
+    public void An_event_type_the_SDK_does_not_know_stays_readable_untyped()
+    {
+        var delivery = KeygenWebhookEvent.Parse(Event("license.teleported", """{"data":{"id":"l1","type":"licenses","attributes":{"name":"Far"}}}"""));
+
+        Assert.False(delivery.Type.IsKnown);
+        Assert.Equal("license.teleported", delivery.Type.Value);
+        Assert.Equal("Far", delivery.Payload!.Value.GetProperty("data").GetProperty("attributes").GetProperty("name").GetString());
+    }
+
+    [Theory]
+    [InlineData("{\"data\":{\"id\":\"m1\",\"type\":\"machines\"}}", "machines")]
+    [InlineData("{\"data\":null}", "null or missing")]
+    [InlineData("{\"meta\":{}}", "it has no")]
+    [InlineData("{\"data\":{\"id\":\"l1\",\"type\":\"licenses\",\"attributes\":{\"uses\":\"many\"}}}", "not the document")]
+    public void A_payload_that_is_not_the_events_resource_is_a_typed_error(string payload, string said)
+    {
+        var delivery = KeygenWebhookEvent.Parse(Event("license.created", payload));
+
+        var error = Assert.Throws<KeygenSignatureException>(() => KeygenEvents.LicenseCreated.Read(delivery));
+
+        Assert.Equal(VerificationFailureReason.MalformedInput, error.Reason);
+        Assert.Contains("license.created", error.Message, StringComparison.Ordinal);
+        Assert.Contains(said, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_result_event_reads_its_meta_with_the_resource_inside()
+    {
+        const string Payload = """
+            {"data":{"id":"l1","type":"licenses","attributes":{"status":"ACTIVE"}},
+             "meta":{"valid":false,"detail":"is suspended","code":"SUSPENDED","ts":"2026-01-01T00:00:00Z"}}
+            """;
+        var delivery = KeygenWebhookEvent.Parse(Event("license.validation.failed", Payload));
+
+        var failed = KeygenEvents.LicenseValidationFailed.Read(delivery).Data;
+
+        Assert.Equal((false, ValidationCode.Suspended, "is suspended", "l1"), (failed.Valid, failed.Code, failed.Detail, failed.License!.Id));
+        var withoutLicense = KeygenWebhookEvent.Parse(Event("license.validation.failed", """{"data":null,"meta":{"valid":false,"detail":"x","code":"NOT_FOUND"}}"""));
+        Assert.Equal(
+            VerificationFailureReason.MalformedInput,
+            Assert.Throws<KeygenSignatureException>(() => KeygenEvents.LicenseValidationFailed.Read(withoutLicense)).Reason);
+    }
+
+    [Fact]
+    public void A_list_event_reads_every_resource_of_its_data()
+    {
+        const string Payload = """
+            {"data":[{"id":"a","type":"license-entitlements","relationships":{"license":{"data":{"type":"licenses","id":"l1"}},"entitlement":{"data":{"type":"entitlements","id":"e1"}}}},
+                     {"id":"b","type":"license-entitlements","relationships":{"entitlement":{"data":{"type":"entitlements","id":"e2"}}}}]}
+            """;
+
+        var attached = KeygenEvents.LicenseEntitlementsAttached.Read(KeygenWebhookEvent.Parse(Event("license.entitlements.attached", Payload))).Data;
+
+        Assert.Equal(new (string, string?)[] { ("a", "e1"), ("b", "e2") }, attached.Select(e => (e.Id, e.EntitlementId)));
+    }
+
+    /// <summary>An unsigned event document (only <see cref="KeygenWebhookEvent.Parse"/> reads it) with the given payload document.</summary>
+    private static byte[] Event(string type, string payload) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
+    {
+        data = new { id = "e1", type = "webhook-events", attributes = new { @event = type, payload }, meta = new { idempotencyToken = "t1" } },
+    }));
 }

@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading.Tasks;
 using KeygenGen.Package.Tests.Infrastructure;
 using Xunit;
@@ -29,13 +27,9 @@ public sealed class EmulatorPackageTests(PackagesFixture packages)
     {
         var consumer = packages.CopyConsumers("testing");
 
-        var build = await consumer.BuildAsync("Testing");
-        Assert.True(build.Succeeded, build.ToString());
-        var run = await consumer.RunAsync("Testing", new Dictionary<string, string>());
+        var run = await consumer.BuildAndRunAsync("Testing");
 
         Assert.True(run.Succeeded, run.ToString());
-        Assert.Equal(
-            ["before: NO_MACHINE", "after: VALID"],
-            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToArray());
+        Assert.Equal(["before: NO_MACHINE", "after: VALID"], run.Lines);
     }
 }

@@ -15,6 +15,7 @@ internal static class Emitter
         RequestPlan request => RequestEmitter.Emit(request),
         ClientPlan client => ClientEmitter.Emit(client),
         EntryPointsPlan entryPoints => EntryPointsEmitter.Emit(entryPoints),
+        EventsPlan events => EventsEmitter.Emit(events),
         _ => throw new ArgumentOutOfRangeException(nameof(plan), plan.GetType().Name, "No emitter for this plan."),
     };
 }

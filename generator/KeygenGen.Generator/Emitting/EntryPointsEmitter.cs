@@ -16,7 +16,7 @@ internal static class EntryPointsEmitter
         }
         else
         {
-            w.Line("public sealed partial class KeygenClient");
+            w.Line("public partial class KeygenClient");
         }
 
         w.OpenBlock();
@@ -40,9 +40,9 @@ internal static class EntryPointsEmitter
             {
                 w.Line($"private {entry.ClientClass}? {entry.Field};");
                 w.Line();
-                w.Line($"/// <summary>The {entry.Group} operations.</summary>");
+                w.Line($"/// <summary>The {entry.Group} operations; a test double of <c>KeygenClient</c> may override it with a stub of the group.</summary>");
                 // A benign race: two threads may each build a client; both are stateless views over this KeygenClient.
-                w.Line($"public {entry.ClientClass} {entry.Group} => {entry.Field} ??= new {entry.ClientClass}(this);");
+                w.Line($"public virtual {entry.ClientClass} {entry.Group} => {entry.Field} ??= new {entry.ClientClass}(this);");
             }
         }
 

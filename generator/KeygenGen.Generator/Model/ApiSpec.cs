@@ -7,6 +7,11 @@ namespace KeygenGen.Generator.Model;
 
 /// <summary>Everything the schema files of one compilation declare, bound and checked.</summary>
 /// <param name="Operations">The operations to emit: those of reference files are already compiled and left out.</param>
+/// <param name="Events">
+/// The webhook event types to emit, in declaration order (files by path): those of reference files are already compiled
+/// and left out. Every declared event (the reference files' too) is a value of the <see cref="EventSpec.TypeEnumName"/>
+/// enum in <see cref="Enums"/>.
+/// </param>
 /// <param name="ReferenceDeclarations">
 /// Names of the enums, objects, resources and unions that reference files declare (the SDK's own schema, passed to a
 /// consumer's build so its schema entries can use <c>License</c> and friends). They are in the lists above, for
@@ -19,6 +24,7 @@ internal sealed record ApiSpec(
     ImmutableEquatableArray<ResourceSpec> Resources,
     ImmutableEquatableArray<UnionSpec> Unions,
     ImmutableEquatableArray<OperationSpec> Operations,
+    ImmutableEquatableArray<EventSpec> Events,
     ImmutableEquatableArray<string> ReferenceDeclarations,
     ImmutableEquatableArray<string> ReferenceGroups)
 {
@@ -28,6 +34,7 @@ internal sealed record ApiSpec(
         ImmutableEquatableArray<ResourceSpec>.Empty,
         ImmutableEquatableArray<UnionSpec>.Empty,
         ImmutableEquatableArray<OperationSpec>.Empty,
+        ImmutableEquatableArray<EventSpec>.Empty,
         ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty);
 
@@ -37,9 +44,18 @@ internal sealed record ApiSpec(
     /// </summary>
     public ImmutableEquatableArray<ReferenceRequest> ReferenceRequests { get; init; } = ImmutableEquatableArray<ReferenceRequest>.Empty;
 
+    /// <summary>
+    /// The methods of the SDK's own operations in a consumer's build: compiled already into its client classes, which a
+    /// consumer's extension methods on those classes must not name (an instance method hides an extension method).
+    /// </summary>
+    public ImmutableEquatableArray<ReferenceMethod> ReferenceMethods { get; init; } = ImmutableEquatableArray<ReferenceMethod>.Empty;
+
     /// <summary>Whether this is a consumer's build that extends the SDK (reference files were passed).</summary>
     public bool ExtendsSdk => ReferenceDeclarations.Count > 0 || ReferenceGroups.Count > 0;
 }
 
 /// <summary>The request class of an operation of the SDK's own schema: <c>(licenses.create, CreateLicenseRequest)</c>.</summary>
 internal sealed record ReferenceRequest(string OperationId, string RequestName);
+
+/// <summary>An operation of the SDK's own schema, as its client class has it: <c>(licenses.list, Licenses, List, paged)</c>.</summary>
+internal sealed record ReferenceMethod(string OperationId, string Group, string MethodName, bool Paged);

@@ -46,6 +46,9 @@ internal enum SchemaElementKind
 
     /// <summary>The item class of inline relationships to a resource: the owner is the target; it is where the first names it.</summary>
     InlineItem,
+
+    /// <summary>A webhook event: the owner is its type on the wire, <c>license.created</c>.</summary>
+    Event,
 }
 
 /// <summary>

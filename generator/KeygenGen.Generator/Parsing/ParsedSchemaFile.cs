@@ -19,6 +19,7 @@ internal sealed record ParsedSchemaFile(
     ImmutableEquatableArray<ParsedDeclaration<ObjectSpec>> Objects,
     ImmutableEquatableArray<ParsedDeclaration<ResourceSpec>> Resources,
     ImmutableEquatableArray<ParsedDeclaration<UnionSpec>> Unions,
+    ImmutableEquatableArray<ParsedDeclaration<EventSpec>> Events,
     ImmutableEquatableArray<ParsedOperation> Operations,
     ImmutableEquatableArray<DiagnosticInfo> Diagnostics)
 {
@@ -29,8 +30,8 @@ internal sealed record ParsedSchemaFile(
     public ImmutableEquatableArray<ElementLocation> Elements { get; init; } = ImmutableEquatableArray<ElementLocation>.Empty;
 }
 
-/// <summary>An enum, object, resource or union declaration.</summary>
-/// <param name="NameLocation">The declaration's key, e.g. <c>"License"</c> in <c>"resources"</c>.</param>
+/// <summary>An enum, object, resource or union declaration, or an event (its type is its name).</summary>
+/// <param name="NameLocation">The declaration's key, e.g. <c>"License"</c> in <c>"resources"</c> or <c>"license.created"</c> in <c>"events"</c>.</param>
 /// <param name="References">Every declaration name the declaration uses, each where it is written.</param>
 /// <param name="HasErrors">
 /// The declaration had errors (already reported). It still claims its name, so that references to it are not

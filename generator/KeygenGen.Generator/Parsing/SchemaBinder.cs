@@ -10,7 +10,7 @@ namespace KeygenGen.Generator.Parsing;
 
 /// <summary>
 /// Merges the parsed schema files of a compilation into one <see cref="ApiSpec"/>: declares every name, resolves
-/// references (KGEN0007), and checks what needs all files: duplicate declarations (KGEN0013), operation ids
+/// references (KGEN0007), and checks what needs all files: duplicate declarations and events (KGEN0013), operation ids
 /// (KGEN0005), routes (KGEN0006), union members of one JSON:API type and response-meta objects that take the response
 /// data (KGEN0016). Only what is valid, and uses only valid declarations, reaches the spec; it is sorted by name (and
 /// operations by id) and holds no positions; where each element is goes beside it (<see cref="SchemaLocations"/>), for
@@ -64,6 +64,8 @@ internal sealed partial class SchemaBinder
 
     private ApiSpec BindFiles(List<ParsedSchemaFile> files)
     {
+        var parsedEvents = files.SelectMany(f => f.Events).ToList();
+        DeclareEventTypeEnum(parsedEvents);
         DeclareAll(files);
         var enums = Declared(files.SelectMany(f => f.Enums), e => e.Name);
         var objects = Declared(files.SelectMany(f => f.Objects), o => o.Name);
@@ -74,13 +76,20 @@ internal sealed partial class SchemaBinder
         CheckUnionTypes(files.SelectMany(f => f.Unions), resources);
         PropagateUnusable();
         var operations = BindOperations(files.SelectMany(f => f.Operations));
+        var events = BindEvents(parsedEvents);
+        if (events.Count > 0)
+        {
+            enums.Add(EventTypeEnum(events.Select(e => e.Event)));
+        }
 
         // Reference files are bound like any other (so duplicates across them and the user's files are caught),
         // but what they declare is already compiled into the SDK.
         var reference = files.Where(f => f.IsReference).ToList();
         var referenceOperations = new HashSet<string>(reference.SelectMany(f => f.Operations).Select(o => o.Spec.Id), StringComparer.Ordinal);
+        var referenceEvents = new HashSet<string>(reference.SelectMany(f => f.Events).Select(e => e.Spec.Type), StringComparer.Ordinal);
         var referenceDeclarations = reference
             .SelectMany(f => f.Enums.Select(e => e.Spec.Name)
+                .Concat(f.Events.Take(1).Select(_ => EventSpec.TypeEnumName))
                 .Concat(f.Objects.Select(o => o.Spec.Name))
                 .Concat(f.Resources.Select(r => r.Spec.Name))
                 .Concat(f.Unions.Select(u => u.Spec.Name)))
@@ -97,6 +106,7 @@ internal sealed partial class SchemaBinder
             Usable(resources, r => r.Name, Resolve),
             Usable(unions, u => u.Name, u => u),
             operations.Where(o => !referenceOperations.Contains(o.Id)).Select(Resolve).OrderBy(o => o.Id, StringComparer.Ordinal).ToImmutableEquatableArray(),
+            events.Where(e => e.Usable && !referenceEvents.Contains(e.Event.Spec.Type)).Select(e => e.Event.Spec).ToImmutableEquatableArray(),
             referenceDeclarations.ToImmutableEquatableArray(),
             referenceGroups.ToImmutableEquatableArray())
         {
@@ -106,6 +116,12 @@ internal sealed partial class SchemaBinder
                 .Select(o => new ReferenceRequest(o.Spec.Id, o.Spec.RequestName!))
                 .Distinct()
                 .OrderBy(r => r.OperationId, StringComparer.Ordinal)
+                .ToImmutableEquatableArray(),
+            ReferenceMethods = reference
+                .SelectMany(f => f.Operations)
+                .Select(o => new ReferenceMethod(o.Spec.Id, o.Spec.Group, o.Spec.MethodName, o.Spec.Paged))
+                .Distinct()
+                .OrderBy(m => m.OperationId, StringComparer.Ordinal)
                 .ToImmutableEquatableArray(),
         };
     }
@@ -157,8 +173,8 @@ internal sealed partial class SchemaBinder
 
     /// <summary>
     /// Where each element of the files is, in claim order: the parser's members, and what the binder knows the place of:
-    /// declarations, operations, their request class names and groups (at the first operation of each), and inline item
-    /// classes (at the first relationship that creates one).
+    /// declarations, operations, their request class names and groups (at the first operation of each), inline item
+    /// classes (at the first relationship that creates one), and events (with their values of the event type enum).
     /// </summary>
     private static SchemaLocations Locate(List<ParsedSchemaFile> files)
     {
@@ -183,6 +199,15 @@ internal sealed partial class SchemaBinder
                 elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Operation, spec.Id), operation.IdLocation));
                 elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.RequestName, spec.Id), operation.RequestNameLocation));
                 elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Group, spec.Group), operation.IdLocation));
+            }
+
+            // An event is a kind of its class and a value of the event type enum, which is where the first event is.
+            foreach (var parsed in file.Events)
+            {
+                var type = parsed.Spec.Type;
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Event, type), parsed.NameLocation));
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.EnumValue, EventSpec.TypeEnumName, type), parsed.NameLocation));
+                elements.Add(new ElementLocation(new SchemaElement(SchemaElementKind.Declaration, EventSpec.TypeEnumName), parsed.NameLocation));
             }
         }
 

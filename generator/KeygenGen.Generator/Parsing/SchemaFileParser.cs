@@ -42,6 +42,7 @@ internal sealed partial class SchemaFileParser
         var objects = new List<ParsedDeclaration<ObjectSpec>>();
         var resources = new List<ParsedDeclaration<ResourceSpec>>();
         var unions = new List<ParsedDeclaration<UnionSpec>>();
+        var events = new List<ParsedDeclaration<EventSpec>>();
         var operations = new List<ParsedOperation>();
 
         var file = SchemaObject.OpenValue(root, "$", "the schema file", new TextSpan(root.Span.Start, 1), SchemaFormat.FileKeys, _diagnostics);
@@ -52,6 +53,7 @@ internal sealed partial class SchemaFileParser
             DeclareAll(file, "objects", "object", SchemaFormat.ObjectKeys, BuildObject, EmptyObject, objects);
             DeclareAll(file, "resources", "resource", SchemaFormat.ResourceKeys, BuildResource, EmptyResource, resources);
             DeclareAll(file, "unions", "union", SchemaFormat.UnionKeys, BuildUnion, EmptyUnion, unions);
+            events = ParseEvents(file);
             var items = file.Array("operations")?.Items ?? Array.Empty<JsonNode>();
             for (var i = 0; i < items.Count; i++)
             {
@@ -69,6 +71,7 @@ internal sealed partial class SchemaFileParser
             objects.ToImmutableEquatableArray(),
             resources.ToImmutableEquatableArray(),
             unions.ToImmutableEquatableArray(),
+            events.ToImmutableEquatableArray(),
             operations.ToImmutableEquatableArray(),
             _diagnostics.ToImmutableEquatableArray())
         {

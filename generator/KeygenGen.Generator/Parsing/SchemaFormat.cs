@@ -11,7 +11,7 @@ namespace KeygenGen.Generator.Parsing;
 /// </summary>
 internal static class SchemaFormat
 {
-    public static readonly string[] FileKeys = { "$schema", "enums", "objects", "resources", "unions", "operations" };
+    public static readonly string[] FileKeys = { "$schema", "enums", "objects", "resources", "unions", "events", "operations" };
     public static readonly string[] EnumKeys = { "summary", "values" };
     public static readonly string[] EnumValueKeys = { "value", "name", "summary" };
     public static readonly string[] ObjectKeys = { "summary", "properties" };
@@ -19,6 +19,7 @@ internal static class SchemaFormat
     public static readonly string[] AttributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name" };
     public static readonly string[] RelationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name" };
     public static readonly string[] UnionKeys = { "summary", "of" };
+    public static readonly string[] EventKeys = { "resource", "many", "meta", "summary", "name" };
 
     /// <summary>The keys of a field: an object's property, a query or path parameter, a member of a meta.</summary>
     public static readonly string[] FieldKeys = { "type", "required", "nullable", "summary", "name", "secret", "source" };

@@ -42,6 +42,7 @@ internal static class SchemaParser
         ImmutableEquatableArray<ParsedDeclaration<ObjectSpec>>.Empty,
         ImmutableEquatableArray<ParsedDeclaration<ResourceSpec>>.Empty,
         ImmutableEquatableArray<ParsedDeclaration<UnionSpec>>.Empty,
+        ImmutableEquatableArray<ParsedDeclaration<EventSpec>>.Empty,
         ImmutableEquatableArray<ParsedOperation>.Empty,
         diagnostics.ToImmutableEquatableArray());
 }

@@ -30,6 +30,9 @@ internal sealed record ApiPlan
     /// <summary>Null when the build adds no group.</summary>
     public required EntryPointsPlan? EntryPoints { get; init; }
 
+    /// <summary>Null when the build adds no event.</summary>
+    public required EventsPlan? Events { get; init; }
+
     /// <summary>
     /// The names this plan would declare that collide (<see cref="NameCheck"/>); each is a KGEN error, reported beside the
     /// files at the user's token.
@@ -46,8 +49,10 @@ internal sealed record ApiPlan
         {
             IEnumerable<FilePlan> files = Enums;
             files = files.Concat(Objects).Concat(Resources).Concat(Unions).Concat(Requests).Concat(Clients);
+            files = EntryPoints is null ? files : files.Append(EntryPoints);
+            files = Events is null ? files : files.Append(Events);
             var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            return (EntryPoints is null ? files : files.Append(EntryPoints)).Where(f => hintNames.Add(f.HintName)).ToImmutableEquatableArray();
+            return files.Where(f => hintNames.Add(f.HintName)).ToImmutableEquatableArray();
         }
     }
 

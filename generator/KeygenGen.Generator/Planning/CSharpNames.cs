@@ -40,6 +40,17 @@ internal static class CSharpNames
     /// <summary>The class of the extension methods that reach a consumer's new groups from the compiled <c>KeygenClient</c>.</summary>
     public const string EntryPointExtensionsClass = "KeygenClientGroupExtensions";
 
+    /// <summary>The class of the SDK's event kinds.</summary>
+    public const string EventsClass = "KeygenEvents";
+
+    /// <summary>The class of the event kinds a consumer's schema adds (the SDK's <see cref="EventsClass"/> is compiled).</summary>
+    public const string ExtensionEventsClass = "KeygenExtensionEvents";
+
+    public static string EventsHintName(string className) => $"{className}.g.cs";
+
+    /// <summary>The fully qualified name of the event type enum.</summary>
+    public static string EventTypeName => TypeName(Model.EventSpec.TypeEnumName);
+
     /// <summary>The client class of an operation group: <c>Licenses</c> → <c>LicensesClient</c>.</summary>
     public static string ClientClass(string group) => group + "Client";
 
@@ -75,6 +86,36 @@ internal static class CSharpNames
     public const string ItemsParameter = "items";
 
     public const string CancellationTokenParameter = "cancellationToken";
+
+    /// <summary>The parameter of a call's <c>KeygenCallOptions</c>, unless an input of the operation already has the name.</summary>
+    public const string CallOptionsParameter = "options";
+
+    /// <summary>What the call options parameter is named instead when an input is named <see cref="CallOptionsParameter"/>.</summary>
+    public const string CallOptionsFallbackParameter = "callOptions";
+
+    /// <summary>The method that returns the typed result with its response: <c>Get</c> → <c>GetWithResponse</c>.</summary>
+    public static string WithResponse(string methodName) => methodName + "WithResponse";
+
+    /// <summary>The page method of a paged list: <c>List</c> → <c>ListPage</c>.</summary>
+    public static string Page(string methodName) => methodName + "Page";
+
+    /// <summary>An operation's <see cref="WithResponse"/> method: a paged list's is its page's, <c>ListPageWithResponse</c>.</summary>
+    public static string WithResponseOf(string methodName, bool paged) => WithResponse(paged ? Page(methodName) : methodName);
+
+    /// <summary>
+    /// The public methods of an operation in its client class (each with and without call options): <c>GetAsync</c> and
+    /// <c>GetWithResponseAsync</c>; for a paged list <c>ListAsync</c>, <c>ListPageAsync</c> and <c>ListPageWithResponseAsync</c>.
+    /// Its private helpers (<see cref="RequestFactory"/>, <see cref="ResultReader"/>) are named after the method alone.
+    /// </summary>
+    public static string[] OperationMethods(string methodName, bool paged) => paged
+        ? new[] { methodName + "Async", Page(methodName) + "Async", WithResponseOf(methodName, paged) + "Async" }
+        : new[] { methodName + "Async", WithResponseOf(methodName, paged) + "Async" };
+
+    /// <summary>A method's private request builder: <c>Get</c> → <c>CreateGetRequest</c>.</summary>
+    public static string RequestFactory(string methodName) => "Create" + methodName + "Request";
+
+    /// <summary>A method's private result reader: <c>Get</c> → <c>ReadGetResult</c>.</summary>
+    public static string ResultReader(string methodName) => "Read" + methodName + "Result";
 
     /// <summary>The locals (and lambda parameters) a client method's body declares besides its parameters.</summary>
     public static class MethodLocals

@@ -57,6 +57,12 @@ internal enum ParameterRole
     /// <summary>The request class instance.</summary>
     Request,
 
+    /// <summary>
+    /// The call's <c>KeygenCallOptions</c>. Every method comes as a pair: one that takes them (virtual, in a client class, so a
+    /// test double overrides it) and one without, which passes null to it.
+    /// </summary>
+    CallOptions,
+
     CancellationToken,
 }
 
@@ -156,6 +162,12 @@ internal sealed record ResponsePlan
     /// <summary>The object read from the document's <c>meta</c>, when the method returns it.</summary>
     public required ResponseMetaPlan? Meta { get; init; }
 
+    /// <summary>
+    /// A redirect without a resource: the method returns the <c>Location</c> alone. A redirect with one returns both, as a
+    /// <c>KeygenRedirect&lt;T&gt;</c>, so the resource Keygen sent along (an artifact with its URL) is never dropped.
+    /// </summary>
+    public required bool LocationOnly { get; init; }
+
     /// <summary>What the method's task gives, e.g. <c>global::Keygen.License?</c>; null for a plain <c>Task</c>.</summary>
     public required string? ResultType { get; init; }
 }
@@ -178,6 +190,18 @@ internal sealed record MethodPlan
     /// <summary>The method name without <c>Async</c>, e.g. <c>ValidateKey</c>.</summary>
     public required string Name { get; init; }
 
+    /// <summary>
+    /// The name without <c>Async</c> of the method that returns the typed result with its response (<c>KeygenResponse&lt;T&gt;</c>),
+    /// e.g. <c>ValidateKeyWithResponse</c>, or <c>ListPageWithResponse</c> for a paged list's page.
+    /// </summary>
+    public required string WithResponseName { get; init; }
+
+    /// <summary>The private helper that builds the method's <c>KeygenRequest</c> from its inputs, shared by its public methods.</summary>
+    public required string RequestFactoryName { get; init; }
+
+    /// <summary>The private helper that reads the method's result from a response, shared by its public methods.</summary>
+    public required string ResultReaderName { get; init; }
+
     public required string Summary { get; init; }
 
     public required string? Description { get; init; }
@@ -195,7 +219,7 @@ internal sealed record MethodPlan
     /// <summary>The credentials the operation accepts; never empty.</summary>
     public required ImmutableEquatableArray<AuthKind> Auth { get; init; }
 
-    /// <summary>Every parameter in order (path, linkage or items, request, cancellation token); an extension's receiver is not one.</summary>
+    /// <summary>Every parameter in order (path, linkage or items, request, call options, cancellation token); an extension's receiver is not one.</summary>
     public required ImmutableEquatableArray<ParameterPlan> Parameters { get; init; }
 
     public required ImmutableEquatableArray<PathSegmentPlan> PathSegments { get; init; }

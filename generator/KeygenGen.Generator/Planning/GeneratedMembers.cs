@@ -32,6 +32,12 @@ internal static class GeneratedMembers
     /// <summary>A request class's, besides its properties; a paging operation's request adds <see cref="PagingMembers"/>.</summary>
     public static NameSet Request { get; } = new(s_object.Concat(new[] { "AddQuery", "WriteBody", "WriteResource" }));
 
+    /// <summary>
+    /// The static class of event kinds (<c>KeygenEvents</c>, <c>KeygenExtensionEvents</c>), besides one property per event:
+    /// only what it inherits, which a property of that name would hide (CS0108).
+    /// </summary>
+    public static NameSet Events { get; } = new(s_object.Append("ReferenceEquals"));
+
     /// <summary>The properties a paging operation's request class has without declaring them.</summary>
     public static NameSet PagingMembers { get; } = new(new[] { "PageSize", "Limit" });
 

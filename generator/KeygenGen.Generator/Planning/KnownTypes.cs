@@ -30,12 +30,16 @@ internal static class KnownTypes
     public const string JsonConverterAttribute = "global::System.Text.Json.Serialization.JsonConverterAttribute";
     public const string Type = "global::System.Type";
     public const string EnumeratorCancellation = "global::System.Runtime.CompilerServices.EnumeratorCancellationAttribute";
+    public const string InvalidOperationException = "global::System.InvalidOperationException";
 
     public const string KeygenClient = "global::Keygen.KeygenClient";
     public const string KeygenAuthKinds = "global::Keygen.KeygenAuthKinds";
     public const string KeygenRequest = "global::Keygen.Http.KeygenRequest";
+    public const string KeygenResponse = "global::Keygen.Http.KeygenResponse";
+    public const string KeygenCallOptions = "global::Keygen.KeygenCallOptions";
     public const string KeygenPaging = "global::Keygen.Paging.KeygenPaging";
     public const string KeygenPage = "global::Keygen.Serialization.KeygenPage";
+    public const string KeygenRedirect = "global::Keygen.Serialization.KeygenRedirect";
     public const string Optional = "global::Keygen.Serialization.Optional";
     public const string KeygenJson = "global::Keygen.Serialization.KeygenJson";
     public const string JsonApiBody = "global::Keygen.Serialization.JsonApiBody";
@@ -43,4 +47,6 @@ internal static class KnownTypes
     public const string KeygenPath = "global::Keygen.Serialization.KeygenPath";
     public const string KeygenQuery = "global::Keygen.Serialization.KeygenQuery";
     public const string IKeygenEnum = "global::Keygen.Serialization.IKeygenEnum";
+    public const string KeygenEventKind = "global::Keygen.Webhooks.KeygenEventKind";
+    public const string KeygenEventPayload = "global::Keygen.Webhooks.KeygenEventPayload";
 }

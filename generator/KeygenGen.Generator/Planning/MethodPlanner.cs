@@ -45,16 +45,26 @@ internal static class MethodPlanner
 
         parameters.Add(new ParameterPlan
         {
+            Name = parameters.Any(p => p.Name == CSharpNames.CallOptionsParameter) ? CSharpNames.CallOptionsFallbackParameter : CSharpNames.CallOptionsParameter,
+            CSharpType = KnownTypes.KeygenCallOptions + "?",
+            Role = ParameterRole.CallOptions,
+        });
+        parameters.Add(new ParameterPlan
+        {
             Name = CSharpNames.CancellationTokenParameter,
             CSharpType = KnownTypes.CancellationToken,
             DefaultValue = "default",
             Role = ParameterRole.CancellationToken,
         });
 
+        var paged = op.Paged;
         return new MethodPlan
         {
             OperationId = op.Id,
             Name = op.MethodName,
+            WithResponseName = CSharpNames.WithResponseOf(op.MethodName, paged),
+            RequestFactoryName = CSharpNames.RequestFactory(op.MethodName),
+            ResultReaderName = CSharpNames.ResultReader(op.MethodName),
             Summary = op.Summary,
             Description = op.Description,
             HttpMethod = op.Method,
@@ -70,7 +80,7 @@ internal static class MethodPlanner
                 ? (linkage.Resource is null ? string.Empty : DeclarationPlanner.JsonApiTypeOf(linkage.Resource, resources))
                 : null,
             Response = Response(op.Response, objects),
-            Paged = op.Paging && op.Response.Kind == ResponseKind.List,
+            Paged = paged,
             Redacted = Redacted(parameters, requestArgument is null ? null : request).ToImmutableEquatableArray(),
         };
     }
@@ -160,6 +170,7 @@ internal static class MethodPlanner
         var meta = response.Meta is not null && objects.TryGetValue(response.Meta, out var metaObject)
             ? new ResponseMetaPlan { Name = metaObject.Name, TakesData = metaObject.Properties.Any(p => p.Source == FieldSource.Data) }
             : null;
+        var locationOnly = response.Kind == ResponseKind.Redirect && response.Resource is null;
         return new ResponsePlan
         {
             Kind = response.Kind,
@@ -168,12 +179,13 @@ internal static class MethodPlanner
             DataType = dataType,
             DataConverter = response.Resource is null ? null : CSharpNames.ConverterName(response.Resource),
             Meta = meta,
+            LocationOnly = locationOnly,
             ResultType = meta is not null ? CSharpNames.TypeName(meta.Name) : response.Kind switch
             {
                 ResponseKind.Single => response.Nullable ? dataType + "?" : dataType,
                 ResponseKind.List => $"{KnownTypes.IReadOnlyList}<{dataType}>",
                 ResponseKind.Binary => "byte[]",
-                ResponseKind.Redirect => KnownTypes.Uri,
+                ResponseKind.Redirect => locationOnly ? KnownTypes.Uri : $"{KnownTypes.KeygenRedirect}<{dataType}>",
                 _ => null,
             },
         };

@@ -10,8 +10,9 @@ namespace KeygenGen.Generator.Planning;
 /// <summary>
 /// Checks the names a plan declares, where they are decided: generated type names against each other (ignoring case, as
 /// hint names and file systems do) and against the SDK's; each type's members against the members the generated code
-/// gives that type itself, its own name and each other; a method's path arguments against its own parameters and locals;
-/// a group's entry on <c>KeygenClient</c> against its hand-written members. What it finds carries no positions
+/// gives that type itself, its own name and each other; a client's methods against each other (and, in a consumer's
+/// build, against the compiled client's); a method's path arguments against its own parameters and locals; the event
+/// kinds against their class; a group's entry on <c>KeygenClient</c> against its hand-written members. What it finds carries no positions
 /// (<see cref="NameConflict"/>); <see cref="Parsing.SchemaLocations"/> reports it at the user's token.
 /// </summary>
 /// <remarks>
@@ -54,14 +55,14 @@ internal static class NameCheck
             Members(request.Name, GeneratedMembers.Request.With(paging), request.Members.Where(m => m.Section != RequestSection.Paging).Select(m => RequestMember(request, m, bodyResource)), conflicts);
         }
 
-        foreach (var method in plan.Clients.SelectMany(c => c.Methods))
+        foreach (var client in plan.Clients)
         {
-            foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Path && GeneratedMembers.MethodNames.Contains(p.Name)))
-            {
-                var element = Named(SchemaElementKind.PathParameter, method.OperationId, parameter.Subject ?? parameter.Name, "path parameter", parameter.Subject ?? parameter.Name);
-                conflicts.Add(new NameConflict(NameConflictKind.Reserved, element, null,
-                    $"its argument '{parameter.Name}' would clash with the generated method's own parameter or local of that name; rename the parameter in the path"));
-            }
+            Methods(client, spec, conflicts);
+        }
+
+        if (plan.Events is { } events)
+        {
+            Members(events.ClassName, GeneratedMembers.Events, events.Events.Select(e => Named(SchemaElementKind.Event, e.Type, null, "event", e.MemberName)), conflicts);
         }
 
         // A group is a property of KeygenClient backed by a field, or (in a consumer's build) an extension method, which
@@ -153,6 +154,47 @@ internal static class NameCheck
         foreach (var client in plan.Clients)
         {
             yield return (Named(SchemaElementKind.Group, client.Group, null, "group", client.ClassName), false);
+        }
+    }
+
+    /// <summary>
+    /// A client class's (or extension class's) methods: no two operations may give one method name (<c>get</c>'s
+    /// <c>GetWithResponseAsync</c> and <c>getWithResponse</c>'s <c>GetAsync</c>… and <c>GetWithResponseAsync</c>), nor may a
+    /// consumer's extension method be named like a method the SDK's compiled client has, which would hide it; and a method's
+    /// path arguments must not take its own parameters' or locals' names (the call options' parameter as planned included).
+    /// </summary>
+    private static void Methods(ClientPlan client, ApiSpec spec, List<NameConflict> conflicts)
+    {
+        var claimed = new Dictionary<string, NamedElement>(StringComparer.Ordinal);
+        var compiled = client.Kind == ClientKind.Extensions
+            ? spec.ReferenceMethods.Where(m => m.Group == client.Group).Select(m => (m.OperationId, Names: CSharpNames.OperationMethods(m.MethodName, m.Paged)))
+            : Enumerable.Empty<(string OperationId, string[] Names)>();
+        var planned = client.Methods.Select(m => (m.OperationId, Names: CSharpNames.OperationMethods(m.Name, m.Paged)));
+        foreach (var (operationId, names) in compiled.Concat(planned))
+        {
+            foreach (var name in names)
+            {
+                var method = Named(SchemaElementKind.Operation, operationId, null, "method", name);
+                if (claimed.TryGetValue(name, out var first))
+                {
+                    conflicts.Add(new NameConflict(NameConflictKind.Duplicate, method, first, null));
+                }
+                else
+                {
+                    claimed.Add(name, method);
+                }
+            }
+        }
+
+        foreach (var method in client.Methods)
+        {
+            var own = method.Parameters.Where(p => p.Role != ParameterRole.Path).Select(p => p.Name).ToList();
+            foreach (var parameter in method.Parameters.Where(p => p.Role == ParameterRole.Path && (GeneratedMembers.MethodNames.Contains(p.Name) || own.Contains(p.Name))))
+            {
+                var element = Named(SchemaElementKind.PathParameter, method.OperationId, parameter.Subject ?? parameter.Name, "path parameter", parameter.Subject ?? parameter.Name);
+                conflicts.Add(new NameConflict(NameConflictKind.Reserved, element, null,
+                    $"its argument '{parameter.Name}' would clash with the generated method's own parameter or local of that name; rename the parameter in the path"));
+            }
         }
     }
 

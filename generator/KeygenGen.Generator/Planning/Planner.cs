@@ -60,6 +60,7 @@ internal static class Planner
             Requests = requests.ToImmutableEquatableArray(),
             Clients = clients.ToImmutableEquatableArray(),
             EntryPoints = EntryPoints(clients.Where(c => c.Kind == ClientKind.Class).Select(c => c.Group).ToList(), spec.ExtendsSdk),
+            Events = EventPlanner.Events(spec.Events, spec.ExtendsSdk),
         };
         return plan with { NameConflicts = NameCheck.Conflicts(spec, plan) };
     }

@@ -17,16 +17,18 @@ internal static class SdkNames
         "Keygen",
 
         // Hand-written types of namespace Keygen (src/KeygenGen).
-        "CredentialRules", "KeygenApiError", "KeygenApiException", "KeygenAuth", "KeygenAuthKinds", "KeygenClient",
-        "KeygenClientOptions", "KeygenConfigurationException", "KeygenErrorDocument", "KeygenErrorMessages",
-        "KeygenErrorSource", "KeygenException", "KeygenLog", "KeygenMalformedResponseException", "KeygenRedactor",
-        "KeygenResponseValidator", "KeygenRetryOptions", "KeygenTelemetry", "KeygenTracing", "KeygenTransportException",
+        "CredentialRules", "KeygenApiError", "KeygenApiException", "KeygenAuth", "KeygenAuthKinds", "KeygenCallOptions",
+        "KeygenClient", "KeygenClientOptions", "KeygenConfigurationException", "KeygenErrorDocument", "KeygenErrorMessages",
+        "KeygenErrorSource", "KeygenException", "KeygenLog", "KeygenMalformedResponseException", "KeygenMetrics",
+        "KeygenModelFactory", "KeygenRedactor", "KeygenResponseValidator", "KeygenRetryOptions", "KeygenTelemetry",
+        "KeygenTracing", "KeygenTransportException", "OptionRules",
 
-        // Generated for a consumer's build, whatever the schema.
-        CSharpNames.EntryPointExtensionsClass,
+        // Generated whatever the schema's declarations: for a consumer's build, and the event kinds (the SDK's, compiled
+        // into it, and a consumer's own).
+        CSharpNames.EntryPointExtensionsClass, CSharpNames.EventsClass, CSharpNames.ExtensionEventsClass,
 
         // Namespaces below Keygen.
-        "Emulator", "Extensions", "Http", "Licensing", "Paging", "Serialization", "Signatures",
+        "AspNetCore", "Distribution", "Emulator", "Extensions", "Http", "Licensing", "Paging", "Serialization", "Signatures", "Webhooks",
     };
 
     /// <summary>
@@ -36,7 +38,8 @@ internal static class SdkNames
     /// </summary>
     private static readonly HashSet<string> s_keygenClientMembers = new(StringComparer.Ordinal)
     {
-        "_transport", "_authOverride", "_ownsTransport", "ClientSettings", "CreateTransport", "Dispose", "SendAsync", "WithAuth",
+        "_transport", "_viewOptions", "_ownsTransport", "ClientSettings", "StorageInvoker", "Transport", "CreateTransport",
+        "TestDoubleWithout", "Dispose", "SendAsync", "WithAuth", "WithOptions",
         "KeygenClient", "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ToString",
     };
 

@@ -13,7 +13,8 @@ namespace Keygen.Emulator.Events;
 /// <summary>
 /// Logs each change (<see cref="EventLogRecorder"/>) and records a webhook event for it, as Keygen's
 /// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
-/// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event.
+/// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event. Each recorded event
+/// is handed to the <see cref="Delivery.WebhookDeliverer"/>, which sends those addressed to loopback endpoints.
 /// </summary>
 internal static class Broadcast
 {
@@ -56,6 +57,7 @@ internal static class Broadcast
     {
         var webhookEvent = new WebhookEvent(Guid.NewGuid(), request.Now, endpoint, eventName, payload, idempotencyToken);
         request.Account.Table<WebhookEvent>().Add(webhookEvent);
+        request.Webhooks?.Enqueue(request.Account, webhookEvent, () => JsonValues.Serialize(Documents.Single(request.Render(webhookEvent), null)));
         return webhookEvent;
     }
 

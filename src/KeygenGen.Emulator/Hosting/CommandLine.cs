@@ -5,7 +5,7 @@ using System.Linq;
 
 namespace Keygen.Emulator.Hosting;
 
-/// <summary>The standalone program's options: <c>--urls</c>, <c>--account</c>, <c>--admin-token</c> and friends.</summary>
+/// <summary>The standalone program's options: <c>--urls</c>, <c>--account</c>, <c>--admin-token</c> and friends, and one flag.</summary>
 internal static class CommandLine
 {
     public const string Usage = """
@@ -18,11 +18,13 @@ internal static class CommandLine
           --admin-password <pass>   the admin user's password (default admin-password)
           --signing-key <hex>       Ed25519 private key, 64 hex chars (default: a fresh key)
           --rate-limit <n>          requests per minute per client before 429; 0 = off (default 6000)
+          --loopback-webhooks       accept webhook endpoints on 127.0.0.1/localhost (http too) and deliver to them
+          --storage <dir>           where uploaded artifacts are kept (default: a temporary directory, deleted at exit)
           --help                    show this help
         """;
 
     private static readonly string[] KnownOptions =
-        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit"];
+        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit", "--storage"];
 
     /// <summary>The options, or an error message; <c>(null, null)</c> when help was asked for.</summary>
     public static (KeygenEmulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -34,6 +36,12 @@ internal static class CommandLine
             if (name is "--help" or "-h")
             {
                 return (null, null);
+            }
+
+            if (name == "--loopback-webhooks")
+            {
+                options.DeliverWebhooksToLoopback = true;
+                continue;
             }
 
             if (!KnownOptions.Contains(name))
@@ -66,6 +74,9 @@ internal static class CommandLine
                     break;
                 case "--signing-key":
                     options.SigningKeyHex = value;
+                    break;
+                case "--storage":
+                    options.StorageDirectory = value;
                     break;
                 case "--rate-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit):
                     options.RateLimitPerMinute = limit;

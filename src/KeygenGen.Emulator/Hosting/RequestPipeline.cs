@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.Http.Query;
 using Keygen.Emulator.JsonApi;
@@ -26,13 +27,15 @@ internal sealed class RequestPipeline
     private readonly ResourceRenderers _renderers;
     private readonly RateLimiter? _rateLimiter;
     private readonly IReadOnlyList<Action<ApiRequest>> _housekeeping;
+    private readonly WebhookDeliverer? _webhooks;
 
-    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter, IReadOnlyList<Action<ApiRequest>> housekeeping)
+    public RequestPipeline(EmulatorStore store, ResourceRenderers renderers, RateLimiter? rateLimiter, IReadOnlyList<Action<ApiRequest>> housekeeping, WebhookDeliverer? webhooks)
     {
         _store = store;
         _renderers = renderers;
         _rateLimiter = rateLimiter;
         _housekeeping = housekeeping;
+        _webhooks = webhooks;
     }
 
     /// <summary>Middleware: request id and throttling happen before routing, for every request.</summary>
@@ -107,7 +110,7 @@ internal sealed class RequestPipeline
 
         var credentials = Credentials.Read(http.Request.Headers.Authorization, query);
         exchange.AuthScheme = credentials.Scheme;
-        var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query) { Store = _store };
+        var request = new ApiRequest(http, account, _renderers, exchange.ApiVersion, body, query) { Store = _store, Webhooks = _webhooks };
         // A no-wait row lock is taken as the request arrives, as Keygen's transaction would hold the row while it runs.
         var row = route.RowLock is { } collection ? $"{collection}/{http.Request.RouteValues["id"]}" : null;
         var locked = row is not null && account.TryLockRow(row);

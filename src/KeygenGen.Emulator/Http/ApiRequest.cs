@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Http.Query;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
@@ -31,6 +32,9 @@ internal sealed class ApiRequest
     public EmulatorStore Store { get; init; } = new();
 
     public ResourceRenderers Renderers { get; }
+
+    /// <summary>Sends recorded webhook events to loopback endpoints; null when the emulator does not deliver.</summary>
+    public WebhookDeliverer? Webhooks { get; init; }
 
     public string ApiVersion { get; }
 

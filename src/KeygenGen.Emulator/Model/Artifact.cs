@@ -2,6 +2,7 @@ using System;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
+using Keygen.Emulator.Storage;
 
 namespace Keygen.Emulator.Model;
 
@@ -37,8 +38,8 @@ internal sealed class Artifact : Entity, IProductScoped
 
     public JsonObject Metadata { get; set; } = new();
 
-    /// <summary>The uploaded bytes, once storage received them.</summary>
-    public byte[]? Content { get; set; }
+    /// <summary>The uploaded bytes in the object store, once storage received them.</summary>
+    public StoredObject? Object { get; set; }
 
     /// <summary>Signs this artifact's presigned storage URLs, so only URLs the emulator handed out work.</summary>
     public byte[] StorageSecret { get; } = RandomNumberGenerator.GetBytes(32);

@@ -34,6 +34,7 @@ internal static class ReleaseDeletions
         foreach (var artifact in account.Table<Artifact>().All.Where(a => a.Release == release).ToList())
         {
             account.Table<Artifact>().Remove(artifact);
+            artifact.Object?.Discard();
         }
 
         Unconstrain(account, release, release.Constraints.ToList());

@@ -4,8 +4,8 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Model;
 
 /// <summary>
-/// One event addressed to one endpoint. The emulator records events but does not deliver them, so they stay
-/// <c>DELIVERING</c> like a freshly queued Keygen event.
+/// One event addressed to one endpoint: <c>DELIVERING</c> when recorded; the <see cref="Events.Delivery.WebhookDeliverer"/>
+/// updates its status and last response on each attempt (for loopback endpoints; the others stay <c>DELIVERING</c>).
 /// </summary>
 internal sealed class WebhookEvent : Entity
 {

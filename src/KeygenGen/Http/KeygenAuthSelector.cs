@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Keygen.Http;
 
 /// <summary>
-/// Picks the credentials for one call: the <see cref="KeygenClient.WithAuth"/> override, else the configured token when the
+/// Picks the credentials for one call: the <see cref="KeygenCallOptions.Auth"/> of the call or its view, else the configured token when the
 /// operation accepts tokens, else the configured license key when it accepts license keys, else none when it allows anonymous
 /// calls; otherwise the call cannot be made and the error names the option to set.
 /// </summary>
@@ -34,7 +34,7 @@ internal static class KeygenAuthSelector
 
         throw new KeygenConfigurationException(
             $"The operation '{request.OperationId}' needs credentials this client does not have: it accepts {Describe(accepted)}. " +
-            "Configure them in KeygenClientOptions, or pass them for some calls with client.WithAuth(…).");
+            "Configure them in KeygenClientOptions, or pass them for some calls with KeygenCallOptions.Auth or client.WithAuth(…).");
     }
 
     private static string Describe(KeygenAuthKinds accepted)

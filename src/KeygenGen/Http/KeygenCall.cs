@@ -2,25 +2,51 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using Keygen.Signatures;
 
 namespace Keygen.Http;
 
 /// <summary>
-/// Everything fixed for one call across its attempts: the URL, the chosen credentials, what to redact, and how to build a
-/// fresh <see cref="HttpRequestMessage"/> for each attempt (a message cannot be sent twice).
+/// Everything fixed for one call across its attempts: the URL, the chosen credentials, what to redact, the client's settings
+/// with the call's <see cref="KeygenCallOptions"/> laid over them, and how to build a fresh <see cref="HttpRequestMessage"/>
+/// for each attempt (a message cannot be sent twice).
 /// </summary>
 internal sealed class KeygenCall
 {
     private readonly KeygenClientSettings _settings;
+    private readonly IReadOnlyDictionary<string, string>? _optionHeaders;
+    private readonly bool _skipSignature;
 
-    public KeygenCall(KeygenRequest request, KeygenAuth auth, KeygenClientSettings settings)
+    /// <param name="request">The call.</param>
+    /// <param name="options">The call's checked options (<see cref="KeygenCallOptions.Snapshot"/>), or null for the client's settings.</param>
+    /// <param name="settings">The client's settings.</param>
+    /// <param name="clientRetryPolicy">The client's retry policy, used unless the options bring their own retry settings.</param>
+    /// <exception cref="KeygenConfigurationException">The options ask for something this client cannot do for this request.</exception>
+    public KeygenCall(KeygenRequest request, KeygenCallOptions? options, KeygenClientSettings settings, KeygenRetryPolicy clientRetryPolicy)
     {
         _settings = settings;
         Request = request;
-        Auth = auth;
-        Redactor = settings.Redactor.With(auth.SecretValues()).With(request.RedactedValues);
+        Auth = KeygenAuthSelector.Select(request, options?.Auth, settings);
+        Redactor = settings.Redactor.With(Auth.SecretValues()).With(request.RedactedValues);
         Uri = settings.Endpoint.Resolve(request);
         RedactedUrl = Redactor.RedactUrl(Uri.AbsoluteUri);
+        if (options is null)
+        {
+            ApiVersion = settings.ApiVersion;
+            Environment = settings.Environment;
+            Timeout = settings.Timeout;
+            RetryPolicy = clientRetryPolicy;
+            return;
+        }
+
+        ApiVersion = options.ApiVersion ?? settings.ApiVersion;
+        Environment = options.Environment is { } environment ? NullIfGlobal(environment) : settings.Environment;
+        Timeout = options.Timeout ?? settings.Timeout;
+        TimeoutIsPerCall = options.Timeout is not null;
+        RetryPolicy = options.Retry is { } retry ? new KeygenRetryPolicy(retry) : clientRetryPolicy;
+        _optionHeaders = options.Headers;
+        _skipSignature = options.RequireSignature == false;
+        CheckOptions(options);
     }
 
     public KeygenRequest Request { get; }
@@ -33,6 +59,19 @@ internal sealed class KeygenCall
 
     public string RedactedUrl { get; }
 
+    public string ApiVersion { get; }
+
+    /// <summary>The environment to send, or null for the global environment.</summary>
+    public string? Environment { get; }
+
+    /// <summary>How long one attempt may take.</summary>
+    public TimeSpan Timeout { get; }
+
+    /// <summary>Whether <see cref="Timeout"/> came from the call's options rather than the client's (for the message when it expires).</summary>
+    public bool TimeoutIsPerCall { get; }
+
+    public KeygenRetryPolicy RetryPolicy { get; }
+
     public HttpRequestMessage CreateMessage()
     {
         var message = new HttpRequestMessage(Request.Method, Uri);
@@ -40,10 +79,10 @@ internal sealed class KeygenCall
         headers.Accept.Add(new MediaTypeWithQualityHeaderValue(Request.Accept));
         headers.Authorization = Auth.CreateHeader();
         headers.TryAddWithoutValidation("User-Agent", _settings.UserAgent);
-        headers.TryAddWithoutValidation("Keygen-Version", _settings.ApiVersion);
-        if (_settings.Environment is not null)
+        headers.TryAddWithoutValidation("Keygen-Version", ApiVersion);
+        if (Environment is not null)
         {
-            headers.TryAddWithoutValidation("Keygen-Environment", _settings.Environment);
+            headers.TryAddWithoutValidation("Keygen-Environment", Environment);
         }
 
         if (Request.Headers is not null)
@@ -60,6 +99,20 @@ internal sealed class KeygenCall
             }
         }
 
+        if (_optionHeaders is not null)
+        {
+            // Checked when the options were snapshotted: each one is sendable and none is the client's or the operation's.
+            foreach (KeyValuePair<string, string> header in _optionHeaders)
+            {
+                headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        if (_skipSignature)
+        {
+            message.Options.Set(KeygenSignatureVerifyingHandler.SkipVerification, true);
+        }
+
         if (Request.Body is not null)
         {
             message.Content = new ByteArrayContent(Request.Body);
@@ -67,5 +120,33 @@ internal sealed class KeygenCall
         }
 
         return message;
+    }
+
+    private static string? NullIfGlobal(string environment) =>
+        environment == KeygenCallOptions.GlobalEnvironment ? null : environment;
+
+    private void CheckOptions(KeygenCallOptions options)
+    {
+        if (options.RequireSignature == true && _settings.PublicKeys is null)
+        {
+            throw new KeygenConfigurationException(
+                $"The call '{Request.OperationId}' requires a signed response (KeygenCallOptions.RequireSignature), but the client has no " +
+                "public key to verify it with: set KeygenClientOptions.PublicKey.");
+        }
+
+        if (_optionHeaders is not null && Request.Headers is not null)
+        {
+            foreach (string name in _optionHeaders.Keys)
+            {
+                foreach (string own in Request.Headers.Keys)
+                {
+                    if (string.Equals(name, own, StringComparison.OrdinalIgnoreCase))
+                    {
+                        throw new KeygenConfigurationException(
+                            $"KeygenCallOptions.Headers sets '{name}', which the operation '{Request.OperationId}' sets itself.");
+                    }
+                }
+            }
+        }
     }
 }

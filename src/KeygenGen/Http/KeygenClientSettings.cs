@@ -16,8 +16,6 @@ namespace Keygen.Http;
 /// </summary>
 internal sealed class KeygenClientSettings
 {
-    private const int MaxRetriesLimit = 10;
-
     private KeygenClientSettings(KeygenClientOptions options)
     {
         Endpoint = new KeygenEndpoint(options.BaseUrl, options.Account, options.UseAccountlessPaths);
@@ -104,12 +102,12 @@ internal sealed class KeygenClientSettings
             problems.Add($"LicenseKey {licenseKeyProblem}; set a license key or leave it null.");
         }
 
-        if (!IsApiVersion(options.ApiVersion))
+        if (!OptionRules.IsApiVersion(options.ApiVersion))
         {
             problems.Add($"ApiVersion \"{options.ApiVersion}\" is not a version like \"{KeygenClientOptions.DefaultApiVersion}\".");
         }
 
-        if (options.Environment is not null && !IsHeaderToken(options.Environment))
+        if (options.Environment is not null && !OptionRules.IsHeaderToken(options.Environment))
         {
             problems.Add("Environment must be an environment id or code: non-empty, without spaces or control characters.");
         }
@@ -119,7 +117,7 @@ internal sealed class KeygenClientSettings
             problems.Add($"UserAgentSuffix \"{options.UserAgentSuffix}\" is not a valid User-Agent product list, e.g. \"MyApp/2.1\".");
         }
 
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        if (!OptionRules.IsTimeout(options.Timeout))
         {
             problems.Add("Timeout must be positive, or Timeout.InfiniteTimeSpan to wait forever.");
         }
@@ -129,7 +127,7 @@ internal sealed class KeygenClientSettings
             problems.Add(publicKeyProblem);
         }
 
-        RetryProblems(options.Retry, problems);
+        OptionRules.RetryProblems(options.Retry, "Retry", problems);
         if (options.TimeProvider is null)
         {
             problems.Add("TimeProvider must not be null; use TimeProvider.System.");
@@ -155,7 +153,7 @@ internal sealed class KeygenClientSettings
             return;
         }
 
-        if (!IsHeaderToken(options.Account) || options.Account.AsSpan().IndexOfAny("/?#%\\") >= 0)
+        if (!OptionRules.IsHeaderToken(options.Account) || options.Account.AsSpan().IndexOfAny("/?#%\\") >= 0)
         {
             problems.Add("Account must be the account id (UUID) or slug: non-empty, without spaces, '/', '?', '#', '%' or '\\'.");
         }
@@ -172,62 +170,6 @@ internal sealed class KeygenClientSettings
         {
             return $"PublicKey cannot be used ({e.Message.TrimEnd('.')}); copy the account's Ed25519 public key from the dashboard (64 hex characters) or from data.meta.keys.ed25519.";
         }
-    }
-
-    private static void RetryProblems(KeygenRetryOptions? retry, List<string> problems)
-    {
-        if (retry is null)
-        {
-            problems.Add("Retry must not be null; use KeygenRetryOptions.Disabled to turn retries off.");
-            return;
-        }
-
-        if (retry.MaxRetries is < 0 or > MaxRetriesLimit)
-        {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Retry.MaxRetries must be between 0 and {MaxRetriesLimit}."));
-        }
-
-        if (retry.InitialDelay < TimeSpan.Zero || retry.MaxDelay < retry.InitialDelay)
-        {
-            problems.Add("Retry.InitialDelay must not be negative and Retry.MaxDelay must not be shorter than it.");
-        }
-
-        if (retry.MaxRetryAfter < TimeSpan.Zero)
-        {
-            problems.Add("Retry.MaxRetryAfter must not be negative.");
-        }
-    }
-
-    private static bool IsApiVersion(string? version)
-    {
-        if (version is null)
-        {
-            return false;
-        }
-
-        int dot = version.IndexOf('.', StringComparison.Ordinal);
-        return dot > 0
-            && int.TryParse(version.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out _)
-            && int.TryParse(version.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _);
-    }
-
-    /// <summary>A value that can travel in a header or a path segment as is: visible ASCII only.</summary>
-    private static bool IsHeaderToken(string value)
-    {
-        if (value.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (char c in value)
-        {
-            if (c is <= ' ' or > '~')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static bool IsUserAgentSuffix(string suffix)

@@ -11,10 +11,12 @@ namespace Keygen.Http;
 /// Composes the handlers every attempt passes through, outermost first: <see cref="KeygenClientOptions.AdditionalHandlers"/>,
 /// then signature verification when <see cref="KeygenClientOptions.PublicKey"/> is set, then the network: an injected
 /// <see cref="HttpClient"/>, <see cref="KeygenClientOptions.HttpMessageHandler"/>, or a pooled handler that never follows redirects.
+/// Artifact storage (presigned upload and download URLs on another host) is reached through the network end alone: those
+/// exchanges carry no Keygen credentials and no Keygen signature, so none of the Keygen handlers apply to them.
 /// </summary>
 internal static class KeygenHandlerPipeline
 {
-    public static HttpMessageInvoker Build(KeygenClientOptions options, KeygenClientSettings settings, HttpClient? httpClient)
+    public static KeygenInvokers Build(KeygenClientOptions options, KeygenClientSettings settings, HttpClient? httpClient)
     {
         var handlers = new List<DelegatingHandler>();
         foreach (Func<DelegatingHandler> factory in options.AdditionalHandlers)
@@ -30,9 +32,10 @@ internal static class KeygenHandlerPipeline
             handlers.Add(new KeygenSignatureVerifyingHandler(verifier));
         }
 
-        HttpMessageHandler pipeline = httpClient is not null ? new ForwardingHandler(httpClient)
+        HttpMessageHandler network = httpClient is not null ? new ForwardingHandler(httpClient)
             : options.HttpMessageHandler is { } handler ? new ForwardingHandler(new HttpMessageInvoker(handler, disposeHandler: false))
             : CreateDefaultHandler();
+        HttpMessageHandler pipeline = network;
         for (int i = handlers.Count - 1; i >= 0; i--)
         {
             if (handlers[i].InnerHandler is not null)
@@ -45,7 +48,8 @@ internal static class KeygenHandlerPipeline
             pipeline = handlers[i];
         }
 
-        return new HttpMessageInvoker(pipeline, disposeHandler: true);
+        // The Keygen invoker owns the chain, network end included; the storage invoker only borrows the network end.
+        return new KeygenInvokers(new HttpMessageInvoker(pipeline, disposeHandler: true), new HttpMessageInvoker(network, disposeHandler: false));
     }
 
     private static SocketsHttpHandler CreateDefaultHandler() => new()
@@ -55,6 +59,9 @@ internal static class KeygenHandlerPipeline
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
+
+    /// <summary>The two ways out of a client: to Keygen, through every handler, and to artifact storage, through the network end only.</summary>
+    internal readonly record struct KeygenInvokers(HttpMessageInvoker Keygen, HttpMessageInvoker Storage);
 
     /// <summary>Ends the handler chain in something the client does not own (an injected client or handler), without disposing it.</summary>
     private sealed class ForwardingHandler(HttpMessageInvoker target) : HttpMessageHandler

@@ -6,7 +6,7 @@ namespace Keygen.Http;
 
 /// <summary>
 /// One Keygen call, as generated clients describe it: method, path (or a link Keygen sent), query, JSON:API body and which
-/// credentials the operation accepts. Send it with <see cref="KeygenClient.SendAsync"/> to reach endpoints the SDK does not wrap.
+/// credentials the operation accepts. Send it with <see cref="KeygenClient.SendAsync(KeygenRequest, KeygenCallOptions?, System.Threading.CancellationToken)"/> to reach endpoints the SDK does not wrap.
 /// <see cref="ToString"/> shows neither the body nor header values.
 /// </summary>
 public sealed class KeygenRequest

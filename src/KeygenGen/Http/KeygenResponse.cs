@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Linq;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -8,7 +9,7 @@ namespace Keygen.Http;
 
 /// <summary>
 /// The raw result of one Keygen call: status, headers, the buffered body, request id and rate-limit state. Returned by
-/// <see cref="KeygenClient.SendAsync"/>, recorded by <see cref="KeygenResponseCapture"/> and carried by every <see cref="KeygenException"/>
+/// <see cref="KeygenClient.SendAsync(KeygenRequest, KeygenCallOptions?, System.Threading.CancellationToken)"/>, recorded by <see cref="KeygenResponseCapture"/> and carried by every <see cref="KeygenException"/>
 /// that had a response. <see cref="RequestUri"/> is shown with secrets redacted.
 /// </summary>
 public sealed class KeygenResponse
@@ -63,8 +64,8 @@ public sealed class KeygenResponse
     public string? ContentType { get; }
 
     /// <summary>
-    /// The whole response body, as received. A generated client's typed call reads it and then releases it (it reads as empty
-    /// afterwards); to keep the bodies of typed calls, record them with <see cref="KeygenResponseCapture"/>.
+    /// The whole response body, as received. A generated method that returns only a typed result reads it and then releases
+    /// it (it reads as empty afterwards); its <c>…WithResponseAsync</c> twin keeps it (<see cref="KeygenResponse{T}"/>).
     /// </summary>
     public ReadOnlyMemory<byte> Body { get; private set; }
 
@@ -94,8 +95,17 @@ public sealed class KeygenResponse
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyAsString() => Encoding.UTF8.GetString(Body.Span);
 
-    /// <summary>Keeps the body for as long as this response lives: someone other than the typed call holds it.</summary>
-    internal void Retain() => _retained = true;
+    /// <summary>
+    /// Keeps the body for as long as this response lives, because someone other than the typed read holds the response
+    /// (a <see cref="KeygenResponse{T}"/>, a capture). For generated code.
+    /// </summary>
+    /// <returns>This response.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public KeygenResponse RetainBody()
+    {
+        _retained = true;
+        return this;
+    }
 
     /// <summary>Gives a pooled body back once a typed read is done with it, unless it was retained; it then reads as empty.</summary>
     internal void ReleaseBody()

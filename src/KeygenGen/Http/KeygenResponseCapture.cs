@@ -79,7 +79,7 @@ public sealed class KeygenResponseCapture : IDisposable
         {
             if (!capture._disposed)
             {
-                response.Retain();
+                response.RetainBody();
                 lock (capture._responses)
                 {
                     capture._responses.Add(response);

@@ -20,41 +20,55 @@ internal sealed class KeygenTransport : IDisposable
     private readonly HttpMessageInvoker _invoker;
     private readonly KeygenRetryPolicy _retryPolicy;
 
-    public KeygenTransport(KeygenClientSettings settings, HttpMessageInvoker invoker)
+    public KeygenTransport(KeygenClientSettings settings, KeygenHandlerPipeline.KeygenInvokers invokers)
     {
         _settings = settings;
-        _invoker = invoker;
+        _invoker = invokers.Keygen;
+        Storage = invokers.Storage;
         _retryPolicy = new KeygenRetryPolicy(settings.Retry);
     }
 
     public KeygenClientSettings Settings => _settings;
 
-    public async Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenAuth? authOverride, CancellationToken cancellationToken)
+    /// <summary>Sends to artifact storage (presigned URLs): the network end of the pipeline, without Keygen's handlers.</summary>
+    public HttpMessageInvoker Storage { get; }
+
+    /// <param name="request">The call.</param>
+    /// <param name="viewOptions">The options of the <see cref="KeygenClient.WithOptions"/> view the call is made on, already checked.</param>
+    /// <param name="callOptions">The call's own options, checked here.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? viewOptions, KeygenCallOptions? callOptions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var call = new KeygenCall(request, KeygenAuthSelector.Select(request, authOverride, _settings), _settings);
+        var call = new KeygenCall(request, KeygenCallOptions.Merge(viewOptions, callOptions?.Snapshot()), _settings, _retryPolicy);
         using Activity? activity = KeygenTracing.StartCall(request, call.Uri, call.RedactedUrl);
+        long started = KeygenMetrics.Start(_settings.TimeProvider);
         try
         {
             for (int retries = 0; ; retries++)
             {
                 KeygenAttempt attempt = await SendOnceAsync(call, retries + 1, cancellationToken).ConfigureAwait(false);
-                KeygenRetryDecision decision = _retryPolicy.Decide(attempt, request.Method, retries);
+                KeygenMetrics.Attempted(call, attempt, retries);
+                KeygenRetryDecision decision = call.RetryPolicy.Decide(attempt, request.Method, retries);
                 if (!decision.Retry)
                 {
-                    return Finish(call, attempt, retries + 1, activity);
+                    KeygenResponse response = Finish(call, attempt, retries + 1, activity);
+                    KeygenMetrics.Completed(call, started, _settings.TimeProvider, response, failure: null);
+                    return response;
                 }
 
                 // The timer starts before the log entry, so whoever sees the entry knows the wait is already running.
                 Task wait = Task.Delay(decision.Delay, _settings.TimeProvider, cancellationToken);
-                KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, _retryPolicy.MaxRetries);
+                KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, call.RetryPolicy.MaxRetries);
                 KeygenTracing.Retrying(activity, retries + 1, decision.Reason);
+                KeygenMetrics.Retrying(call, attempt);
                 await wait.ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
             KeygenTracing.Failed(activity, e, "cancelled by the caller");
+            KeygenMetrics.Completed(call, started, _settings.TimeProvider, response: null, e);
             throw;
         }
         catch (Exception e)
@@ -63,11 +77,16 @@ internal sealed class KeygenTransport : IDisposable
             string message = call.Redactor.Redact(e.Message);
             KeygenLog.Failed(_settings.Logger, request.OperationId, message);
             KeygenTracing.Failed(activity, e, message);
+            KeygenMetrics.Completed(call, started, _settings.TimeProvider, response: null, e);
             throw;
         }
     }
 
-    public void Dispose() => _invoker.Dispose();
+    public void Dispose()
+    {
+        Storage.Dispose();
+        _invoker.Dispose();
+    }
 
     private static KeygenResponse Finish(KeygenCall call, KeygenAttempt attempt, int attempts, Activity? activity)
     {
@@ -92,9 +111,9 @@ internal sealed class KeygenTransport : IDisposable
     private async Task<KeygenAttempt> SendOnceAsync(KeygenCall call, int attemptNumber, CancellationToken cancellationToken)
     {
         using HttpRequestMessage message = call.CreateMessage();
-        using CancellationTokenSource? timeout = _settings.Timeout == Timeout.InfiniteTimeSpan
+        using CancellationTokenSource? timeout = call.Timeout == Timeout.InfiniteTimeSpan
             ? null
-            : new CancellationTokenSource(_settings.Timeout, _settings.TimeProvider);
+            : new CancellationTokenSource(call.Timeout, _settings.TimeProvider);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
         KeygenLog.Sending(_settings.Logger, call.Request.OperationId, call.Request.Method.Method, call.RedactedUrl, attemptNumber);
         long started = _settings.TimeProvider.GetTimestamp();
@@ -170,7 +189,8 @@ internal sealed class KeygenTransport : IDisposable
         bool neverSent = false;
         if (ownTimeout)
         {
-            fault = $"Keygen at {host} did not answer within {_settings.Timeout.TotalSeconds:0.###} s (KeygenClientOptions.Timeout)";
+            string option = call.TimeoutIsPerCall ? "KeygenCallOptions.Timeout" : "KeygenClientOptions.Timeout";
+            fault = $"Keygen at {host} did not answer within {call.Timeout.TotalSeconds:0.###} s ({option})";
         }
         else if (pipelineTimeout)
         {

@@ -32,7 +32,12 @@ namespace Keygen.Licensing;
 /// }
 /// </code>
 /// </example>
-public sealed class KeygenLicensing
+/// <remarks>
+/// To test code that uses it without Keygen, derive a stub from it with the protected parameterless constructor and override
+/// the members the code calls (build their results with <see cref="LicensingModelFactory"/>); to test against Keygen's
+/// behaviour, run it against the emulator (<c>KeygenGen.Emulator</c>).
+/// </remarks>
+public class KeygenLicensing
 {
     private const int DefaultHeartbeatSeconds = 600;
     private static readonly TimeSpan MinimumTtl = TimeSpan.FromHours(1);
@@ -51,6 +56,16 @@ public sealed class KeygenLicensing
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private string? _licenseId;
+
+    /// <summary>
+    /// For test doubles: a façade with no client, whose members throw <see cref="InvalidOperationException"/> unless a derived
+    /// class overrides them. Production code uses the other constructor.
+    /// </summary>
+#pragma warning disable CS8618 // A test double has none of the collaborators; each public member checks for that first (LiveOrThrow).
+    protected KeygenLicensing()
+    {
+    }
+#pragma warning restore CS8618
 
     /// <summary>Creates the façade.</summary>
     /// <param name="client">A client configured with the license key and the account's public key (and, for policies with token authentication, an activation token).</param>
@@ -98,8 +113,9 @@ public sealed class KeygenLicensing
     /// <exception cref="KeygenApiException">Keygen refused the request itself (not a verdict on the license).</exception>
     /// <exception cref="MachineIdUnavailableException">The machine has no readable identifier.</exception>
     /// <exception cref="IOException">The offline file store failed while removing a refused license's file.</exception>
-    public async Task<LicenseOutcome> ValidateAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<LicenseOutcome> ValidateAsync(CancellationToken cancellationToken = default)
     {
+        LiveOrThrow(nameof(ValidateAsync));
         var fingerprint = _fingerprints.GetFingerprint();
         LicenseOutcome outcome;
         try
@@ -130,8 +146,9 @@ public sealed class KeygenLicensing
     /// <returns>The machine, new or existing.</returns>
     /// <exception cref="KeygenApiException">Keygen refused, e.g. <c>MACHINE_LIMIT_EXCEEDED</c>, or <c>LICENSE_SUSPENDED</c> with license-key authentication.</exception>
     /// <exception cref="KeygenLicensingException">The key matches no license.</exception>
-    public async Task<Machine> ActivateAsync(string? machineName = null, CancellationToken cancellationToken = default)
+    public virtual async Task<Machine> ActivateAsync(string? machineName = null, CancellationToken cancellationToken = default)
     {
+        LiveOrThrow(nameof(ActivateAsync));
         var fingerprint = _fingerprints.GetFingerprint();
         var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
         try
@@ -162,8 +179,9 @@ public sealed class KeygenLicensing
     /// <returns>Whether a machine was deactivated (false when this machine was not activated).</returns>
     /// <exception cref="KeygenApiException">Keygen refused, e.g. <c>DEACTIVATIONS_LIMIT_EXCEEDED</c>.</exception>
     /// <exception cref="KeygenLicensingException">The key matches no license.</exception>
-    public async Task<bool> DeactivateAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<bool> DeactivateAsync(CancellationToken cancellationToken = default)
     {
+        LiveOrThrow(nameof(DeactivateAsync));
         var fingerprint = _fingerprints.GetFingerprint();
         var machine = await FindMachineAsync(await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false), fingerprint, cancellationToken).ConfigureAwait(false);
         await _offline.Store.DeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -190,28 +208,10 @@ public sealed class KeygenLicensing
     /// <param name="cancellationToken">Cancels the check-out.</param>
     /// <returns>The verified, decrypted file.</returns>
     /// <exception cref="KeygenLicensingException">The key matches no license, or (machine files) this machine is not activated.</exception>
-    public async Task<LicenseFileDataset> CheckOutAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<LicenseFileDataset> CheckOutAsync(CancellationToken cancellationToken = default)
     {
-        var fingerprint = _fingerprints.GetFingerprint();
-        var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
-        var certificate = _offline.Kind == OfflineFileKind.LicenseFile
-            ? (await _client.Licenses.CheckOutAsync(licenseId, new CheckOutLicenseRequest
-            {
-                Encrypt = true,
-                Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
-                Ttl = _ttlSeconds,
-                Include = LicenseFileIncludes,
-            }, cancellationToken).ConfigureAwait(false)).Certificate
-            : (await _client.Machines.CheckOutAsync((await RequireMachineAsync(licenseId, fingerprint, cancellationToken).ConfigureAwait(false)).Id, new CheckOutMachineRequest
-            {
-                Encrypt = true,
-                Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
-                Ttl = _ttlSeconds,
-                Include = MachineFileIncludes,
-            }, cancellationToken).ConfigureAwait(false)).Certificate;
-        var dataset = _offline.Verify(certificate, fingerprint);
-        await _offline.Store.WriteAsync(certificate, cancellationToken).ConfigureAwait(false);
-        return dataset;
+        LiveOrThrow(nameof(CheckOutAsync));
+        return await CheckOutCoreAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Pings for this machine now, then keeps pinging in the background until stopped.</summary>
@@ -220,8 +220,9 @@ public sealed class KeygenLicensing
     /// <returns>The running heartbeat; dispose it to stop.</returns>
     /// <exception cref="KeygenApiException">The first ping was refused, e.g. <c>MACHINE_HEARTBEAT_DEAD</c>.</exception>
     /// <exception cref="KeygenLicensingException">This machine is not activated.</exception>
-    public async Task<KeygenHeartbeat> StartMachineHeartbeatAsync(HeartbeatOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual async Task<KeygenHeartbeat> StartMachineHeartbeatAsync(HeartbeatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        LiveOrThrow(nameof(StartMachineHeartbeatAsync));
         var fingerprint = _fingerprints.GetFingerprint();
         var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
         var machine = await RequireMachineAsync(licenseId, fingerprint, cancellationToken).ConfigureAwait(false);
@@ -240,8 +241,9 @@ public sealed class KeygenLicensing
     /// <returns>The running heartbeat; dispose it to stop and remove the process.</returns>
     /// <exception cref="KeygenApiException">Keygen refused the process, e.g. <c>MACHINE_PROCESS_LIMIT_EXCEEDED</c> or <c>PID_TAKEN</c>.</exception>
     /// <exception cref="KeygenLicensingException">This machine is not activated.</exception>
-    public async Task<KeygenHeartbeat> StartProcessHeartbeatAsync(string? pid = null, HeartbeatOptions? options = null, CancellationToken cancellationToken = default)
+    public virtual async Task<KeygenHeartbeat> StartProcessHeartbeatAsync(string? pid = null, HeartbeatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        LiveOrThrow(nameof(StartProcessHeartbeatAsync));
         var fingerprint = _fingerprints.GetFingerprint();
         var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
         var machine = await RequireMachineAsync(licenseId, fingerprint, cancellationToken).ConfigureAwait(false);
@@ -268,8 +270,45 @@ public sealed class KeygenLicensing
             cancellationToken);
     }
 
+    /// <summary>The check-out itself, which validation also uses to refresh the stored file, whatever a derived class overrides.</summary>
+    private async Task<LicenseFileDataset> CheckOutCoreAsync(CancellationToken cancellationToken)
+    {
+        var fingerprint = _fingerprints.GetFingerprint();
+        var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
+        var certificate = _offline.Kind == OfflineFileKind.LicenseFile
+            ? (await _client.Licenses.CheckOutAsync(licenseId, new CheckOutLicenseRequest
+            {
+                Encrypt = true,
+                Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
+                Ttl = _ttlSeconds,
+                Include = LicenseFileIncludes,
+            }, cancellationToken).ConfigureAwait(false)).Certificate
+            : (await _client.Machines.CheckOutAsync((await RequireMachineAsync(licenseId, fingerprint, cancellationToken).ConfigureAwait(false)).Id, new CheckOutMachineRequest
+            {
+                Encrypt = true,
+                Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
+                Ttl = _ttlSeconds,
+                Include = MachineFileIncludes,
+            }, cancellationToken).ConfigureAwait(false)).Certificate;
+        var dataset = _offline.Verify(certificate, fingerprint);
+        await _offline.Store.WriteAsync(certificate, cancellationToken).ConfigureAwait(false);
+        return dataset;
+    }
+
     /// <summary>Names the façade; the license key is never shown.</summary>
-    public override string ToString() => $"KeygenLicensing {{ {_client}, offline {_offline.Kind} in {_offline.Store} }}";
+    public override string ToString() => _client is null
+        ? $"KeygenLicensing {{ test double {GetType().Name} }}"
+        : $"KeygenLicensing {{ {_client}, offline {_offline.Kind} in {_offline.Store} }}";
+
+    /// <summary>Refuses a member a test double did not override: it has no client to call.</summary>
+    private void LiveOrThrow(string member)
+    {
+        if (_client is null)
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name} is a test double of KeygenLicensing without a client: override {member}, or create KeygenLicensing with a KeygenClient.");
+        }
+    }
 
     /// <summary>Keygen could not give a verdict: nothing it sent says anything about the license.</summary>
     private static bool IsUnreachable(KeygenException e) => e switch
@@ -333,7 +372,7 @@ public sealed class KeygenLicensing
 
         try
         {
-            await CheckOutAsync(cancellationToken).ConfigureAwait(false);
+            await CheckOutCoreAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is KeygenException or IOException or UnauthorizedAccessException)
         {

@@ -51,7 +51,7 @@ internal static class KeygenTracing
             Completed(activity, response);
         }
 
-        activity.SetTag("error.type", exception is KeygenApiException api && api.Code is not null ? api.Code : exception.GetType().Name);
+        activity.SetTag("error.type", KeygenMetrics.ErrorType(exception));
         activity.SetStatus(ActivityStatusCode.Error, redactedMessage);
     }
 }

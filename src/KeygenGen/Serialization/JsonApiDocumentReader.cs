@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json;
 using Keygen.Http;
@@ -40,6 +39,22 @@ public static class JsonApiDocumentReader
             : throw Malformed(response, "The response has no \"data\" array.");
     }
 
+    /// <summary>
+    /// Reads a redirect-style answer: the resource in <c>data</c> and the <c>Location</c>, which a 303 or 307 must carry (a
+    /// 200, as with <c>Prefer: no-download</c> or an artifact not uploaded yet, may not).
+    /// </summary>
+    public static KeygenRedirect<T> ReadRedirect<T>(KeygenResponse response, JsonValueReader<T> readResource)
+        where T : class
+    {
+        var location = response.Location;
+        if (location is null && response.StatusCode is >= 300 and <= 399)
+        {
+            throw Malformed(response, $"Keygen answered {response.StatusCode} without a Location header.");
+        }
+
+        return new KeygenRedirect<T>(ReadData(response, readResource), location);
+    }
+
     /// <summary>Reads a document whose result is in <c>meta</c>, with its (possibly null) primary <c>data</c>.</summary>
     public static (T? Data, TMeta Meta) ReadDataAndMeta<T, TMeta>(
         KeygenResponse response, JsonValueReader<T> readResource, JsonValueReader<TMeta> readMeta)
@@ -53,17 +68,9 @@ public static class JsonApiDocumentReader
 
     /// <summary>Reads a document whose only result is its <c>meta</c>.</summary>
     public static TMeta ReadMeta<TMeta>(KeygenResponse response, JsonValueReader<TMeta> readMeta)
-        => ReadDataAndMeta<object, TMeta>(response, SkipData, readMeta).Meta;
+        => ReadDataAndMeta<object, TMeta>(response, ParsedJsonApiDocument.SkipData, readMeta).Meta;
 
-    private static readonly object s_skippedData = new();
-
-    private static object SkipData(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return s_skippedData;
-    }
-
-    private static Document<T, TMeta> Read<T, TMeta>(
+    private static ParsedJsonApiDocument<T, TMeta> Read<T, TMeta>(
         KeygenResponse response, JsonValueReader<T> readResource, JsonValueReader<TMeta>? readMeta, bool dataIsList)
     {
         if (response.Body.IsEmpty)
@@ -73,106 +80,18 @@ public static class JsonApiDocumentReader
 
         try
         {
-            var reader = new Utf8JsonReader(response.Body.Span, new JsonReaderOptions { MaxDepth = 64 });
-            KeygenJson.Next(ref reader);
-            KeygenJson.ExpectObject(ref reader);
-            var document = new Document<T, TMeta> { Links = KeygenPageLinks.None };
-            while (KeygenJson.Next(ref reader) == JsonTokenType.PropertyName)
-            {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    KeygenJson.Next(ref reader);
-                    ReadData(ref reader, readResource, dataIsList, ref document);
-                }
-                else if (readMeta is not null && reader.ValueTextEquals("meta"u8))
-                {
-                    KeygenJson.Next(ref reader);
-                    document.Meta = readMeta(ref reader);
-                    document.HasMeta = true;
-                }
-                else if (reader.ValueTextEquals("links"u8))
-                {
-                    KeygenJson.Next(ref reader);
-                    document.Links = ReadLinks(ref reader);
-                }
-                else
-                {
-                    KeygenJson.Next(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (reader.Read())
-            {
-                throw new JsonException("Unexpected content after the end of the document.");
-            }
+            var document = ParsedJsonApiDocument<T, TMeta>.Parse(response.Body.Span, readResource, readMeta, dataIsList);
 
             // Only on success: a malformed body travels on in the exception.
             response.ReleaseBody();
             return document;
         }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (ParsedJsonApiDocument.IsMalformed(exception))
         {
             throw Malformed(response, "The response is not a valid JSON:API document: " + exception.Message, exception);
         }
     }
 
-    private static void ReadData<T, TMeta>(
-        ref Utf8JsonReader reader, JsonValueReader<T> readResource, bool dataIsList, ref Document<T, TMeta> document)
-    {
-        document.HasData = true;
-        if (dataIsList)
-        {
-            document.List = KeygenJson.ReadList(ref reader, readResource);
-        }
-        else if (reader.TokenType != JsonTokenType.Null)
-        {
-            document.Single = readResource(ref reader);
-        }
-    }
-
-    private static KeygenPageLinks ReadLinks(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return KeygenPageLinks.None;
-        }
-
-        KeygenJson.ExpectObject(ref reader);
-        string? self = null, next = null, prev = null, first = null, last = null;
-        while (KeygenJson.Next(ref reader) == JsonTokenType.PropertyName)
-        {
-            var name = reader.GetString();
-            KeygenJson.Next(ref reader);
-            var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
-            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
-            {
-                reader.Skip();
-            }
-
-            switch (name)
-            {
-                case "self": self = value; break;
-                case "next": next = value; break;
-                case "prev": prev = value; break;
-                case "first": first = value; break;
-                case "last": last = value; break;
-            }
-        }
-
-        return new KeygenPageLinks(self, next, prev, first, last);
-    }
-
     private static KeygenMalformedResponseException Malformed(KeygenResponse response, string message, Exception? inner = null)
         => new(message, response, inner);
-
-    private struct Document<T, TMeta>
-    {
-        public bool HasData;
-        public T? Single;
-        public IReadOnlyList<T>? List;
-        public bool HasMeta;
-        public TMeta? Meta;
-        public KeygenPageLinks Links;
-    }
 }

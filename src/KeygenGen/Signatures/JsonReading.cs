@@ -36,8 +36,21 @@ internal static class JsonReading
         return element;
     }
 
+    /// <summary>The string at a path; null when absent, not a string, or not text (an escaped lone surrogate has no UTF-8 form).</summary>
     public static string? StringAt(this JsonElement element, params ReadOnlySpan<string> path) =>
-        element.At(path) is { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+        element.At(path) is { ValueKind: JsonValueKind.String } value ? Text(value) : null;
+
+    private static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>An ISO 8601 time; <paramref name="valid"/> is false when present but not a time.</summary>
     public static DateTimeOffset? TimeAt(this JsonElement element, string name, out bool valid)
@@ -50,7 +63,7 @@ internal static class JsonReading
         }
 
         if (value.Value.ValueKind == JsonValueKind.String &&
-            DateTimeOffset.TryParse(value.Value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+            DateTimeOffset.TryParse(Text(value.Value), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
         {
             valid = true;
             return time;

@@ -33,88 +33,129 @@ public sealed class KeygenSignatureVerifier
     /// <exception cref="KeygenSignatureException">The message failed verification; <see cref="KeygenVerificationException.Reason"/> says why.</exception>
     public void Verify(SignedHttpMessage message)
     {
+        if (Check(message) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <summary>Verifies a signed message without throwing: the result holds the message when it is authentic, unaltered and fresh, else why not.</summary>
+    /// <param name="message">The message as sent or received.</param>
+    /// <returns>The outcome; <see cref="VerificationResult{T}.Value"/> is <paramref name="message"/> when it verified.</returns>
+    public VerificationResult<SignedHttpMessage> TryVerify(SignedHttpMessage message) =>
+        Check(message) is { } failure ? VerificationResult<SignedHttpMessage>.Refused(failure) : VerificationResult<SignedHttpMessage>.Valid(message);
+
+    /// <summary>Every check of <see cref="Verify"/>, in order; the first failure is returned rather than thrown, so that <see cref="TryVerify"/> costs no exception.</summary>
+    private KeygenSignatureException? Check(SignedHttpMessage message)
+    {
         ArgumentNullException.ThrowIfNull(message);
         var headers = message.Headers;
-        var signatureHeader = headers.Signature ?? throw Fail(VerificationFailureReason.MissingHeader, "The Keygen-Signature header is missing.");
-        var date = headers.Date ?? throw Fail(VerificationFailureReason.MissingHeader, "The Date header is missing.");
-        var digest = headers.Digest ?? throw Fail(VerificationFailureReason.MissingHeader, "The Digest header is missing.");
+        if (headers.Signature is not { } signatureHeader)
+        {
+            return Fail(VerificationFailureReason.MissingHeader, "The Keygen-Signature header is missing.");
+        }
 
-        var (algorithm, signature) = ReadSignatureHeader(signatureHeader);
+        if (headers.Date is not { } date)
+        {
+            return Fail(VerificationFailureReason.MissingHeader, "The Date header is missing.");
+        }
+
+        if (headers.Digest is not { } digest)
+        {
+            return Fail(VerificationFailureReason.MissingHeader, "The Digest header is missing.");
+        }
+
+        if (ReadSignatureHeader(signatureHeader, out var algorithm, out var signature) is { } malformed)
+        {
+            return malformed;
+        }
+
         if (!_keys.Supports(algorithm))
         {
-            throw Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(algorithm));
+            return Fail(VerificationFailureReason.UnsupportedAlgorithm, KeygenPublicKeys.MissingKeyMessage(algorithm));
         }
 
         var signingString = $"(request-target): {message.Method.ToLowerInvariant()} {message.RequestTarget}\n" +
                             $"host: {HostWithoutPort(message.Host)}\ndate: {date}\ndigest: {digest}";
         if (!_keys.Verify(algorithm, Encoding.UTF8.GetBytes(signingString), signature))
         {
-            throw Fail(VerificationFailureReason.SignatureInvalid, "The Keygen-Signature does not match the request target, host, date and digest.");
+            return Fail(VerificationFailureReason.SignatureInvalid, "The Keygen-Signature does not match the request target, host, date and digest.");
         }
 
-        CheckDigest(digest, message.Body.Span);
-        CheckDate(date);
+        return CheckDigest(digest, message.Body.Span) ?? CheckDate(date);
     }
 
-    private static (SigningAlgorithm Algorithm, byte[] Signature) ReadSignatureHeader(string header)
+    private static KeygenSignatureException? ReadSignatureHeader(string header, out SigningAlgorithm algorithm, out byte[] signature)
     {
-        var parameters = SignatureParameters.Parse(header)
-            ?? throw Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature header is not a list of name=\"value\" parameters.");
+        algorithm = default;
+        signature = [];
+        var parameters = SignatureParameters.Parse(header);
+        if (parameters is null)
+        {
+            return Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature header is not a list of name=\"value\" parameters.");
+        }
+
         if (parameters.Algorithm is null || parameters.Signature is null)
         {
-            throw Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature header lacks its algorithm or signature parameter.");
+            return Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature header lacks its algorithm or signature parameter.");
         }
 
         // Anything less than all four lines would leave the body, date or target unsigned.
         if (parameters.Headers is null || !string.Equals(parameters.Headers.Trim(), SignedHeaderList, StringComparison.OrdinalIgnoreCase))
         {
-            throw Fail(VerificationFailureReason.MalformedHeader, $"The Keygen-Signature must sign exactly \"{SignedHeaderList}\".");
+            return Fail(VerificationFailureReason.MalformedHeader, $"The Keygen-Signature must sign exactly \"{SignedHeaderList}\".");
         }
 
-        var algorithm = SignatureAlgorithms.FromName(parameters.Algorithm)
-            ?? throw Fail(VerificationFailureReason.UnsupportedAlgorithm, $"The signature algorithm \"{parameters.Algorithm}\" is not supported.");
-        var signature = Encodings.FromBase64(parameters.Signature)
-            ?? throw Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature signature parameter is not base64.");
-        return (algorithm, signature);
+        if (SignatureAlgorithms.FromName(parameters.Algorithm) is not { } named)
+        {
+            return Fail(VerificationFailureReason.UnsupportedAlgorithm, $"The signature algorithm \"{parameters.Algorithm}\" is not supported.");
+        }
+
+        if (Encodings.FromBase64(parameters.Signature) is not { } decoded)
+        {
+            return Fail(VerificationFailureReason.MalformedHeader, "The Keygen-Signature signature parameter is not base64.");
+        }
+
+        algorithm = named;
+        signature = decoded;
+        return null;
     }
 
-    private static void CheckDigest(string digest, ReadOnlySpan<byte> body)
+    private static KeygenSignatureException? CheckDigest(string digest, ReadOnlySpan<byte> body)
     {
         if (!digest.StartsWith(DigestPrefix, StringComparison.OrdinalIgnoreCase))
         {
-            throw Fail(VerificationFailureReason.MalformedHeader, "The Digest header is not a sha-256 digest.");
+            return Fail(VerificationFailureReason.MalformedHeader, "The Digest header is not a sha-256 digest.");
         }
 
         var expected = Encoding.ASCII.GetBytes(Convert.ToBase64String(SHA256.HashData(body)));
         var actual = Encoding.ASCII.GetBytes(digest[DigestPrefix.Length..]);
-        if (!CryptographicOperations.FixedTimeEquals(expected, actual))
-        {
-            throw Fail(VerificationFailureReason.DigestMismatch, "The body does not match the signed SHA-256 digest.");
-        }
+        return CryptographicOperations.FixedTimeEquals(expected, actual)
+            ? null
+            : Fail(VerificationFailureReason.DigestMismatch, "The body does not match the signed SHA-256 digest.");
     }
 
-    private void CheckDate(string date)
+    private KeygenSignatureException? CheckDate(string date)
     {
         if (!DateTimeOffset.TryParseExact(date, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var signedAt))
         {
-            throw Fail(VerificationFailureReason.MalformedHeader, "The Date header is not an HTTP date.");
+            return Fail(VerificationFailureReason.MalformedHeader, "The Date header is not an HTTP date.");
         }
 
         if (_options.MaxClockDrift is not { } drift)
         {
-            return;
+            return null;
         }
 
         var age = _options.Now - signedAt;
         if (age > drift)
         {
-            throw Fail(VerificationFailureReason.DateTooOld, $"The signed date is {age.TotalSeconds:F0} s old, more than the allowed {drift.TotalSeconds:F0} s: a replayed or stale message.");
+            return Fail(VerificationFailureReason.DateTooOld, $"The signed date is {age.TotalSeconds:F0} s old, more than the allowed {drift.TotalSeconds:F0} s: a replayed or stale message.");
         }
 
-        if (-age > drift)
-        {
-            throw Fail(VerificationFailureReason.DateInFuture, $"The signed date is {(-age).TotalSeconds:F0} s ahead of the local clock, more than the allowed {drift.TotalSeconds:F0} s.");
-        }
+        return -age > drift
+            ? Fail(VerificationFailureReason.DateInFuture, $"The signed date is {(-age).TotalSeconds:F0} s ahead of the local clock, more than the allowed {drift.TotalSeconds:F0} s.")
+            : null;
     }
 
     /// <summary>Keygen signs Rails' <c>request.host</c>, which drops the port (IPv6 literals keep their brackets).</summary>

@@ -1,32 +1,34 @@
 using System;
-using System.Numerics;
-using System.Security.Cryptography;
+using System.IO;
 using System.Text;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Encodings;
+using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
+using Org.BouncyCastle.OpenSsl;
 
 namespace Keygen.Signatures;
 
 /// <summary>
 /// An account's RSA-2048 public key: verifies the RSA signed-key schemes, <c>RSA_2048_PKCS1_ENCRYPT</c> keys,
-/// and <c>rsa-sha256</c> / <c>rsa-pss-sha256</c> signatures.
+/// and <c>rsa-sha256</c> / <c>rsa-pss-sha256</c> signatures. The RSA operations are BouncyCastle's (its RSA engine, PSS
+/// signer, PKCS#1 v1.5 signer and encoding), which run the same on every target framework.
 /// </summary>
 public sealed class RsaPublicKey
 {
-    private readonly RSAParameters _parameters;
-    private readonly BigInteger _modulus;
-    private readonly BigInteger _exponent;
+    private const int Sha256Length = 32;
 
-    private RsaPublicKey(RSAParameters parameters)
+    private readonly RsaKeyParameters _key;
+
+    private RsaPublicKey(RsaKeyParameters key)
     {
-        _parameters = parameters;
-        _modulus = new BigInteger(parameters.Modulus, isUnsigned: true, isBigEndian: true);
-        _exponent = new BigInteger(parameters.Exponent, isUnsigned: true, isBigEndian: true);
+        _key = key;
     }
 
-    /// <summary>The modulus length in bytes (256 for RSA-2048).</summary>
-    internal int ModulusLength => _parameters.Modulus!.Length;
-
-    /// <summary>The modulus length in bits.</summary>
-    internal int ModulusBits => (int)_modulus.GetBitLength();
+    /// <summary>The modulus length in bytes (256 for RSA-2048): the length of every signature and encrypted key.</summary>
+    private int ModulusLength => (_key.Modulus.BitLength + 7) / 8;
 
     /// <summary>
     /// Reads a PEM public key (<c>BEGIN PUBLIC KEY</c> or <c>BEGIN RSA PUBLIC KEY</c>), or the form served in
@@ -49,70 +51,82 @@ public sealed class RsaPublicKey
             throw Invalid("expected a PUBLIC KEY PEM; do not distribute the account's private key");
         }
 
+        object? key;
         try
         {
-            using var rsa = RSA.Create();
-            rsa.ImportFromPem(pem);
-            return new RsaPublicKey(rsa.ExportParameters(includePrivateParameters: false));
+            using var reader = new PemReader(new StringReader(pem));
+            key = reader.ReadObject();
         }
-        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
+        catch (Exception ex) when (ex is IOException or ArgumentException or InvalidCastException or FormatException or InvalidOperationException)
         {
+            // BouncyCastle reports a damaged PEM in several ways, depending on where the damage is.
             throw Invalid("the PEM does not hold an RSA public key", ex);
         }
+
+        return key is RsaKeyParameters { IsPrivate: false } rsa
+            ? new RsaPublicKey(rsa)
+            : throw Invalid("the PEM does not hold an RSA public key");
     }
 
     /// <summary>RSASSA-PKCS1-v1_5 with SHA-256 (Keygen's <c>rsa-sha256</c> and <c>RSA_2048_PKCS1_SIGN_V2</c>).</summary>
-    internal bool VerifyPkcs1Sha256(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
-    {
-        using var rsa = RSA.Create(_parameters);
-        try
-        {
-            return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
-    }
+    internal bool VerifyPkcs1Sha256(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature) =>
+        Verify(new RsaDigestSigner(new Sha256Digest()), data, signature);
 
     /// <summary>
-    /// RSASSA-PSS with SHA-256 and MGF1-SHA-256, any salt length. Keygen signs with the maximum salt
-    /// length, which .NET's own PSS verification (salt = hash length) rejects.
+    /// RSASSA-PSS with SHA-256 and MGF1-SHA-256. Keygen signs with the maximum salt length (Ruby's <c>salt_length: :max</c>);
+    /// a signature with a hash-length salt (.NET's and most libraries' default) is accepted too.
     /// </summary>
     internal bool VerifyPssSha256(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
-        var encoded = ApplyPublicExponent(signature);
-        return encoded is not null && PssEncoding.Verify(data, encoded, ModulusBits - 1);
+        // emLen - hLen - 2, where emLen holds modBits - 1 bits (RFC 8017 §9.1.1).
+        int maximumSalt = ((_key.Modulus.BitLength - 1 + 7) / 8) - Sha256Length - 2;
+        return Verify(new PssSigner(new RsaEngine(), new Sha256Digest(), maximumSalt), data, signature)
+            || Verify(new PssSigner(new RsaEngine(), new Sha256Digest(), Sha256Length), data, signature);
     }
 
     /// <summary>
     /// The public-key half of OpenSSL's <c>private_encrypt</c> with PKCS#1 v1.5 type-1 padding, used by
-    /// <c>RSA_2048_PKCS1_ENCRYPT</c>. .NET's RSA only decrypts with the private key, hence the raw modpow.
+    /// <c>RSA_2048_PKCS1_ENCRYPT</c>: the message, or null when the block is not type-1 padded under this key.
     /// </summary>
     internal byte[]? RecoverPkcs1Type1(ReadOnlySpan<byte> ciphertext)
     {
-        var block = ApplyPublicExponent(ciphertext);
-        return block is null ? null : Pkcs1Type1Padding.Remove(block);
+        if (ciphertext.Length != ModulusLength)
+        {
+            return null;
+        }
+
+        // Decrypting with a public key, the encoding expects block type 1 (a signature-style padding) and checks its 0xFF run.
+        var encoding = new Pkcs1Encoding(new RsaEngine());
+        encoding.Init(false, _key);
+        try
+        {
+            return encoding.ProcessBlock(ciphertext.ToArray(), 0, ciphertext.Length);
+        }
+        catch (Exception ex) when (ex is InvalidCipherTextException or DataLengthException)
+        {
+            return null;
+        }
     }
 
-    /// <summary>RSAVP1 / RSAEP: <c>input^e mod n</c> as a big-endian block of the modulus length, or null if the input is out of range.</summary>
-    private byte[]? ApplyPublicExponent(ReadOnlySpan<byte> input)
+    private bool Verify(ISigner signer, ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
     {
-        if (input.Length != ModulusLength)
+        // RFC 8017 §8.1.2, §8.2.2: a signature is exactly as long as the modulus.
+        if (signature.Length != ModulusLength)
         {
-            return null;
+            return false;
         }
 
-        var value = new BigInteger(input, isUnsigned: true, isBigEndian: true);
-        if (value >= _modulus)
+        signer.Init(false, _key);
+        signer.BlockUpdate(data);
+        try
         {
-            return null;
+            return signer.VerifySignature(signature.ToArray());
         }
-
-        var result = BigInteger.ModPow(value, _exponent, _modulus).ToByteArray(isUnsigned: true, isBigEndian: true);
-        var block = new byte[ModulusLength];
-        result.CopyTo(block, block.Length - result.Length);
-        return block;
+        catch (DataLengthException)
+        {
+            // A value not below the modulus is no signature at all.
+            return false;
+        }
     }
 
     private static string? DecodeAccountMetaForm(string text)

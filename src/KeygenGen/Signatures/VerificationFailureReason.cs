@@ -44,4 +44,16 @@ public enum VerificationFailureReason
 
     /// <summary>A verified license or machine file belongs to another license key or machine than the one it is read for.</summary>
     WrongSubject,
+
+    /// <summary>A downloaded artifact is not the size Keygen lists for it: it was cut short (truncated) or padded.</summary>
+    SizeMismatch,
+
+    /// <summary>A downloaded artifact does not match the checksum Keygen lists for it: it was altered or corrupted.</summary>
+    ChecksumMismatch,
+
+    /// <summary>A code-signing key was given, but the artifact carries no signature to check with it.</summary>
+    SignatureMissing,
+
+    /// <summary>The artifact carries neither a checksum nor a signature that was checked, so nothing vouches for its bytes.</summary>
+    ChecksumMissing,
 }

@@ -55,12 +55,14 @@ internal static class ReleaseSeed
     }
 
     /// <summary>A request to a storage URL as a plain client would make it: no Authorization header.</summary>
-    public static Task<ApiResponse> StorageAsync(this EmulatorSession session, HttpMethod method, string url, byte[]? content = null) =>
+    public static Task<ApiResponse> StorageAsync(this EmulatorSession session, HttpMethod method, string url, byte[]? content = null, Action<HttpRequestMessage>? configure = null) =>
         session.SendRawAsync(method, new Uri(url).PathAndQuery, null, As.Anonymous, request =>
         {
             if (content is not null)
             {
                 request.Content = new ByteArrayContent(content);
             }
+
+            configure?.Invoke(request);
         });
 }

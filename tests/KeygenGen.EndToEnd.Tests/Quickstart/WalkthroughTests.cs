@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
+using Keygen.EndToEnd.Tests.Support;
 using Quickstart;
 using Xunit;
 
@@ -39,15 +40,13 @@ public sealed class WalkthroughTests
 
         await new Walkthrough(backend, output).RunAsync(timeout.Token);
 
-        var lines = output.ToString().Split(Environment.NewLine);
-        var steps = lines.Select(line => Regex.Match(line, @"^\s*(\d+)\. (.*)$")).Where(m => m.Success).ToList();
-        Assert.Equal(Enumerable.Range(1, ExpectedSteps.Length).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)), steps.Select(m => m.Groups[1].Value));
-        Assert.All(ExpectedSteps.Zip(steps), pair => Assert.StartsWith(pair.First, pair.Second.Groups[2].Value, StringComparison.Ordinal));
-        Assert.Contains("Every response below is checked against the account's Ed25519 signature.", lines);
-        Assert.Equal("Done: the whole lifecycle went through the SDK.", lines.Last(line => line.Length > 0));
-        Assert.Equal(3, lines.Count(line => line.StartsWith("      - ", StringComparison.Ordinal)));
-        Assert.Single(lines, line => Regex.IsMatch(line, @"^      license [0-9a-f-]{36} \(ACTIVE\), policy Studio Pro$"));
-        Assert.Matches(@"with key \S{6}…\S{2} \(ACTIVE\)$", steps[2].Value); // the secret key is never printed whole
+        var printed = new WalkthroughOutput(output.ToString());
+        printed.AssertSteps(ExpectedSteps);
+        Assert.Contains("Every response below is checked against the account's Ed25519 signature.", printed.Lines);
+        Assert.Equal("Done: the whole lifecycle went through the SDK.", printed.LastLine);
+        Assert.Equal(3, printed.Lines.Count(line => line.StartsWith("      - ", StringComparison.Ordinal)));
+        Assert.Single(printed.Lines, line => Regex.IsMatch(line, @"^      license [0-9a-f-]{36} \(ACTIVE\), policy Studio Pro$"));
+        Assert.Matches(@"with key \S{6}…\S{2} \(ACTIVE\)$", printed.Steps[2]); // the secret key is never printed whole
 
         // It cleaned up after itself: nothing it created is left.
         Assert.Empty(await backend.Client.Products.ListAsync().ToListAsync(timeout.Token));

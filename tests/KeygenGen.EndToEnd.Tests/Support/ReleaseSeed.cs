@@ -24,8 +24,8 @@ internal static class ReleaseSeed
         var request = new CreateArtifactRequest { ReleaseId = releaseId, Filename = filename };
         configure?.Invoke(request);
         var upload = await keygen.Artifacts.CreateAsync(request);
-        await StorageAsync(HttpMethod.Put, upload, content);
-        return upload.Segments[^2].TrimEnd('/');
+        await StorageAsync(HttpMethod.Put, upload.Location!, content);
+        return upload.Resource.Id;
     }
 
     /// <summary>A plain HTTP exchange with the (fake) storage a presigned URL points at; returns the response body.</summary>

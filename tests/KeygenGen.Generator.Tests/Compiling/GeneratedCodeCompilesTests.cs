@@ -32,6 +32,8 @@ public sealed class GeneratedCodeCompilesTests
             .ToList();
         var compilation = GeneratorHarness.CreateCompilation(runtimeTrees, references)
             .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
+                // As KeygenGen.csproj compiles it (AllowUnsafeBlocks: a memory-mapped file is verified in place).
+                .WithAllowUnsafe(true)
                 // Binding-redirect notes the .NET SDK also silences by default (NoWarn 1701;1702).
                 .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 

@@ -46,6 +46,18 @@ public class HostileSeedTests
         { "a query parameter of a resource type", $$"""{ "resources": { {{Resource}} }, "operations": [ { "id": "gadgets.find", "method": "GET", "path": "/gadgets", "summary": "Finds.", "query": { "owner": { "type": "Gadget" } } } ] }""", "KGEN0007" },
         { "a 100,000-character identifier", $$"""{ "objects": { "{{new string('A', 100_000)}}": { "properties": {} } } }""", "KGEN0010" },
         { "a deprecated attribute", """{ "resources": { "Gadget": { "type": "gadgets", "attributes": { "size": { "type": "integer", "deprecated": "Use dimensions." } } } } }""", null },
+        { "a path parameter named like the call options", """{ "operations": [ { "id": "gadgets.get", "method": "GET", "path": "/gadgets/{options}", "summary": "Gets.", "pathParameters": { "options": {} } } ] }""", null },
+        { "a path parameter named like the call options' other name", """{ "operations": [ { "id": "gadgets.get", "method": "GET", "path": "/gadgets/{callOptions}", "summary": "Gets.", "pathParameters": { "callOptions": {} } } ] }""", null },
+        { "path parameters named like both names of the call options", """{ "operations": [ { "id": "gadgets.get", "method": "GET", "path": "/gadgets/{options}/{callOptions}", "summary": "Gets.", "pathParameters": { "options": {}, "callOptions": {} } } ] }""", "KGEN0010" },
+        { "query parameters named like the call options and the cancellation token", """{ "operations": [ { "id": "gadgets.find", "method": "GET", "path": "/gadgets", "summary": "Finds.", "query": { "options": { "type": "string" }, "cancellation_token": { "type": "string" }, "call_options": { "type": "string" } } } ] }""", null },
+        { "an operation named like another's response twin", """{ "operations": [ { "id": "gadgets.get", "method": "GET", "path": "/gadgets/a", "summary": "Gets." }, { "id": "gadgets.getWithResponse", "method": "GET", "path": "/gadgets/b", "summary": "Gets too." } ] }""", "KGEN0013" },
+        { "an operation named like a paged list's page", $$"""{ "resources": { {{Resource}} }, "operations": [ { "id": "gadgets.list", "method": "GET", "path": "/gadgets", "summary": "Lists.", "paging": true, "response": { "kind": "list", "resource": "Gadget" } }, { "id": "gadgets.listPage", "method": "GET", "path": "/gadgets/page", "summary": "Pages." } ] }""", "KGEN0013" },
+        { "an extension operation named like a built-in operation's response twin", """{ "operations": [ { "id": "licenses.getWithResponse", "method": "GET", "path": "/licenses/{id}/twin", "summary": "Gets.", "pathParameters": { "id": {} } } ] }""", "KGEN0013" },
+        { "events named alike ignoring case", $$"""{ "resources": { {{Resource}} }, "events": { "gadget.made": { "resource": "Gadget", "name": "GadgetMade" }, "gadget.remade": { "resource": "Gadget", "name": "Gadgetmade" } } }""", null },
+        { "an event named like its class", $$"""{ "resources": { {{Resource}} }, "events": { "gadget.made": { "resource": "Gadget", "name": "KeygenExtensionEvents" } } }""", "KGEN0010" },
+        { "an event named like an inherited member", $$"""{ "resources": { {{Resource}} }, "events": { "gadget.made": { "resource": "Gadget", "name": "ReferenceEquals" } } }""", "KGEN0010" },
+        { "an object named like the SDK's event kinds", """{ "objects": { "KeygenEvents": { "properties": {} } } }""", "KGEN0017" },
+        { "an object named like a consumer's event kinds", """{ "objects": { "KeygenExtensionevents": { "properties": {} } } }""", "KGEN0017" },
         { "a summary with a line separator", "{ \"objects\": { \"Report\": { \"summary\": \"x\\u2028[global::System.Runtime.CompilerServices.ModuleInitializer] internal static void Injected() { }\\u2028//\", \"properties\": {} } } }", null },
     };
 

@@ -271,6 +271,90 @@ public class SchemaBinderTests
     }
 
     [Fact]
+    public void Binds_events_in_file_order_as_the_values_of_the_event_type_enum()
+    {
+        var a = ("/s/a.json", """
+            {
+              "objects": { "Check": { "properties": { "license": { "type": "License", "source": "data" }, "ok": { "type": "boolean" } } } },
+              "resources": { "License": { "type": "licenses" }, "Grant": { "type": "grants" } },
+              "events": {
+                "license.created": { "resource": "License", "summary": "A license was created." },
+                "license.grants.attached": { "resource": "Grant", "many": true },
+                "license.checked": { "resource": "License", "meta": "Check", "name": "Checked" }
+              }
+            }
+            """);
+        var b = ("/s/b.json", """
+            {
+              "objects": { "Filter": { "properties": { "events": { "type": "WebhookEventType[]" } } } },
+              "events": { "grant.created": { "resource": "Grant" } }
+            }
+            """);
+
+        var spec = BindValid([b, a]);
+
+        Assert.Equal(
+            new[]
+            {
+                new EventSpec("license.created", "LicenseCreated", "A license was created.", "License", false, null),
+                new EventSpec("license.grants.attached", "LicenseGrantsAttached", null, "Grant", true, null),
+                new EventSpec("license.checked", "Checked", null, "License", false, "Check"),
+                new EventSpec("grant.created", "GrantCreated", null, "Grant", false, null),
+            },
+            spec.Events);
+        var types = Assert.Single(spec.Enums);
+        Assert.Equal((EventSpec.TypeEnumName, EventSpec.TypeEnumSummary), (types.Name, types.Summary));
+        Assert.Equal(
+            new[] { ("*", "All"), ("license.created", "LicenseCreated"), ("license.grants.attached", "LicenseGrantsAttached"), ("license.checked", "Checked"), ("grant.created", "GrantCreated") },
+            types.Values.Select(v => (v.Value, v.MemberName)));
+        Assert.Equal(new TypeRefSpec(TypeKind.Enum, EventSpec.TypeEnumName, true), Assert.Single(spec.Objects, o => o.Name == "Filter").Properties[0].Type);
+    }
+
+    [Fact]
+    public void An_event_type_is_declared_once_and_the_repeat_is_reported()
+    {
+        var a = ("/s/a.json", """{ "resources": { "License": { "type": "licenses" } }, "events": { "license.created": { "resource": "License" } } }""");
+        var b = ("/s/b.json", """{ "events": { "license.created": { "resource": "License", "summary": "Again." } } }""");
+
+        var bound = Bind([b, a]);
+
+        var diagnostic = Assert.Single(bound.Diagnostics);
+        Assert.Equal(("KGEN0013", "/s/b.json"), (diagnostic.Id, diagnostic.FilePath));
+        Assert.Equal("Event 'license.created' is already declared at a.json(1,67)", DiagnosticText.Message(diagnostic));
+        Assert.Null(Assert.Single(bound.Spec.Events).Summary);
+    }
+
+    [Fact]
+    public void An_event_whose_resource_is_unusable_is_dropped_but_stays_an_event_type()
+    {
+        const string Text = """
+            {
+              "resources": { "License": { "type": "licenses", "attributes": { "status": { "type": "Missing" } } } },
+              "events": { "license.created": { "resource": "License" } }
+            }
+            """;
+
+        var bound = Bind([("/s/a.json", Text)]);
+
+        Assert.Equal("KGEN0007", Assert.Single(bound.Diagnostics).Id);
+        Assert.Empty(bound.Spec.Events);
+        Assert.Equal(new[] { "*", "license.created" }, Assert.Single(bound.Spec.Enums).Values.Select(v => v.Value));
+    }
+
+    [Fact]
+    public void A_reference_files_events_are_bound_against_but_not_emitted()
+    {
+        var sdk = SchemaParser.Parse("/sdk/a.json", """{ "resources": { "License": { "type": "licenses" } }, "events": { "license.created": { "resource": "License" } } }""", CancellationToken.None) with { IsReference = true };
+        var own = SchemaParser.Parse("/app/b.json", """{ "events": { "license.transferred": { "resource": "License" } } }""", CancellationToken.None);
+
+        var bound = SchemaBinder.Bind([sdk, own], CancellationToken.None);
+
+        Assert.Empty(bound.Diagnostics);
+        Assert.Equal("license.transferred", Assert.Single(bound.Spec.Events).Type);
+        Assert.Contains(EventSpec.TypeEnumName, bound.Spec.ReferenceDeclarations);
+    }
+
+    [Fact]
     public void The_first_declaration_by_file_path_wins_and_the_repeat_is_reported()
     {
         var a = ("/s/a.json", """{ "enums": { "Status": { "values": ["A"] } } }""");

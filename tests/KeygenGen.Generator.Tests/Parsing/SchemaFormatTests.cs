@@ -26,6 +26,7 @@ public sealed class SchemaFormatTests
         { "attribute", SchemaFormat.AttributeKeys },
         { "relationship", SchemaFormat.RelationshipKeys },
         { "union", SchemaFormat.UnionKeys },
+        { "event", SchemaFormat.EventKeys },
         { "field", SchemaFormat.FieldKeys },
         { "operation", SchemaFormat.OperationKeys },
         { "body", SchemaFormat.BodyKeys },

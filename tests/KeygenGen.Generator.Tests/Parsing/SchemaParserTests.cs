@@ -27,6 +27,19 @@ public class SchemaParserTests
 
     private static string Enum(string values) => $$"""{ "enums": { "Status": { "values": {{values}} } } }""";
 
+    /// <summary>A file with the given events, a resource License and objects LicenseCheck (which takes the data) and Note (which does not).</summary>
+    private static string Event(string events, string enums = "") => $$"""
+        {
+          "enums": { {{enums}} },
+          "objects": {
+            "LicenseCheck": { "properties": { "license": { "type": "License", "source": "data" }, "ok": { "type": "boolean" } } },
+            "Note": { "properties": { "text": { "type": "string" } } }
+          },
+          "resources": { "License": { "type": "licenses" } },
+          "events": { {{events}} }
+        }
+        """;
+
     public static TheoryData<string, string, string> Cases => new()
     {
         // Operations
@@ -85,7 +98,7 @@ public class SchemaParserTests
         // File level
         { """{ "$schema": 1 }""", "KGEN0004", "'$schema' must be a string, but is a number" },
         { """{ "enums": [] }""", "KGEN0004", "'enums' must be an object, but is an array" },
-        { """{ "models": {} }""", "KGEN0002", "Unknown key 'models' in the schema file; expected one of: $schema, enums, objects, resources, unions, operations" },
+        { """{ "models": {} }""", "KGEN0002", "Unknown key 'models' in the schema file; expected one of: $schema, enums, objects, resources, unions, events, operations" },
         { "\"text\"", "KGEN0004", "'$' must be an object, but is a string" },
 
         // Resources
@@ -107,6 +120,22 @@ public class SchemaParserTests
         { Resource("\"relationships\": { \"policy\": { \"many\": false } }"), "KGEN0003", "Relationship 'policy' of resource 'License' is missing the required key 'to'" },
         { """{ "resources": { "WebhookEndpoint": { "type": "webhookEndpoints" } } }""", "KGEN0012", "the JSON:API type in plural kebab-case" },
         { """{ "resources": { "WebhookEndpoint": { "type": "webhook--endpoints" } } }""", "KGEN0012", "the JSON:API type in plural kebab-case" },
+
+        // Events
+        { Event("\"LicenseCreated\": { \"resource\": \"License\" }"), "KGEN0012", "'LicenseCreated' is not a valid value for 'an event type'; expected dot-separated kebab-case words" },
+        { Event("\"license\": { \"resource\": \"License\" }"), "KGEN0012", "'license' is not a valid value for 'an event type'" },
+        { Event("\"license.created\": { \"summary\": \"S.\" }"), "KGEN0003", "Event 'license.created' is missing the required key 'resource'" },
+        { Event("\"license.created\": { \"resource\": \"License\", \"payload\": 1 }"), "KGEN0002", "Unknown key 'payload' in event 'license.created'; expected one of: resource, many, meta, summary, name" },
+        { Event("\"license.created\": { \"resource\": \"License\", \"many\": \"yes\" }"), "KGEN0004", "'many' must be true or false, but is a string" },
+        { Event("\"license.created\": \"License\""), "KGEN0004", "'license.created' must be an object, but is a string" },
+        { Event("\"license.created\": { \"resource\": \"License\", \"name\": \"created\" }"), "KGEN0010", "'created' cannot be used as an event name" },
+        { Event("\"license.created\": { \"resource\": \"Policy\" }"), "KGEN0007", "'Policy' is not a declared resource" },
+        { Event("\"license.created\": { \"resource\": \"LicenseCheck\" }"), "KGEN0007", "'LicenseCheck' is not a declared resource" },
+        { Event("\"license.checked\": { \"resource\": \"License\", \"meta\": \"License\" }"), "KGEN0007", "'License' is not a declared object" },
+        { Event("\"license.entitled\": { \"resource\": \"License\", \"many\": true, \"meta\": \"LicenseCheck\" }"), "KGEN0016", "carries a list of 'License', so it cannot carry a \"meta\" object" },
+        { Event("\"license.noted\": { \"resource\": \"License\", \"meta\": \"Note\" }"), "KGEN0016", "Event 'license.noted' reads its payload as object 'Note', so the object needs a property with \"source\": \"data\" of type 'License'" },
+        { Event("\"license.a-b\": { \"resource\": \"License\" }, \"license.a.b\": { \"resource\": \"License\" }"), "KGEN0013", "Event name 'LicenseAB' is already declared at" },
+        { Event("\"license.created\": { \"resource\": \"License\" }", "\"WebhookEventType\": { \"values\": [\"x\"] }"), "KGEN0013", "Enum 'WebhookEventType' is already declared at" },
 
         // Enums and objects
         { Enum("""["A", "A"]"""), "KGEN0013", "Enum value 'A' is already declared at" },

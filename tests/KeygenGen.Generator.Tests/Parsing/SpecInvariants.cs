@@ -11,6 +11,13 @@ internal static class SpecInvariants
     // Messages are built only on failure: the schema fuzz tests check ten thousand specs.
     public static void AssertConsistent(ApiSpec spec)
     {
+        // The events are the values of their enum (with "*").
+        if (spec.Events.Count > 0)
+        {
+            var eventTypes = spec.Enums.Single(e => e.Name == EventSpec.TypeEnumName).Values.Select(v => v.Value).ToHashSet();
+            Assert.True(spec.Events.All(e => eventTypes.Contains(e.Type)) && eventTypes.Contains("*"), "An event is not a value of the event type enum");
+        }
+
         var kinds = new Dictionary<string, TypeKind>();
         foreach (var name in spec.Enums.Select(e => e.Name))
         {
@@ -45,7 +52,8 @@ internal static class SpecInvariants
 
         var resources = spec.Resources.SelectMany(r => r.Relationships.SelectMany(l => l.Targets))
             .Concat(spec.Unions.SelectMany(u => u.Members))
-            .Concat(spec.Operations.Select(o => o.Body?.Resource));
+            .Concat(spec.Operations.Select(o => o.Body?.Resource))
+            .Concat(spec.Events.Select(e => e.Resource));
         foreach (var name in resources.OfType<string>())
         {
             if (!kinds.TryGetValue(name, out var kind) || kind != TypeKind.Resource)
@@ -59,7 +67,7 @@ internal static class SpecInvariants
             Assert.True(kinds.TryGetValue(name, out var kind) && kind is TypeKind.Resource or TypeKind.Union, $"{name} is not a declared resource or union");
         }
 
-        foreach (var name in spec.Operations.Select(o => o.Response.Meta).OfType<string>())
+        foreach (var name in spec.Operations.Select(o => o.Response.Meta).Concat(spec.Events.Select(e => e.Meta)).OfType<string>())
         {
             if (!kinds.TryGetValue(name, out var kind) || kind != TypeKind.Object)
             {

@@ -48,4 +48,26 @@ public sealed class NameCheckTests
         Assert.StartsWith("KGEN0017 a.json(3,13)-(3,29): Group 'Transport' collides with a hand-written member of KeygenClient", reported[0]);
         Assert.StartsWith("KGEN0017 a.json(4,13)-(4,27): Group 'Dispose' collides with a hand-written member of KeygenClient", reported[1]);
     }
+
+    [Fact]
+    public void An_event_named_like_a_member_of_the_event_type_enum_is_refused_at_the_event()
+    {
+        const string Schema = """
+            {
+              "resources": { "Gadget": { "type": "gadgets" } },
+              "events": {
+                "gadget.made": { "resource": "Gadget" },
+                "gadget.valued": { "resource": "Gadget", "name": "Value" }
+              }
+            }
+            """;
+        var bound = SchemaBinder.Bind([SchemaParser.Parse("/s/a.json", Schema, CancellationToken.None)], CancellationToken.None);
+        Assert.True(bound.Diagnostics.Count == 0, DiagnosticText.FormatAll(bound.Diagnostics));
+
+        var reported = bound.Locations.Report(Planner.Plan(bound.Spec, CancellationToken.None).NameConflicts).Select(DiagnosticText.Format).ToList();
+
+        var diagnostic = Assert.Single(reported);
+        Assert.StartsWith("KGEN0010 a.json(5,5)-(5,20): ", diagnostic);
+        Assert.Contains("'WebhookEventType' has a member 'Value'", diagnostic);
+    }
 }

@@ -32,6 +32,11 @@ public sealed class PlannerTests
                 "owner": { "to": "Owner", "nullable": true, "create": "required", "update": true },
                 "holder": { "to": ["Owner", "Widget"], "create": "optional" } } }
           },
+          "events": {
+            "widget.created": { "resource": "Widget" },
+            "widget.owners.attached": { "resource": "Owner", "many": true },
+            "widget.checked": { "resource": "Widget", "meta": "Check" }
+          },
           "operations": [
             { "id": "widgets.create", "method": "POST", "path": "/widgets", "summary": "Creates a widget.",
               "body": { "mode": "create", "resource": "Widget" }, "response": { "status": 201, "resource": "Widget" } },
@@ -45,7 +50,11 @@ public sealed class PlannerTests
             { "id": "widgets.list", "method": "GET", "path": "/widgets", "summary": "Lists widgets.", "paging": true,
               "response": { "kind": "list", "resource": "Widget" } },
             { "id": "widgets.changeOwner", "method": "PUT", "path": "/widgets/{id}/relationships/owner", "summary": "Changes the owner.",
-              "pathParameters": { "id": {} }, "body": { "mode": "toOne", "resource": "Owner" }, "response": { "resource": "Widget" } }
+              "pathParameters": { "id": {} }, "body": { "mode": "toOne", "resource": "Owner" }, "response": { "resource": "Widget" } },
+            { "id": "widgets.download", "method": "GET", "path": "/widgets/{id}/download", "summary": "Gets a widget and its download URL.",
+              "pathParameters": { "id": {} }, "response": { "status": 303, "kind": "redirect", "resource": "Widget" } },
+            { "id": "widgets.locate", "method": "GET", "path": "/widgets/{id}/location", "summary": "Gets where a widget is.",
+              "pathParameters": { "id": {} }, "response": { "status": 303, "kind": "redirect" } }
           ]
         }
         """;
@@ -123,12 +132,41 @@ public sealed class PlannerTests
         var check = s_plan.Method("widgets.check")!;
 
         Assert.Equal(
-            [("key", ParameterRole.Path, null), ("request", ParameterRole.Request, "null"), ("cancellationToken", ParameterRole.CancellationToken, "default")],
+            [
+                ("key", ParameterRole.Path, null), ("request", ParameterRole.Request, "null"), ("options", ParameterRole.CallOptions, null),
+                ("cancellationToken", ParameterRole.CancellationToken, "default"),
+            ],
             check.Parameters.Select(p => (p.Name, p.Role, p.DefaultValue)));
+        Assert.Equal(("CheckWithResponse", "CreateCheckRequest", "ReadCheckResult"), (check.WithResponseName, check.RequestFactoryName, check.ResultReaderName));
         Assert.Equal([("key", null), ("request", "Token"), ("request", "Nonce")], check.Redacted.Select(r => (r.Parameter, r.Property)));
         Assert.Equal(BodySource.RequestWhenGiven, check.Body);
         Assert.Equal("global::Keygen.Check", check.Response.ResultType);
         Assert.True(check.Response.Meta!.TakesData);
+    }
+
+    [Fact]
+    public void A_redirect_with_a_resource_returns_it_with_the_location_and_one_without_returns_the_location()
+    {
+        var download = s_plan.Method("widgets.download")!.Response;
+        var locate = s_plan.Method("widgets.locate")!.Response;
+
+        Assert.Equal((false, "global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>"), (download.LocationOnly, download.ResultType));
+        Assert.Equal((true, "global::System.Uri"), (locate.LocationOnly, locate.ResultType));
+    }
+
+    [Fact]
+    public void The_call_options_parameter_yields_its_name_to_an_input_named_options()
+    {
+        var plan = Plan(
+            """
+            {
+              "operations": [
+                { "id": "widgets.tune", "method": "POST", "path": "/widgets/{options}/actions/tune", "summary": "Tunes.", "pathParameters": { "options": {} } }
+              ]
+            }
+            """);
+
+        Assert.Equal(["options", "callOptions", "cancellationToken"], plan.Clients.Single().Methods.Single().Parameters.Select(p => p.Name));
     }
 
     [Fact]
@@ -140,9 +178,28 @@ public sealed class PlannerTests
         Assert.Equal(("ownerId", "string?"), changeOwner.Parameters.Where(p => p.Role == ParameterRole.LinkedId).Select(p => (p.Name, p.CSharpType)).Single());
         Assert.Equal((BodySource.LinkedId, "owners"), (changeOwner.Body, changeOwner.BodyType));
         Assert.True(list.Paged);
+        Assert.Equal("ListPageWithResponse", list.WithResponseName);
         Assert.Equal(
             [("PageSize", "page[size]"), ("Limit", "limit")],
             s_plan.Request(list.Request!.ClassName)!.Members.Select(m => (m.Name, m.JsonName)));
+    }
+
+    [Fact]
+    public void Each_event_is_typed_by_what_its_payload_carries_and_read_by_the_generated_converters()
+    {
+        var events = s_plan.Events!;
+
+        Assert.Equal(("KeygenEvents", "KeygenEvents.g.cs", false), (events.ClassName, events.HintName, events.Extends));
+        Assert.Equal(
+            [
+                ("WidgetCreated", EventPayloadKind.Resource, "global::Keygen.Widget", "global::Keygen.Serialization.Converters.WidgetJsonConverter", (string?)null),
+                ("WidgetOwnersAttached", EventPayloadKind.Resources, "global::System.Collections.Generic.IReadOnlyList<global::Keygen.Owner>", "global::Keygen.Serialization.Converters.OwnerJsonConverter", null),
+                ("WidgetChecked", EventPayloadKind.Meta, "global::Keygen.Check", "global::Keygen.Serialization.Converters.WidgetJsonConverter", "global::Keygen.Serialization.Converters.CheckJsonConverter"),
+            ],
+            events.Events.Select(e => (e.MemberName, e.Payload, e.DataType, e.ResourceConverter, e.MetaConverter)));
+        Assert.Equal(
+            ["*", "widget.created", "widget.owners.attached", "widget.checked"],
+            s_plan.Enums.Single(e => e.Name == "WebhookEventType").Values.Select(v => v.Value));
     }
 
     [Fact]
@@ -151,6 +208,7 @@ public sealed class PlannerTests
         const string Extension = """
             {
               "resources": { "Gizmo": { "type": "gizmos", "relationships": { "widget": { "to": "Widget", "create": "required" } } } },
+              "events": { "gizmo.created": { "resource": "Gizmo" } },
               "operations": [
                 { "id": "widgets.polish", "method": "POST", "path": "/widgets/{id}/actions/polish", "summary": "Polishes a widget.",
                   "pathParameters": { "id": {} }, "response": { "resource": "Widget" } },
@@ -163,8 +221,9 @@ public sealed class PlannerTests
         var plan = Plan(Extension, reference: Schema);
 
         Assert.Equal(
-            ["Models.Gizmo.g.cs", "Requests.CreateGizmoRequest.g.cs", "Clients.GizmosClient.g.cs", "Clients.WidgetsClientExtensions.g.cs", "KeygenClient.GroupExtensions.g.cs"],
+            ["Models.Gizmo.g.cs", "Requests.CreateGizmoRequest.g.cs", "Clients.GizmosClient.g.cs", "Clients.WidgetsClientExtensions.g.cs", "KeygenClient.GroupExtensions.g.cs", "KeygenExtensionEvents.g.cs"],
             plan.Files.Select(f => f.HintName));
+        Assert.Equal(("KeygenExtensionEvents", true, "GizmoCreated"), (plan.Events!.ClassName, plan.Events.Extends, plan.Events.Events.Single().MemberName));
         Assert.Equal(ClientKind.Extensions, plan.Clients.Single(c => c.Group == "Widgets").Kind);
         Assert.Equal(EntryPointKind.Extensions, plan.EntryPoints!.Kind);
         Assert.Equal("widgets", plan.Request("CreateGizmoRequest")!.Members.Single().Linkage!.TargetType);

@@ -54,6 +54,15 @@ internal sealed class ConsumerWorkspace
     public Task<CommandResult> RunAsync(string project, IReadOnlyDictionary<string, string> environment) =>
         DotNetCli.RunAsync(PathOf(project), RunTimeout, [PathOf(project, "bin", "Debug", "net10.0", project + ".dll")], environment);
 
+    /// <summary>Builds a consumer program, then runs it without settings; a failed build fails with its output.</summary>
+    public async Task<CommandResult> BuildAndRunAsync(string project)
+    {
+        var build = await BuildAsync(project);
+        return build.Succeeded
+            ? await RunAsync(project, new Dictionary<string, string>())
+            : throw new InvalidOperationException($"Building {project} failed. {build}");
+    }
+
     /// <summary>The names of the files KeygenGen's generator added to a built project (any target framework).</summary>
     public IReadOnlyList<string> GeneratedFiles(string project)
     {

@@ -6,7 +6,7 @@ using Xunit;
 namespace KeygenGen.Package.Tests.Infrastructure;
 
 /// <summary>
-/// Packs KeygenGen, KeygenGen.Extensions.DependencyInjection and KeygenGen.Emulator once for all package tests, into a
+/// Packs KeygenGen, KeygenGen.Extensions.DependencyInjection, KeygenGen.AspNetCore and KeygenGen.Emulator once for all package tests, into a
 /// folder feed in a temporary directory, under a version no earlier run used (so NuGet's global cache can never serve a
 /// stale copy). The build happens in its own artifacts folder, leaving the repository's bin/ and obj/ alone.
 /// </summary>
@@ -31,6 +31,8 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     internal PackedPackage DependencyInjection { get; private set; } = null!;
 
+    internal PackedPackage AspNetCore { get; private set; } = null!;
+
     internal PackedPackage Emulator { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -39,9 +41,11 @@ public sealed class PackagesFixture : IAsyncLifetime
         // Packing the DI package builds KeygenGen too (a project reference); KeygenGen is then packed from that build.
         await PackAsync("src/KeygenGen.Extensions.DependencyInjection");
         await PackAsync("src/KeygenGen", "--no-build");
+        await PackAsync("src/KeygenGen.AspNetCore");
         await PackAsync("src/KeygenGen.Emulator");
         Keygen = PackedPackage.Find(Feed, "KeygenGen");
         DependencyInjection = PackedPackage.Find(Feed, "KeygenGen.Extensions.DependencyInjection");
+        AspNetCore = PackedPackage.Find(Feed, "KeygenGen.AspNetCore");
         Emulator = PackedPackage.Find(Feed, "KeygenGen.Emulator");
     }
 
@@ -55,7 +59,7 @@ public sealed class PackagesFixture : IAsyncLifetime
         // The consumers' restores extracted this run's packages into the global cache; nothing else will ever use them.
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var package in new[] { Keygen, DependencyInjection, Emulator })
+        foreach (var package in new[] { Keygen, DependencyInjection, AspNetCore, Emulator })
         {
             var extracted = Path.Combine(globalPackages, package.Id.ToLowerInvariant(), package.Version.ToLowerInvariant());
             if (Directory.Exists(extracted))

@@ -143,6 +143,7 @@ internal sealed class ArtifactModule : IResourceModule
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, artifact.Product));
         Broadcast.Publish(request, "artifact.deleted", artifact);
         request.Account.Table<Artifact>().Remove(artifact);
+        artifact.Object?.Discard();
         return ApiResult.NoContent();
     }
 

@@ -71,7 +71,7 @@ internal sealed class BillingModule : IResourceModule
         }
 
         billing.Updated = request.Now;
-        Broadcast.Publish(request, "account.billing.updated", request.Account);
+        Broadcast.Publish(request, "account.billing.updated", billing);
         return new ApiResult(202, null);
     }
 

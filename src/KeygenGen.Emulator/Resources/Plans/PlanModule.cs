@@ -43,7 +43,7 @@ internal sealed class PlanModule : IResourceModule
         var billing = Billings.Of(request.Account);
         billing.Plan = Find(request, data.String("id")!);
         billing.Updated = request.Now;
-        Broadcast.Publish(request, "account.plan.updated", request.Account);
+        Broadcast.Publish(request, "account.plan.updated", billing.Plan);
         return Listing.One(request, billing.Plan);
     }
 }

@@ -87,6 +87,7 @@ internal static class LegacyReleases
         }
 
         request.Account.Table<Artifact>().Remove(artifact);
+        artifact.Object?.Discard();
         release.Status = ReleaseStatuses.Yanked;
         release.Yanked = request.Now;
         release.Updated = request.Now;

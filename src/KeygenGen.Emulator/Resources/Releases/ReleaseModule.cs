@@ -48,12 +48,12 @@ internal sealed class ReleaseModule : IResourceModule
         LegacyReleases.Register(routes);
     }
 
-    /// <summary>A release by UUID, version or tag, among those the caller may see.</summary>
-    public static Release Find(ApiRequest request, string routeValue = "id") =>
+    /// <summary>A release by UUID, version or tag, among those the caller may see (and, when given, within <paramref name="scope"/>).</summary>
+    public static Release Find(ApiRequest request, string routeValue = "id", Func<Release, bool>? scope = null) =>
         Lookup.FindByAlias<Release>(
             request,
             "release",
-            r => DistributionAccess.SeesRelease(request, r),
+            r => DistributionAccess.SeesRelease(request, r) && (scope is null || scope(r)),
             (r, alias) => r.Version.ToString() == alias || r.Tag == alias,
             routeValue);
 

@@ -105,9 +105,20 @@ internal static class ReleaseRelationships
         return Listing.OneOrNull(request, package);
     }
 
+    /// <summary>
+    /// Keygen's upgrades controller: <c>?product=</c> and <c>?package=</c> narrow where the current release is looked up (the
+    /// same version may exist in several products), and the caller must be allowed to see both releases (<c>upgrade?</c>
+    /// and <c>show?</c>: a suspended or expired license is refused with its reason).
+    /// </summary>
     private static ApiResult Upgrade(ApiRequest request)
     {
-        var release = FindRelease(request);
+        var product = request.Query.Scalar("product");
+        var package = request.Query.Scalar("package");
+        var release = ReleaseModule.Find(
+            request,
+            "release_id",
+            r => (product is null || QueryFilters.SameId(r.Product.Id, product)) && (package is null || PackageFilters.IsPackage(r.Package, package)));
+        DistributionAccess.AuthorizeDownload(request, release);
         var constraint = request.Query.Scalar("constraint") is { } text
             ? SemverConstraint.Parse(text) ?? throw Errors.BadRequest("invalid constraint format", ErrorSource.Parameter("constraint"), "CONSTRAINT_INVALID")
             : null;
@@ -115,7 +126,9 @@ internal static class ReleaseRelationships
             ? (Func<Release, bool>)(r => PackageFilters.IsPackage(r.Package, wanted))
             : null;
         var upgrade = ReleaseUpgrades.Next(request, release, constraint, request.Query.Scalar("channel"), candidates)
-            ?? throw new ApiException(new ApiError(404, "Not found", "upgrade not available", "NOT_FOUND"));
+            // Release#upgrade! raises NotFoundError(model: Release) with no id: Keygen renders it without naming a release.
+            ?? throw Errors.NotFound("release", null);
+        DistributionAccess.AuthorizeDownload(request, upgrade);
         var meta = new JsonObject { ["current"] = release.Version.ToString(), ["next"] = upgrade.Version.ToString() };
         Broadcast.Publish(request, "release.upgraded", upgrade, meta.DeepClone().AsObject());
         var document = Documents.Single(request.Render(upgrade));

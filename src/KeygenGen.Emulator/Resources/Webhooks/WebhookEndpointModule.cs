@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
+using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -15,8 +16,9 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Resources.Webhooks;
 
 /// <summary>
-/// <c>/webhook-endpoints</c>: where events would be delivered (https only, like Keygen). The emulator records the
-/// events of each subscribed endpoint but does not send them.
+/// <c>/webhook-endpoints</c>: where events are delivered (https on a public host, like Keygen). The emulator records the
+/// events of each subscribed endpoint; with <see cref="KeygenEmulatorOptions.DeliverWebhooksToLoopback"/> it also accepts
+/// loopback endpoints (http too) and delivers to those alone.
 /// </summary>
 internal sealed class WebhookEndpointModule : IResourceModule
 {
@@ -88,7 +90,7 @@ internal sealed class WebhookEndpointModule : IResourceModule
         Setters.Apply(endpoint, attributes);
         SetProduct(request, data, endpoint);
         Access.Require(request, request.Caller.IsAdmin || (endpoint.Product is not null && request.Caller.Bearer == endpoint.Product));
-        Validate(endpoint);
+        Validate(request, endpoint);
         request.Account.Table<WebhookEndpoint>().Add(endpoint);
         return Listing.Created(request, endpoint, "webhook-endpoints");
     }
@@ -102,7 +104,7 @@ internal sealed class WebhookEndpointModule : IResourceModule
         {
             Setters.Apply(endpoint, data.Child("attributes"));
             SetProduct(request, data, endpoint);
-            Validate(endpoint);
+            Validate(request, endpoint);
         });
         endpoint.Updated = request.Now;
         return Listing.One(request, endpoint);
@@ -128,7 +130,7 @@ internal sealed class WebhookEndpointModule : IResourceModule
             : null;
     }
 
-    private static void Validate(WebhookEndpoint endpoint)
+    private static void Validate(ApiRequest request, WebhookEndpoint endpoint)
     {
         var errors = new ValidationErrors("webhook-endpoints", "webhook endpoint");
         if (endpoint.Subscriptions.Count == 0)
@@ -140,7 +142,12 @@ internal sealed class WebhookEndpointModule : IResourceModule
             errors.Attribute("subscriptions", "NOT_ALLOWED", "unsupported webhook event type for subscription");
         }
 
-        UrlRules.Check(errors, "url", endpoint.Url, "https");
+        // Keygen refuses http and local URLs; an emulator that delivers to loopback endpoints must accept those.
+        if (request.Webhooks is null || !WebhookDeliverer.Sends(endpoint.Url))
+        {
+            UrlRules.Check(errors, "url", endpoint.Url, "https");
+        }
+
         if (endpoint.Url.Length > 4096)
         {
             errors.Attribute("url", "TOO_LONG", "is too long (maximum is 4096 characters)");

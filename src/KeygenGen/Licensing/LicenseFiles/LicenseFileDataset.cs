@@ -12,6 +12,9 @@ namespace Keygen.Licensing;
 /// </summary>
 public sealed class LicenseFileDataset
 {
+    /// <summary>The longest TTL a <see cref="TimeSpan"/> holds: <see cref="TimeSpan.MaxValue"/> in whole seconds.</summary>
+    private const long MaxTtlSeconds = 922_337_203_685;
+
     private LicenseFileDataset(LicenseFileKind kind, JsonElement document, JsonElement data, IReadOnlyList<JsonElement> included, DateTimeOffset issued, DateTimeOffset? expiry, TimeSpan? ttl)
     {
         Kind = kind;
@@ -63,8 +66,8 @@ public sealed class LicenseFileDataset
         var ttl = meta.At("ttl") switch
         {
             null or { ValueKind: JsonValueKind.Null } => (TimeSpan?)null,
-            { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var seconds) && seconds >= 0 => TimeSpan.FromSeconds(seconds),
-            _ => throw Malformed("meta.ttl is not a number of seconds"),
+            { ValueKind: JsonValueKind.Number } value when value.TryGetInt64(out var seconds) && seconds is >= 0 and <= MaxTtlSeconds => TimeSpan.FromSeconds(seconds),
+            _ => throw Malformed("meta.ttl is not a number of seconds that a TimeSpan can hold"),
         };
         if (issued is null || !issuedValid || !expiryValid)
         {
@@ -72,7 +75,22 @@ public sealed class LicenseFileDataset
         }
 
         var included = document.At("included") is { ValueKind: JsonValueKind.Array } array ? array.EnumerateArray().ToArray() : [];
-        return new LicenseFileDataset(kind, document, data, included, issued.Value, expiry ?? issued + ttl, ttl);
+        return new LicenseFileDataset(kind, document, data, included, issued.Value, expiry ?? ExpiryAfter(issued.Value, ttl), ttl);
+    }
+
+    /// <summary>Issued + TTL, which a signed file may push past the end of the calendar.</summary>
+    private static DateTimeOffset? ExpiryAfter(DateTimeOffset issued, TimeSpan? ttl)
+    {
+        if (ttl is not { } lifetime)
+        {
+            return null;
+        }
+
+        // In UTC: a local time with a +14:00 offset can leave the calendar before its UTC time does.
+        var utc = issued.ToUniversalTime();
+        return lifetime <= DateTimeOffset.MaxValue - utc
+            ? utc + lifetime
+            : throw Malformed("meta.issued plus meta.ttl is past the end of the calendar (year 9999)");
     }
 
     private static LicenseFileException Malformed(string why) => LicenseFileCertificate.Malformed(why);

@@ -30,6 +30,17 @@ public sealed class LicenseFileReader
     public LicenseFileDataset ReadLicenseFile(string certificate, string? licenseKey) =>
         Read(certificate, LicenseFileKind.License, licenseKey);
 
+    /// <summary>Verifies, decrypts and checks a license file without throwing: the dataset, or why the file was refused.</summary>
+    /// <param name="certificate">The certificate text (<c>-----BEGIN LICENSE FILE-----</c> …).</param>
+    /// <param name="licenseKey">The license key: the decryption secret of an encrypted file; unused for <c>base64</c> files.</param>
+    /// <returns>The dataset, or the reason; for an authentic file that expired or was issued in the future, the
+    /// <see cref="LicenseFileException"/> in <see cref="VerificationResult{T}.Exception"/> still carries its dataset.</returns>
+    public VerificationResult<LicenseFileDataset> TryReadLicenseFile(string certificate, string? licenseKey)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return VerificationResult<LicenseFileDataset>.Of(() => ReadLicenseFile(certificate, licenseKey));
+    }
+
     /// <summary>Verifies, decrypts and checks a machine file.</summary>
     /// <param name="certificate">The certificate text (<c>-----BEGIN MACHINE FILE-----</c> …).</param>
     /// <param name="licenseKey">The license key of the machine's license.</param>
@@ -40,6 +51,19 @@ public sealed class LicenseFileReader
         ArgumentNullException.ThrowIfNull(licenseKey);
         ArgumentNullException.ThrowIfNull(fingerprint);
         return Read(certificate, LicenseFileKind.Machine, licenseKey + fingerprint);
+    }
+
+    /// <summary>Verifies, decrypts and checks a machine file without throwing: the dataset, or why the file was refused.</summary>
+    /// <param name="certificate">The certificate text (<c>-----BEGIN MACHINE FILE-----</c> …).</param>
+    /// <param name="licenseKey">The license key of the machine's license.</param>
+    /// <param name="fingerprint">The machine's fingerprint; with the license key it forms the decryption secret.</param>
+    /// <returns>The dataset, or the reason (see <see cref="TryReadLicenseFile"/>).</returns>
+    public VerificationResult<LicenseFileDataset> TryReadMachineFile(string certificate, string licenseKey, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(licenseKey);
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        return VerificationResult<LicenseFileDataset>.Of(() => ReadMachineFile(certificate, licenseKey, fingerprint));
     }
 
     private LicenseFileDataset Read(string text, LicenseFileKind expected, string? secret)
@@ -81,7 +105,8 @@ public sealed class LicenseFileReader
     private void CheckLifetime(LicenseFileDataset dataset)
     {
         var now = _options.Now;
-        if (_options.MaxClockDrift is { } drift && dataset.Issued > now + drift)
+        // Differences, not sums: a drift as long as TimeSpan.MaxValue must not overflow the calendar.
+        if (_options.MaxClockDrift is { } drift && dataset.Issued - now > drift)
         {
             throw new LicenseFileException(
                 VerificationFailureReason.IssuedInFuture,

@@ -118,20 +118,22 @@ internal sealed class OfflineLicense
 
     private static License ReadLicense(JsonElement resource)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            resource.WriteTo(writer);
-        }
-
         try
         {
+            // Written out first, as the generated reader reads UTF-8; writing fails too on text that has no UTF-8 form.
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                resource.WriteTo(writer);
+            }
+
             var reader = new Utf8JsonReader(buffer.WrittenSpan);
             reader.Read();
             return LicenseJsonConverter.ReadValue(ref reader);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {
+            // What the generated readers raise for a value of the wrong kind, as for a malformed response.
             throw new LicenseFileException(VerificationFailureReason.MalformedInput, "The license in the file is not a license resource: " + e.Message, innerException: e);
         }
     }

@@ -41,7 +41,7 @@ internal readonly struct JwtRs256Reader(SignedLicenseKeyVerifier verifier)
             throw SignedLicenseKeyVerifier.Fail(VerificationFailureReason.Expired, $"The license key expired at {expiry:O}.");
         }
 
-        if (options.MaxClockDrift is { } drift && Seconds(claims, "nbf") is { } notBefore && notBefore > now + drift)
+        if (options.MaxClockDrift is { } drift && Seconds(claims, "nbf") is { } notBefore && notBefore - now > drift)
         {
             throw SignedLicenseKeyVerifier.Fail(VerificationFailureReason.IssuedInFuture, $"The license key is not valid before {notBefore:O}; the local time is {now:O}.");
         }

@@ -5,8 +5,8 @@ using Keygen.Signatures;
 namespace Keygen.Licensing;
 
 /// <summary>
-/// Verifies cryptographic license keys offline and extracts their dataset (keygen-api.md §1.16). Keygen encodes
-/// with Ruby's URL-safe base64, which keeps <c>=</c> padding; both padded and unpadded forms are read.
+/// Verifies cryptographic license keys offline and extracts their dataset (keygen-api.md §1.16); signed schemes use
+/// Keygen's <see cref="SignedDataset"/> form.
 /// Thread-safe; reuse one instance.
 /// </summary>
 public sealed class SignedLicenseKeyVerifier
@@ -24,6 +24,54 @@ public sealed class SignedLicenseKeyVerifier
     {
         _keys = keys ?? throw new ArgumentNullException(nameof(keys));
         _options = options ?? new KeygenVerificationOptions();
+    }
+
+    /// <summary>
+    /// Verifies <paramref name="licenseKey"/>, telling its scheme from its form: <c>key/…​.…</c> with a 64-byte signature is
+    /// <c>ED25519_SIGN</c>, with a 256-byte one <c>RSA_2048_PKCS1_SIGN_V2</c> or <c>RSA_2048_PKCS1_PSS_SIGN_V2</c> (the same
+    /// form: the padding that verifies tells which), three dot-separated parts with a JSON header are a JWT
+    /// (<c>RSA_2048_JWT_RS256</c>), and one 256-byte block is <c>RSA_2048_PKCS1_ENCRYPT</c>. <see cref="SignedLicenseKey.Scheme"/>
+    /// says which it was. When the policy's scheme is known, pass it instead: a key of another scheme is then refused.
+    /// </summary>
+    /// <param name="licenseKey">The license key.</param>
+    /// <exception cref="SignedLicenseKeyException">
+    /// The key's form is none of these (<see cref="VerificationFailureReason.MalformedInput"/>; e.g. a legacy or unsigned key),
+    /// or it is forged, expired (JWT), or no key for its scheme was configured.
+    /// </exception>
+    public SignedLicenseKey Verify(string licenseKey)
+    {
+        ArgumentNullException.ThrowIfNull(licenseKey);
+        var schemes = SignedKeyForms.Candidates(licenseKey);
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                return Verify(licenseKey, schemes[i]);
+            }
+            catch (SignedLicenseKeyException e) when (e.Reason == VerificationFailureReason.SignatureInvalid && i < schemes.Count - 1)
+            {
+                // The RSA signing schemes share a form; a signature that is not one padding may be the other.
+            }
+        }
+    }
+
+    /// <summary>Verifies <paramref name="licenseKey"/> without throwing, telling its scheme from its form as <see cref="Verify(string)"/> does.</summary>
+    /// <param name="licenseKey">The license key.</param>
+    /// <returns>The verified key, or why it was refused.</returns>
+    public VerificationResult<SignedLicenseKey> TryVerify(string licenseKey)
+    {
+        ArgumentNullException.ThrowIfNull(licenseKey);
+        return VerificationResult<SignedLicenseKey>.Of(() => Verify(licenseKey));
+    }
+
+    /// <summary>Verifies <paramref name="licenseKey"/> for <paramref name="scheme"/> without throwing.</summary>
+    /// <param name="licenseKey">The license key.</param>
+    /// <param name="scheme">The policy's scheme.</param>
+    /// <returns>The verified key, or why it was refused.</returns>
+    public VerificationResult<SignedLicenseKey> TryVerify(string licenseKey, SignedKeyScheme scheme)
+    {
+        ArgumentNullException.ThrowIfNull(licenseKey);
+        return VerificationResult<SignedLicenseKey>.Of(() => Verify(licenseKey, scheme));
     }
 
     /// <summary>Verifies <paramref name="licenseKey"/> for the policy scheme named as the API names it, e.g. <c>ED25519_SIGN</c>.</summary>
@@ -84,22 +132,10 @@ public sealed class SignedLicenseKeyVerifier
     /// <summary><c>key/&lt;base64url(dataset)&gt;.&lt;base64url(signature over "key/&lt;base64url(dataset)&gt;")&gt;</c>.</summary>
     private string VerifySigned(string licenseKey, SigningAlgorithm algorithm)
     {
-        var dot = licenseKey.LastIndexOf('.');
-        if (!licenseKey.StartsWith(SignedPrefix, StringComparison.Ordinal) || dot < SignedPrefix.Length)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The license key is not of the form key/<dataset>.<signature>.");
-        }
-
-        var signedText = licenseKey[..dot];
-        var signature = Encodings.FromBase64Url(licenseKey[(dot + 1)..]);
-        var dataset = Encodings.FromBase64Url(signedText[SignedPrefix.Length..]);
-        if (signature is null || dataset is null)
-        {
-            throw Fail(VerificationFailureReason.MalformedInput, "The license key's dataset or signature is not URL-safe base64.");
-        }
-
-        RequireSignature(algorithm, signedText, signature);
-        return DecodeText(dataset, "dataset");
+        var signed = SignedDataset.Split(licenseKey, SignedPrefix)
+            ?? throw Fail(VerificationFailureReason.MalformedInput, "The license key is not of the form key/<dataset>.<signature>, in URL-safe base64.");
+        RequireSignature(algorithm, signed.SignedText, signed.Signature);
+        return DecodeText(signed.Dataset, "dataset");
     }
 
     /// <summary>The dataset was "encrypted" with the private key (PKCS#1 v1.5 type 1): recovering it with the public key proves its origin.</summary>

@@ -10,15 +10,17 @@ namespace Keygen.Signatures;
 /// </summary>
 public sealed class KeygenWebhookEvent
 {
-    private KeygenWebhookEvent(JsonElement document, JsonElement data, string eventType, JsonElement? payload)
+    private KeygenWebhookEvent(JsonElement document, JsonElement data, string eventType, byte[]? payloadJson)
     {
         Document = document;
         Id = data.StringAt("id") ?? string.Empty;
         EventType = eventType;
+        Type = new WebhookEventType(eventType);
         Status = data.StringAt("attributes", "status");
         ApiVersion = data.StringAt("attributes", "apiVersion");
         IdempotencyToken = data.StringAt("meta", "idempotencyToken");
-        Payload = payload;
+        PayloadJson = payloadJson;
+        Payload = payloadJson is null ? null : JsonReading.ParseObject(payloadJson) ?? throw Malformed("data.attributes.payload is not a JSON document");
     }
 
     /// <summary>The webhook event id.</summary>
@@ -26,6 +28,9 @@ public sealed class KeygenWebhookEvent
 
     /// <summary>The event name, e.g. <c>license.created</c>.</summary>
     public string EventType { get; }
+
+    /// <summary>The event type; compare it with <c>WebhookEventType.LicenseCreated</c> and friends, or read the event typed with a <see cref="Keygen.Webhooks.KeygenEventKind{TData}"/>.</summary>
+    public WebhookEventType Type { get; }
 
     /// <summary>The delivery status, e.g. <c>DELIVERING</c>.</summary>
     public string? Status { get; }
@@ -42,6 +47,9 @@ public sealed class KeygenWebhookEvent
     /// <summary>The whole event document as delivered.</summary>
     public JsonElement Document { get; }
 
+    /// <summary>The payload document as UTF-8 JSON (the <c>payload</c> attribute's text), for typed readers.</summary>
+    internal byte[]? PayloadJson { get; }
+
     /// <summary>Parses a webhook body. It does not verify it: use <see cref="KeygenWebhookVerifier"/> for deliveries.</summary>
     /// <param name="body">The raw request body.</param>
     /// <exception cref="KeygenSignatureException">The body is not a webhook event document (<see cref="VerificationFailureReason.MalformedInput"/>).</exception>
@@ -55,15 +63,19 @@ public sealed class KeygenWebhookEvent
         }
 
         var eventType = data.Value.StringAt("attributes", "event") ?? throw Malformed("data.attributes.event is missing");
-        return new KeygenWebhookEvent(document, data.Value, eventType, ParsePayload(data.Value.At("attributes", "payload")));
+        return new KeygenWebhookEvent(document, data.Value, eventType, PayloadText(data.Value));
     }
 
-    private static JsonElement? ParsePayload(JsonElement? payload) => payload?.ValueKind switch
+    private static byte[]? PayloadText(JsonElement data) => data.At("attributes", "payload")?.ValueKind switch
     {
         null or JsonValueKind.Null => null,
-        JsonValueKind.String when payload.Value.GetString() is { Length: > 0 } text =>
-            JsonReading.ParseObject(Encoding.UTF8.GetBytes(text)) ?? throw Malformed("data.attributes.payload is not a JSON document"),
-        JsonValueKind.String => null,
+        JsonValueKind.String => data.StringAt("attributes", "payload") switch
+        {
+            // Text that has no UTF-16 form (invalid UTF-8, a lone surrogate) reads as null: it is no document either.
+            null => throw Malformed("data.attributes.payload is not text"),
+            { Length: 0 } => null,
+            var text => Encoding.UTF8.GetBytes(text),
+        },
         _ => throw Malformed("data.attributes.payload is not a JSON string"),
     };
 

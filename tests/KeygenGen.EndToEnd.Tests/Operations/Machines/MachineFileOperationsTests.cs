@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Keygen.EndToEnd.Tests.Support;
 using Keygen.Licensing;
+using Keygen.Signatures;
 using Xunit;
 
 namespace Keygen.EndToEnd.Tests.Operations.Machines;
@@ -43,23 +44,31 @@ public sealed class MachineFileOperationsTests(EmulatorFixture emulator) : EndTo
     {
         var license = await Keygen.LicenseAsync();
         var machine = await Keygen.ActivateAsync(license.Id, "fp-proof");
-        var rsaPem = Encoding.UTF8.GetString(Convert.FromBase64String((await Keygen.Accounts.GetAsync()).PublicKeys!.Rsa2048!));
+        var keys = (await Keygen.Accounts.GetAsync()).PublicKeys!;
+        var verifier = new OfflineProofVerifier(KeygenPublicKeys.Parse(keys.Ed25519, keys.Rsa2048));
 
 #pragma warning disable CS0618 // generate-offline-proof is deprecated in favour of machine files; it must still work.
-        var proof = await Keygen.Machines.GenerateOfflineProofAsync(machine.Id);
+        var generated = await Keygen.Machines.GenerateOfflineProofAsync(machine.Id);
+        var custom = await Keygen.Machines.GenerateOfflineProofAsync(machine.Id, new GenerateMachineOfflineProofRequest { Dataset = new JsonObject { ["seat"] = 3 } });
 #pragma warning restore CS0618
-        var (signed, signature) = Split(proof.Proof);
-        var dataset = JsonNode.Parse(Base64Url(signed["proof/".Length..]))!;
-        using var rsa = RSA.Create();
-        rsa.ImportFromPem(rsaPem);
+        var proof = verifier.Verify(generated.Proof);
+        var (signed, signature) = Split(generated.Proof);
 
-        Assert.Equal(machine.Id, proof.Machine!.Id);
-        Assert.StartsWith("proof/", signed, StringComparison.Ordinal);
+        Assert.Equal(machine.Id, generated.Machine!.Id);
+        Assert.Equal((machine.Id, "fp-proof", machine.Created), (proof.MachineId, proof.MachineFingerprint, proof.MachineCreated));
+        Assert.Equal((license.Id, license.Key, license.PolicyId, license.ProductId), (proof.LicenseId, proof.LicenseKey, proof.PolicyId, proof.ProductId));
+        Assert.Equal(Emulator.Emulator.AccountId, proof.AccountId);
+        Assert.NotNull(proof.Timestamp);
+        Assert.DoesNotContain(license.Key, proof.ToString(), StringComparison.Ordinal);
+        Assert.Equal(3, verifier.Verify(custom.Proof).Dataset.GetProperty("seat").GetInt32());
+        Assert.Null(verifier.Verify(custom.Proof).MachineId);
+
+        // Checked by .NET's RSA directly too, and refused once altered.
+        using var rsa = RSA.Create();
+        rsa.ImportFromPem(Encoding.UTF8.GetString(Convert.FromBase64String(keys.Rsa2048!)));
         Assert.True(rsa.VerifyData(Encoding.UTF8.GetBytes(signed), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
-        Assert.False(rsa.VerifyData(Encoding.UTF8.GetBytes(signed + "x"), signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1));
-        Assert.Equal(machine.Id, (string?)dataset["machine"]!["id"]);
-        Assert.Equal("fp-proof", (string?)dataset["machine"]!["fingerprint"]);
-        Assert.Equal(license.Key, (string?)dataset["license"]!["key"]);
+        var forged = Assert.Throws<OfflineProofException>(() => verifier.Verify(generated.Proof.Replace("proof/", "proof/e", StringComparison.Ordinal)));
+        Assert.NotEqual(VerificationFailureReason.InvalidPublicKey, forged.Reason);
     });
 
     /// <summary><c>proof/&lt;dataset&gt;.&lt;signature&gt;</c>: the signed part and the signature bytes.</summary>

@@ -19,20 +19,22 @@ public sealed class ArtifactOperationsTests(EmulatorFixture emulator) : EndToEnd
         var product = await Keygen.DistributedProductAsync();
         var release = await Keygen.ReleaseAsync(product.Id, "1.0.0");
         var upload = await Keygen.Artifacts.CreateAsync(new CreateArtifactRequest { ReleaseId = release.Id, Filename = "studio.zip", Filetype = "zip", Platform = "linux", Arch = "amd64" });
-        Assert.Equal(new System.Uri(Emulator.Emulator.BaseUrl.ToString()).Authority, upload.Authority);
+        Assert.Equal(new System.Uri(Emulator.Emulator.BaseUrl.ToString()).Authority, upload.Location!.Authority);
+        Assert.Equal(("studio.zip", ArtifactStatus.Waiting, release.Id), (upload.Resource.Filename, upload.Resource.Status, upload.Resource.ReleaseId)); // not dropped
         var waiting = Assert.Single(await Keygen.Artifacts.ListAsync(new ListArtifactsRequest { Release = release.Id }).ToListAsync());
         Assert.Equal(ArtifactStatus.Waiting, waiting.Status);
 
-        await ReleaseSeed.StorageAsync(HttpMethod.Put, upload, Content);
+        await ReleaseSeed.StorageAsync(HttpMethod.Put, upload.Location, Content);
         var uploaded = Assert.Single(await Keygen.Artifacts.ListAsync(new ListArtifactsRequest { Release = release.Id, Platform = "linux" }).ToListAsync());
         Assert.Equal(ArtifactStatus.Uploaded, uploaded.Status);
         Assert.Equal(("studio.zip", "zip", "amd64"), (uploaded.Filename, uploaded.Filetype, uploaded.Arch));
 
         var download = await Keygen.Artifacts.GetAsync("studio.zip", new GetArtifactRequest());
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, download));
+        Assert.Equal(uploaded.Id, download.Resource.Id);
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, download.Location!));
         var vanity = await Keygen.Artifacts.DownloadAsync(uploaded.Id, "Studio Setup.zip");
-        Assert.Contains("Studio%20Setup.zip", vanity.AbsoluteUri);
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, vanity));
+        Assert.Contains("Studio%20Setup.zip", vanity.Location!.AbsoluteUri);
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, vanity.Location));
 
         var updated = await Keygen.Artifacts.UpdateAsync(uploaded.Id, new UpdateArtifactRequest { Checksum = "abc123", Filesize = Content.Length });
         Assert.Equal(("abc123", (long?)Content.Length), (updated.Checksum, updated.Filesize));
@@ -51,9 +53,9 @@ public sealed class ArtifactOperationsTests(EmulatorFixture emulator) : EndToEnd
         using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
 
         Assert.Equal([id], (await app.Releases.ListArtifactsAsync(release.Id, new ListReleaseArtifactsRequest()).ToListAsync()).Select(a => a.Id));
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, await app.Releases.GetArtifactAsync(release.Id, "app.dmg")));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, (await app.Releases.GetArtifactAsync(release.Id, "app.dmg")).Location!));
         Assert.Equal([id], (await Keygen.Products.ListArtifactsAsync(license.ProductId!, new ListProductArtifactsRequest()).ToListAsync()).Select(a => a.Id));
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, await app.Products.GetArtifactAsync(license.ProductId!, id)));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, (await app.Products.GetArtifactAsync(license.ProductId!, id)).Location!));
 
         await Keygen.Licenses.SuspendAsync(license.Id);
         var refused = await Assert.ThrowsAsync<KeygenApiException>(() => app.Releases.GetArtifactAsync(release.Id, id));

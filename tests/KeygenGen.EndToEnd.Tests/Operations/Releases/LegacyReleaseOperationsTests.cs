@@ -26,13 +26,14 @@ public sealed class LegacyReleaseOperationsTests(EmulatorFixture emulator) : End
         await Keygen.UploadedArtifactAsync(v1.Id, "app-1.zip", Encoding.UTF8.GetBytes("version one"), a => { a.Platform = "win32"; a.Filetype = "zip"; });
         await Keygen.Artifacts.CreateAsync(new CreateArtifactRequest { ReleaseId = v2.Id, Filename = "app-2.zip", Platform = "win32", Filetype = "zip" });
 
-        await ReleaseSeed.StorageAsync(HttpMethod.Put, await legacy.Releases.LegacyUploadArtifactAsync(v2.Id), Content);
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, await legacy.Releases.LegacyGetArtifactAsync(v2.Id)));
+        await ReleaseSeed.StorageAsync(HttpMethod.Put, (await legacy.Releases.LegacyUploadArtifactAsync(v2.Id)).Location!, Content);
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, (await legacy.Releases.LegacyGetArtifactAsync(v2.Id)).Location!));
 
         var byQuery = await legacy.Releases.LegacyCheckForUpgradeAsync(new LegacyCheckForUpgradeRequest { Product = product.Id, Version = "1.0.0", Platform = "win32", Filetype = "zip" });
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, byQuery));
+        Assert.Equal(v2.Id, byQuery.Resource.ReleaseId);
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, byQuery.Location!));
         var byId = await legacy.Releases.LegacyCheckForUpgradeByIdAsync(v1.Id, new LegacyCheckForUpgradeByIdRequest());
-        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, byId));
+        Assert.Equal(Content, await ReleaseSeed.StorageAsync(HttpMethod.Get, byId.Location!));
 
         await legacy.Releases.LegacyDeleteArtifactAsync(v2.Id);
         Assert.Equal(ReleaseStatus.Yanked, (await Keygen.Releases.GetAsync(v2.Id)).Status);

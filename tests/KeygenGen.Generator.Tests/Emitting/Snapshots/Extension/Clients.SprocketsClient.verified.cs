@@ -5,17 +5,27 @@ namespace Keygen
 {
     /// <summary>
     /// The Sprockets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClientGroupExtensions.Sprockets(global::Keygen.KeygenClient)"/>.
+    /// To test code that uses it without Keygen, derive a stub with the protected constructor and override the methods it calls.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("KeygenGen", "{version}")]
-    public sealed partial class SprocketsClient
+    public partial class SprocketsClient
     {
-        private readonly global::Keygen.KeygenClient _keygen;
+        private readonly global::Keygen.KeygenClient? _keygen;
+
+        /// <summary>For test doubles: a group without a client, whose methods throw unless a derived class overrides them.</summary>
+        protected SprocketsClient()
+        {
+        }
 
         internal SprocketsClient(global::Keygen.KeygenClient keygen) => _keygen = keygen;
 
-        /// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>
+        /// <summary>
+        /// The client this group belongs to; every method, and those generated from users' own schema entries, calls through it.
+        /// A test double may override it with a stub of <c>KeygenClient.SendAsync</c>.
+        /// </summary>
         [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::Keygen.KeygenClient Client => _keygen;
+        public virtual global::Keygen.KeygenClient Client => _keygen ?? throw new global::System.InvalidOperationException(
+            GetType().Name + " is a test double of SprocketsClient without a KeygenClient: override the methods the code under test calls (or Client).");
 
         /// <summary>
         /// Lists sprockets (a new group).
@@ -27,17 +37,56 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>> ListPageAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>> ListPageAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListPageAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists sprockets (a new group).
+        /// </summary>
+        /// <remarks><c>GET /sprockets</c> (<c>sprockets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>One page of results with its paging links; follow <c>Links.Next</c>, or use the method without <c>Page</c> to enumerate them all.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>> ListPageAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            request?.AddQuery(query);
-            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/sprockets", "sprockets.list", global::Keygen.KeygenAuthKinds.Token)
-            {
-                Query = query,
-            };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
-            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.SprocketJsonConverter.ReadValue);
+            var keygenResponse = await Client.SendAsync(CreateListRequest(request), options, cancellationToken).ConfigureAwait(false);
+            return ReadListResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Lists sprockets (a new group).
+        /// </summary>
+        /// <remarks><c>GET /sprockets</c> (<c>sprockets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>>> ListPageWithResponseAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListPageWithResponseAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists sprockets (a new group).
+        /// </summary>
+        /// <remarks><c>GET /sprockets</c> (<c>sprockets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>>> ListPageWithResponseAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateListRequest(request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>>(ReadListResult(keygenResponse), keygenResponse);
         }
 
         /// <summary>
@@ -51,19 +100,48 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Sprocket> ListAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists sprockets (a new group).
+        /// </summary>
+        /// <remarks><c>GET /sprockets</c> (<c>sprockets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>Every result, page after page: the next page is fetched only when the previous one has been consumed.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Sprocket> ListAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::Keygen.Paging.KeygenPaging.EnumerateAsync<global::Keygen.Sprocket>(
                 async (link, ct) =>
                 {
                     var page = link is null
-                        ? await ListPageAsync(request, ct).ConfigureAwait(false)
-                        : global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(
-                            await _keygen.SendAsync(global::Keygen.Http.KeygenRequest.ForLink(global::System.Net.Http.HttpMethod.Get, link, "sprockets.list", global::Keygen.KeygenAuthKinds.Token), ct).ConfigureAwait(false),
-                            global::Keygen.Serialization.Converters.SprocketJsonConverter.ReadValue);
+                        ? await ListPageAsync(request, options, ct).ConfigureAwait(false)
+                        : ReadListResult(await Client.SendAsync(global::Keygen.Http.KeygenRequest.ForLink(global::System.Net.Http.HttpMethod.Get, link, "sprockets.list", global::Keygen.KeygenAuthKinds.Token), options, ct).ConfigureAwait(false));
                     return (page.Data, page.Links.Next);
                 },
                 request?.Limit,
                 cancellationToken);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateListRequest(global::Keygen.ListSprocketsRequest? request)
+        {
+            var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            request?.AddQuery(query);
+            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/sprockets", "sprockets.list", global::Keygen.KeygenAuthKinds.Token)
+            {
+                Query = query,
+            };
+        }
+
+        private static global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket> ReadListResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.SprocketJsonConverter.ReadValue);
         }
     }
 }

@@ -21,14 +21,75 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public static async global::System.Threading.Tasks.Task<global::Keygen.Widget> PolishAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        public static global::System.Threading.Tasks.Task<global::Keygen.Widget> PolishAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => client.PolishAsync(id, request, null, cancellationToken);
+
+        /// <summary>
+        /// Polishes a widget (a custom action on a built-in group).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public static async global::System.Threading.Tasks.Task<global::Keygen.Widget> PolishAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = await client.Client.SendAsync(CreatePolishRequest(id, request), options, cancellationToken).ConfigureAwait(false);
+            return ReadPolishResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Polishes a widget (a custom action on a built-in group).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public static global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> PolishWithResponseAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => client.PolishWithResponseAsync(id, request, null, cancellationToken);
+
+        /// <summary>
+        /// Polishes a widget (a custom action on a built-in group).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public static async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> PolishWithResponseAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await client.Client.SendAsync(CreatePolishRequest(id, request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadPolishResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreatePolishRequest(string id, global::Keygen.PolishWidgetRequest request)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/polish", "widgets.polish", global::Keygen.KeygenAuthKinds.Token)
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/polish", "widgets.polish", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
             };
-            var keygenResponse = await client.Client.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::Keygen.Widget ReadPolishResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
     }

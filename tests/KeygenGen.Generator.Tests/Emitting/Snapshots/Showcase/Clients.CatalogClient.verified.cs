@@ -5,17 +5,27 @@ namespace Keygen
 {
     /// <summary>
     /// The Catalog operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClient.Catalog"/>.
+    /// To test code that uses it without Keygen, derive a stub with the protected constructor and override the methods it calls.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("KeygenGen", "{version}")]
-    public sealed partial class CatalogClient
+    public partial class CatalogClient
     {
-        private readonly global::Keygen.KeygenClient _keygen;
+        private readonly global::Keygen.KeygenClient? _keygen;
+
+        /// <summary>For test doubles: a group without a client, whose methods throw unless a derived class overrides them.</summary>
+        protected CatalogClient()
+        {
+        }
 
         internal CatalogClient(global::Keygen.KeygenClient keygen) => _keygen = keygen;
 
-        /// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>
+        /// <summary>
+        /// The client this group belongs to; every method, and those generated from users' own schema entries, calls through it.
+        /// A test double may override it with a stub of <c>KeygenClient.SendAsync</c>.
+        /// </summary>
         [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::Keygen.KeygenClient Client => _keygen;
+        public virtual global::Keygen.KeygenClient Client => _keygen ?? throw new global::System.InvalidOperationException(
+            GetType().Name + " is a test double of CatalogClient without a KeygenClient: override the methods the code under test calls (or Client).");
 
         /// <summary>
         /// Lists the public catalog.
@@ -26,13 +36,65 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> ListAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => ListAsync(null, cancellationToken);
+
+        /// <summary>
+        /// Lists the public catalog.
+        /// </summary>
+        /// <remarks><c>GET /catalog</c> (<c>catalog.list</c>).</remarks>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> ListAsync(global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/catalog", "catalog.list", global::Keygen.KeygenAuthKinds.None)
+            var keygenResponse = await Client.SendAsync(CreateListRequest(), options, cancellationToken).ConfigureAwait(false);
+            return ReadListResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Lists the public catalog.
+        /// </summary>
+        /// <remarks><c>GET /catalog</c> (<c>catalog.list</c>).</remarks>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> ListWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => ListWithResponseAsync(null, cancellationToken);
+
+        /// <summary>
+        /// Lists the public catalog.
+        /// </summary>
+        /// <remarks><c>GET /catalog</c> (<c>catalog.list</c>).</remarks>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> ListWithResponseAsync(global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateListRequest(), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>(ReadListResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateListRequest()
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/catalog", "catalog.list", global::Keygen.KeygenAuthKinds.None)
             {
                 AccountScoped = false,
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget> ReadListResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.GadgetJsonConverter.ReadValue).Data;
         }
 
@@ -45,10 +107,62 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Thing> OwnerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Thing> OwnerAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => OwnerAsync(null, cancellationToken);
+
+        /// <summary>
+        /// Retrieves whatever owns the catalog.
+        /// </summary>
+        /// <remarks><c>GET /owner</c> (<c>catalog.owner</c>).</remarks>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Thing> OwnerAsync(global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/owner", "catalog.owner", global::Keygen.KeygenAuthKinds.Token);
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            var keygenResponse = await Client.SendAsync(CreateOwnerRequest(), options, cancellationToken).ConfigureAwait(false);
+            return ReadOwnerResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Retrieves whatever owns the catalog.
+        /// </summary>
+        /// <remarks><c>GET /owner</c> (<c>catalog.owner</c>).</remarks>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Thing>> OwnerWithResponseAsync(global::System.Threading.CancellationToken cancellationToken = default)
+            => OwnerWithResponseAsync(null, cancellationToken);
+
+        /// <summary>
+        /// Retrieves whatever owns the catalog.
+        /// </summary>
+        /// <remarks><c>GET /owner</c> (<c>catalog.owner</c>).</remarks>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Thing>> OwnerWithResponseAsync(global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateOwnerRequest(), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Thing>(ReadOwnerResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateOwnerRequest()
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/owner", "catalog.owner", global::Keygen.KeygenAuthKinds.Token);
+        }
+
+        private static global::Keygen.Thing ReadOwnerResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.ThingJsonConverter.ReadValue);
         }
 
@@ -62,14 +176,69 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>> SearchAsync(global::Keygen.SearchCatalogRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>> SearchAsync(global::Keygen.SearchCatalogRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => SearchAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Searches widgets and gadgets.
+        /// </summary>
+        /// <remarks><c>POST /search</c> (<c>catalog.search</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>> SearchAsync(global::Keygen.SearchCatalogRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = await Client.SendAsync(CreateSearchRequest(request), options, cancellationToken).ConfigureAwait(false);
+            return ReadSearchResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Searches widgets and gadgets.
+        /// </summary>
+        /// <remarks><c>POST /search</c> (<c>catalog.search</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>>> SearchWithResponseAsync(global::Keygen.SearchCatalogRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => SearchWithResponseAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Searches widgets and gadgets.
+        /// </summary>
+        /// <remarks><c>POST /search</c> (<c>catalog.search</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>>> SearchWithResponseAsync(global::Keygen.SearchCatalogRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateSearchRequest(request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing>>(ReadSearchResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateSearchRequest(global::Keygen.SearchCatalogRequest request)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/search", "catalog.search", global::Keygen.KeygenAuthKinds.Token)
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/search", "catalog.search", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Keygen.Thing> ReadSearchResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.ThingJsonConverter.ReadValue).Data;
         }
     }

@@ -5,17 +5,27 @@ namespace Keygen
 {
     /// <summary>
     /// The Widgets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClient.Widgets"/>.
+    /// To test code that uses it without Keygen, derive a stub with the protected constructor and override the methods it calls.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("KeygenGen", "{version}")]
-    public sealed partial class WidgetsClient
+    public partial class WidgetsClient
     {
-        private readonly global::Keygen.KeygenClient _keygen;
+        private readonly global::Keygen.KeygenClient? _keygen;
+
+        /// <summary>For test doubles: a group without a client, whose methods throw unless a derived class overrides them.</summary>
+        protected WidgetsClient()
+        {
+        }
 
         internal WidgetsClient(global::Keygen.KeygenClient keygen) => _keygen = keygen;
 
-        /// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>
+        /// <summary>
+        /// The client this group belongs to; every method, and those generated from users' own schema entries, calls through it.
+        /// A test double may override it with a stub of <c>KeygenClient.SendAsync</c>.
+        /// </summary>
         [global::System.ComponentModel.EditorBrowsableAttribute(global::System.ComponentModel.EditorBrowsableState.Never)]
-        public global::Keygen.KeygenClient Client => _keygen;
+        public virtual global::Keygen.KeygenClient Client => _keygen ?? throw new global::System.InvalidOperationException(
+            GetType().Name + " is a test double of WidgetsClient without a KeygenClient: override the methods the code under test calls (or Client).");
 
         /// <summary>
         /// Makes new gadgets for a widget.
@@ -28,13 +38,71 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AddGadgetsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AddGadgetsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::System.Threading.CancellationToken cancellationToken = default)
+            => AddGadgetsAsync(widgetId, items, null, cancellationToken);
+
+        /// <summary>
+        /// Makes new gadgets for a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/gadgets</c> (<c>widgets.addGadgets</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="items">The new Gadget resources, one item each.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AddGadgetsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/gadgets", "widgets.addGadgets", global::Keygen.KeygenAuthKinds.Token)
+            var keygenResponse = await Client.SendAsync(CreateAddGadgetsRequest(widgetId, items), options, cancellationToken).ConfigureAwait(false);
+            return ReadAddGadgetsResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Makes new gadgets for a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/gadgets</c> (<c>widgets.addGadgets</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="items">The new Gadget resources, one item each.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> AddGadgetsWithResponseAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::System.Threading.CancellationToken cancellationToken = default)
+            => AddGadgetsWithResponseAsync(widgetId, items, null, cancellationToken);
+
+        /// <summary>
+        /// Makes new gadgets for a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/gadgets</c> (<c>widgets.addGadgets</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="items">The new Gadget resources, one item each.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> AddGadgetsWithResponseAsync(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateAddGadgetsRequest(widgetId, items), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>(ReadAddGadgetsResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateAddGadgetsRequest(string widgetId, global::System.Collections.Generic.IEnumerable<global::Keygen.AddGadgetRequest> items)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/gadgets", "widgets.addGadgets", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.CreateMany(items, static (writer, item) => item.WriteResource(writer)),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget> ReadAddGadgetsResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.GadgetJsonConverter.ReadValue).Data;
         }
 
@@ -49,13 +117,71 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AttachPartsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AttachPartsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds, global::System.Threading.CancellationToken cancellationToken = default)
+            => AttachPartsAsync(widgetId, gadgetIds, null, cancellationToken);
+
+        /// <summary>
+        /// Attaches parts.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/parts</c> (<c>widgets.attachParts</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetIds">The ids of the Gadget resources.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resources Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>> AttachPartsAsync(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/parts", "widgets.attachParts", global::Keygen.KeygenAuthKinds.Token)
+            var keygenResponse = await Client.SendAsync(CreateAttachPartsRequest(widgetId, gadgetIds), options, cancellationToken).ConfigureAwait(false);
+            return ReadAttachPartsResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Attaches parts.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/parts</c> (<c>widgets.attachParts</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetIds">The ids of the Gadget resources.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> AttachPartsWithResponseAsync(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds, global::System.Threading.CancellationToken cancellationToken = default)
+            => AttachPartsWithResponseAsync(widgetId, gadgetIds, null, cancellationToken);
+
+        /// <summary>
+        /// Attaches parts.
+        /// </summary>
+        /// <remarks><c>POST /widgets/{widget_id}/parts</c> (<c>widgets.attachParts</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetIds">The ids of the Gadget resources.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>> AttachPartsWithResponseAsync(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateAttachPartsRequest(widgetId, gadgetIds), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget>>(ReadAttachPartsResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateAttachPartsRequest(string widgetId, global::System.Collections.Generic.IEnumerable<string> gadgetIds)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/parts", "widgets.attachParts", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.ToMany("gadgets", gadgetIds),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::System.Collections.Generic.IReadOnlyList<global::Keygen.Gadget> ReadAttachPartsResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.GadgetJsonConverter.ReadValue).Data;
         }
 
@@ -70,13 +196,71 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Widget> ChangeGadgetAsync(string widgetId, string? gadgetId, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Widget> ChangeGadgetAsync(string widgetId, string? gadgetId, global::System.Threading.CancellationToken cancellationToken = default)
+            => ChangeGadgetAsync(widgetId, gadgetId, null, cancellationToken);
+
+        /// <summary>
+        /// Moves a widget to another gadget.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{widget_id}/gadget</c> (<c>widgets.changeGadget</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetId">The id of the Gadget to link, or null to clear the relationship.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Widget> ChangeGadgetAsync(string widgetId, string? gadgetId, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Put, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/gadget", "widgets.changeGadget", global::Keygen.KeygenAuthKinds.Token)
+            var keygenResponse = await Client.SendAsync(CreateChangeGadgetRequest(widgetId, gadgetId), options, cancellationToken).ConfigureAwait(false);
+            return ReadChangeGadgetResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Moves a widget to another gadget.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{widget_id}/gadget</c> (<c>widgets.changeGadget</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetId">The id of the Gadget to link, or null to clear the relationship.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> ChangeGadgetWithResponseAsync(string widgetId, string? gadgetId, global::System.Threading.CancellationToken cancellationToken = default)
+            => ChangeGadgetWithResponseAsync(widgetId, gadgetId, null, cancellationToken);
+
+        /// <summary>
+        /// Moves a widget to another gadget.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{widget_id}/gadget</c> (<c>widgets.changeGadget</c>).</remarks>
+        /// <param name="widgetId">The widget_id path segment.</param>
+        /// <param name="gadgetId">The id of the Gadget to link, or null to clear the relationship.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> ChangeGadgetWithResponseAsync(string widgetId, string? gadgetId, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateChangeGadgetRequest(widgetId, gadgetId), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadChangeGadgetResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateChangeGadgetRequest(string widgetId, string? gadgetId)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Put, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(widgetId, nameof(widgetId)) + "/gadget", "widgets.changeGadget", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.ToOne("gadgets", gadgetId),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::Keygen.Widget ReadChangeGadgetResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
 
@@ -90,15 +274,70 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.WidgetCheck> CheckAsync(global::Keygen.CheckWidgetKeyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.WidgetCheck> CheckAsync(global::Keygen.CheckWidgetKeyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => CheckAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Checks a widget key.
+        /// </summary>
+        /// <remarks><c>POST /widgets/actions/check</c> (<c>widgets.check</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The <see cref="global::Keygen.WidgetCheck"/> Keygen answered.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.WidgetCheck> CheckAsync(global::Keygen.CheckWidgetKeyRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = await Client.SendAsync(CreateCheckRequest(request), options, cancellationToken).ConfigureAwait(false);
+            return ReadCheckResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Checks a widget key.
+        /// </summary>
+        /// <remarks><c>POST /widgets/actions/check</c> (<c>widgets.check</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.WidgetCheck>> CheckWithResponseAsync(global::Keygen.CheckWidgetKeyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => CheckWithResponseAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Checks a widget key.
+        /// </summary>
+        /// <remarks><c>POST /widgets/actions/check</c> (<c>widgets.check</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.WidgetCheck>> CheckWithResponseAsync(global::Keygen.CheckWidgetKeyRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateCheckRequest(request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.WidgetCheck>(ReadCheckResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateCheckRequest(global::Keygen.CheckWidgetKeyRequest request)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/actions/check", "widgets.check", global::Keygen.KeygenAuthKinds.None | global::Keygen.KeygenAuthKinds.Token)
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/actions/check", "widgets.check", global::Keygen.KeygenAuthKinds.None | global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
                 RedactedValues = global::Keygen.Http.KeygenRequest.Secrets(request.Key),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::Keygen.WidgetCheck ReadCheckResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             var (data, meta) = global::Keygen.Serialization.JsonApiDocumentReader.ReadDataAndMeta(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue, global::Keygen.Serialization.Converters.WidgetCheckJsonConverter.ReadValue);
             return meta.WithData(data);
         }
@@ -113,15 +352,70 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Widget> CreateAsync(global::Keygen.CreateWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Widget> CreateAsync(global::Keygen.CreateWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => CreateAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Creates a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets</c> (<c>widgets.create</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Widget> CreateAsync(global::Keygen.CreateWidgetRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = await Client.SendAsync(CreateCreateRequest(request), options, cancellationToken).ConfigureAwait(false);
+            return ReadCreateResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Creates a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets</c> (<c>widgets.create</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> CreateWithResponseAsync(global::Keygen.CreateWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+            => CreateWithResponseAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Creates a widget.
+        /// </summary>
+        /// <remarks><c>POST /widgets</c> (<c>widgets.create</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> CreateWithResponseAsync(global::Keygen.CreateWidgetRequest request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateCreateRequest(request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadCreateResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateCreateRequest(global::Keygen.CreateWidgetRequest request)
         {
             global::System.ArgumentNullException.ThrowIfNull(request);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets", "widgets.create", global::Keygen.KeygenAuthKinds.Token)
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets", "widgets.create", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
                 RedactedValues = global::Keygen.Http.KeygenRequest.Secrets(request.Otp),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::Keygen.Widget ReadCreateResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
 
@@ -135,10 +429,59 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task DeleteAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => DeleteAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Deletes a widget.
+        /// </summary>
+        /// <remarks><c>DELETE /widgets/{id}</c> (<c>widgets.delete</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>A task that completes when Keygen has accepted the call.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task DeleteAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Delete, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.delete", global::Keygen.KeygenAuthKinds.Token);
-            _ = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            _ = await Client.SendAsync(CreateDeleteRequest(id), options, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Deletes a widget.
+        /// </summary>
+        /// <remarks><c>DELETE /widgets/{id}</c> (<c>widgets.delete</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>Keygen's response: status, headers, request id, rate limit and body.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse> DeleteWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => DeleteWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Deletes a widget.
+        /// </summary>
+        /// <remarks><c>DELETE /widgets/{id}</c> (<c>widgets.delete</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>Keygen's response: status, headers, request id, rate limit and body.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse> DeleteWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            return (await Client.SendAsync(CreateDeleteRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateDeleteRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Delete, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.delete", global::Keygen.KeygenAuthKinds.Token);
         }
 
         /// <summary>
@@ -151,13 +494,68 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<byte[]> DownloadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<byte[]> DownloadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => DownloadAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Downloads the widget file.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/actions/download</c> (<c>widgets.download</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The raw bytes Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<byte[]> DownloadAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/download", "widgets.download", global::Keygen.KeygenAuthKinds.Token)
+            var keygenResponse = await Client.SendAsync(CreateDownloadRequest(id), options, cancellationToken).ConfigureAwait(false);
+            return ReadDownloadResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Downloads the widget file.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/actions/download</c> (<c>widgets.download</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<byte[]>> DownloadWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => DownloadWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Downloads the widget file.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/actions/download</c> (<c>widgets.download</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<byte[]>> DownloadWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateDownloadRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<byte[]>(ReadDownloadResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateDownloadRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/download", "widgets.download", global::Keygen.KeygenAuthKinds.Token)
             {
                 Accept = "application/octet-stream",
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static byte[] ReadDownloadResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return keygenResponse.Body.ToArray();
         }
 
@@ -171,10 +569,65 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Widget> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Widget> GetAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => GetAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Retrieves a widget.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}</c> (<c>widgets.get</c>).</remarks>
+        /// <param name="id">The widget id or key.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Widget> GetAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.get", global::Keygen.KeygenAuthKinds.Token | global::Keygen.KeygenAuthKinds.License);
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            var keygenResponse = await Client.SendAsync(CreateGetRequest(id), options, cancellationToken).ConfigureAwait(false);
+            return ReadGetResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Retrieves a widget.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}</c> (<c>widgets.get</c>).</remarks>
+        /// <param name="id">The widget id or key.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> GetWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => GetWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Retrieves a widget.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}</c> (<c>widgets.get</c>).</remarks>
+        /// <param name="id">The widget id or key.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> GetWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateGetRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadGetResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateGetRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.get", global::Keygen.KeygenAuthKinds.Token | global::Keygen.KeygenAuthKinds.License);
+        }
+
+        private static global::Keygen.Widget ReadGetResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
 
@@ -188,17 +641,56 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>> ListPageAsync(global::Keygen.ListWidgetsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>> ListPageAsync(global::Keygen.ListWidgetsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListPageAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists widgets.
+        /// </summary>
+        /// <remarks><c>GET /widgets</c> (<c>widgets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>One page of results with its paging links; follow <c>Links.Next</c>, or use the method without <c>Page</c> to enumerate them all.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>> ListPageAsync(global::Keygen.ListWidgetsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            request?.AddQuery(query);
-            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets", "widgets.list", global::Keygen.KeygenAuthKinds.Token)
-            {
-                Query = query,
-            };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
-            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
+            var keygenResponse = await Client.SendAsync(CreateListRequest(request), options, cancellationToken).ConfigureAwait(false);
+            return ReadListResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Lists widgets.
+        /// </summary>
+        /// <remarks><c>GET /widgets</c> (<c>widgets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>>> ListPageWithResponseAsync(global::Keygen.ListWidgetsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListPageWithResponseAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists widgets.
+        /// </summary>
+        /// <remarks><c>GET /widgets</c> (<c>widgets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>>> ListPageWithResponseAsync(global::Keygen.ListWidgetsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateListRequest(request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Widget>>(ReadListResult(keygenResponse), keygenResponse);
         }
 
         /// <summary>
@@ -212,19 +704,48 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Widget> ListAsync(global::Keygen.ListWidgetsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => ListAsync(request, null, cancellationToken);
+
+        /// <summary>
+        /// Lists widgets.
+        /// </summary>
+        /// <remarks><c>GET /widgets</c> (<c>widgets.list</c>).</remarks>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>Every result, page after page: the next page is fetched only when the previous one has been consumed.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Widget> ListAsync(global::Keygen.ListWidgetsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
             return global::Keygen.Paging.KeygenPaging.EnumerateAsync<global::Keygen.Widget>(
                 async (link, ct) =>
                 {
                     var page = link is null
-                        ? await ListPageAsync(request, ct).ConfigureAwait(false)
-                        : global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(
-                            await _keygen.SendAsync(global::Keygen.Http.KeygenRequest.ForLink(global::System.Net.Http.HttpMethod.Get, link, "widgets.list", global::Keygen.KeygenAuthKinds.Token), ct).ConfigureAwait(false),
-                            global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
+                        ? await ListPageAsync(request, options, ct).ConfigureAwait(false)
+                        : ReadListResult(await Client.SendAsync(global::Keygen.Http.KeygenRequest.ForLink(global::System.Net.Http.HttpMethod.Get, link, "widgets.list", global::Keygen.KeygenAuthKinds.Token), options, ct).ConfigureAwait(false));
                     return (page.Data, page.Links.Next);
                 },
                 request?.Limit,
                 cancellationToken);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateListRequest(global::Keygen.ListWidgetsRequest? request)
+        {
+            var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            request?.AddQuery(query);
+            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets", "widgets.list", global::Keygen.KeygenAuthKinds.Token)
+            {
+                Query = query,
+            };
+        }
+
+        private static global::Keygen.Serialization.KeygenPage<global::Keygen.Widget> ReadListResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadPage(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
 
         /// <summary>
@@ -237,10 +758,65 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::System.Uri> LocateAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::System.Uri> LocateAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => LocateAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Finds where the widget's artifact is stored.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/artifact</c> (<c>widgets.locate</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The <c>Location</c> Keygen redirects to; it is not followed.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::System.Uri> LocateAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/artifact", "widgets.locate", global::Keygen.KeygenAuthKinds.Token);
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            var keygenResponse = await Client.SendAsync(CreateLocateRequest(id), options, cancellationToken).ConfigureAwait(false);
+            return ReadLocateResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Finds where the widget's artifact is stored.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/artifact</c> (<c>widgets.locate</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Uri>> LocateWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => LocateWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Finds where the widget's artifact is stored.
+        /// </summary>
+        /// <remarks><c>GET /widgets/{id}/artifact</c> (<c>widgets.locate</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::System.Uri>> LocateWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateLocateRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::System.Uri>(ReadLocateResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateLocateRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/artifact", "widgets.locate", global::Keygen.KeygenAuthKinds.Token);
+        }
+
+        private static global::System.Uri ReadLocateResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return keygenResponse.Location ?? throw new global::Keygen.KeygenMalformedResponseException(
                 "Keygen answered 303 without a Location header.", keygenResponse);
         }
@@ -256,10 +832,68 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         [global::System.ObsoleteAttribute("Use widgets.check instead.")]
-        public async global::System.Threading.Tasks.Task<global::Keygen.Widget> PingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Widget> PingAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => PingAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Pings a widget (older alias).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/ping-widget</c> (<c>widgets.ping</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        [global::System.ObsoleteAttribute("Use widgets.check instead.")]
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Widget> PingAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/ping-widget", "widgets.ping", global::Keygen.KeygenAuthKinds.Token);
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+            var keygenResponse = await Client.SendAsync(CreatePingRequest(id), options, cancellationToken).ConfigureAwait(false);
+            return ReadPingResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Pings a widget (older alias).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/ping-widget</c> (<c>widgets.ping</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        [global::System.ObsoleteAttribute("Use widgets.check instead.")]
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> PingWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => PingWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Pings a widget (older alias).
+        /// </summary>
+        /// <remarks><c>POST /widgets/{id}/actions/ping-widget</c> (<c>widgets.ping</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        [global::System.ObsoleteAttribute("Use widgets.check instead.")]
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> PingWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreatePingRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadPingResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreatePingRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/ping-widget", "widgets.ping", global::Keygen.KeygenAuthKinds.Token);
+        }
+
+        private static global::Keygen.Widget ReadPingResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
 
@@ -274,14 +908,144 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
-        public async global::System.Threading.Tasks.Task<global::Keygen.Widget> UpdateAsync(string id, global::Keygen.UpdateWidgetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public global::System.Threading.Tasks.Task<global::Keygen.Widget> UpdateAsync(string id, global::Keygen.UpdateWidgetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => UpdateAsync(id, request, null, cancellationToken);
+
+        /// <summary>
+        /// Updates a widget.
+        /// </summary>
+        /// <remarks><c>PATCH /widgets/{id}</c> (<c>widgets.update</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Widget> UpdateAsync(string id, global::Keygen.UpdateWidgetRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
+            var keygenResponse = await Client.SendAsync(CreateUpdateRequest(id, request), options, cancellationToken).ConfigureAwait(false);
+            return ReadUpdateResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Updates a widget.
+        /// </summary>
+        /// <remarks><c>PATCH /widgets/{id}</c> (<c>widgets.update</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> UpdateWithResponseAsync(string id, global::Keygen.UpdateWidgetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+            => UpdateWithResponseAsync(id, request, null, cancellationToken);
+
+        /// <summary>
+        /// Updates a widget.
+        /// </summary>
+        /// <remarks><c>PATCH /widgets/{id}</c> (<c>widgets.update</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="request">The operation's inputs.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Widget>> UpdateWithResponseAsync(string id, global::Keygen.UpdateWidgetRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateUpdateRequest(id, request), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Widget>(ReadUpdateResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateUpdateRequest(string id, global::Keygen.UpdateWidgetRequest? request)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request ?? new global::Keygen.UpdateWidgetRequest(), static (writer, r) => r.WriteBody(writer)),
             };
-            var keygenResponse = await _keygen.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static global::Keygen.Widget ReadUpdateResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
             return global::Keygen.Serialization.JsonApiDocumentReader.ReadData(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
+        }
+
+        /// <summary>
+        /// Gets the widget and where to upload its artifact.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{id}/artifact</c> (<c>widgets.upload</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with and the <c>Location</c> it redirects to, which is not followed (null when Keygen gave none, e.g. for an artifact not uploaded yet).</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>> UploadAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => UploadAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Gets the widget and where to upload its artifact.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{id}/artifact</c> (<c>widgets.upload</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The resource Keygen answered with and the <c>Location</c> it redirects to, which is not followed (null when Keygen gave none, e.g. for an artifact not uploaded yet).</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>> UploadAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = await Client.SendAsync(CreateUploadRequest(id), options, cancellationToken).ConfigureAwait(false);
+            return ReadUploadResult(keygenResponse);
+        }
+
+        /// <summary>
+        /// Gets the widget and where to upload its artifact.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{id}/artifact</c> (<c>widgets.upload</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>>> UploadWithResponseAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => UploadWithResponseAsync(id, null, cancellationToken);
+
+        /// <summary>
+        /// Gets the widget and where to upload its artifact.
+        /// </summary>
+        /// <remarks><c>PUT /widgets/{id}/artifact</c> (<c>widgets.upload</c>).</remarks>
+        /// <param name="id">The id path segment.</param>
+        /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
+        /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
+        /// <returns>The result together with Keygen's response: status, headers, request id, rate limit and the body it was read from, kept.</returns>
+        /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
+        /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
+        /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
+        public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>>> UploadWithResponseAsync(string id, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            var keygenResponse = (await Client.SendAsync(CreateUploadRequest(id), options, cancellationToken).ConfigureAwait(false)).RetainBody();
+            return new global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget>>(ReadUploadResult(keygenResponse), keygenResponse);
+        }
+
+        private static global::Keygen.Http.KeygenRequest CreateUploadRequest(string id)
+        {
+            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Put, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/artifact", "widgets.upload", global::Keygen.KeygenAuthKinds.Token);
+        }
+
+        private static global::Keygen.Serialization.KeygenRedirect<global::Keygen.Widget> ReadUploadResult(global::Keygen.Http.KeygenResponse keygenResponse)
+        {
+            return global::Keygen.Serialization.JsonApiDocumentReader.ReadRedirect(keygenResponse, global::Keygen.Serialization.Converters.WidgetJsonConverter.ReadValue);
         }
     }
 }

@@ -3,16 +3,16 @@
 
 namespace Keygen
 {
-    public sealed partial class KeygenClient
+    public partial class KeygenClient
     {
         private CatalogClient? _catalog;
 
-        /// <summary>The Catalog operations.</summary>
-        public CatalogClient Catalog => _catalog ??= new CatalogClient(this);
+        /// <summary>The Catalog operations; a test double of <c>KeygenClient</c> may override it with a stub of the group.</summary>
+        public virtual CatalogClient Catalog => _catalog ??= new CatalogClient(this);
 
         private WidgetsClient? _widgets;
 
-        /// <summary>The Widgets operations.</summary>
-        public WidgetsClient Widgets => _widgets ??= new WidgetsClient(this);
+        /// <summary>The Widgets operations; a test double of <c>KeygenClient</c> may override it with a stub of the group.</summary>
+        public virtual WidgetsClient Widgets => _widgets ??= new WidgetsClient(this);
     }
 }

@@ -1,0 +1,29 @@
+using Keygen.Emulator.Hosting;
+using Xunit;
+
+namespace Keygen.Emulator.Tests;
+
+/// <summary>The standalone emulator's options.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Loopback_webhooks_are_a_flag_off_by_default()
+    {
+        var (defaults, _) = CommandLine.Parse([]);
+        var (delivering, error) = CommandLine.Parse(["--loopback-webhooks", "--account", "acme"]);
+
+        Assert.False(defaults!.DeliverWebhooksToLoopback);
+        Assert.Null(error);
+        Assert.True(delivering!.DeliverWebhooksToLoopback);
+        Assert.Equal("acme", delivering.Account);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_an_error_that_names_it()
+    {
+        var (options, error) = CommandLine.Parse(["--loopback-webhook"]);
+
+        Assert.Null(options);
+        Assert.Equal("Unknown option --loopback-webhook.", error);
+    }
+}
