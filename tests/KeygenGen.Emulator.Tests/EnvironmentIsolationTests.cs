@@ -55,7 +55,9 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
 
         Assert.Equal(201, inside.Code);
         Assert.Equal(id, inside.Data["relationships"]!["environment"]!["data"]!["id"]!.GetValue<string>());
-        Assert.Null((await Session.GetAsync($"/products/{globalProduct}")).Data["relationships"]!["environment"]);
+        var global = (await Session.GetAsync($"/products/{globalProduct}")).Data["relationships"]!["environment"]!;
+        Assert.Null(global["data"]);
+        Assert.Null(global["links"]!["related"]);
         Assert.Equal([inside.Id], await ProductIdsAsync(code));
         Assert.DoesNotContain(inside.Id, await ProductIdsAsync(null));
         Assert.Contains(globalProduct, await ProductIdsAsync(null));

@@ -24,6 +24,12 @@ internal static class Authenticator
             return WithPassword(request, credentials.Value!, credentials.Password!);
         }
 
+        // Keygen reads a Portal session cookie after the Authorization schemes and before a query token.
+        if (credentials.Scheme is null && Sessions.PresentedCookie(request) is { } cookie)
+        {
+            return Sessions.Authenticate(request, cookie);
+        }
+
         var principal = credentials.Kind switch
         {
             CredentialKind.Token when !string.IsNullOrEmpty(credentials.Value) => WithToken(request, credentials.Value),
@@ -116,12 +122,15 @@ internal static class Authenticator
             ? Errors.Unauthorized("CREDENTIALS_INVALID", "email and password must be valid", ErrorSource.Header("Authorization"))
             : Errors.Unauthorized(code, detail, ErrorSource.Header("Authorization"));
 
-        if (!EmailAddresses.IsValid(email))
+        if (!EmailAddresses.IsSignInAddress(email))
         {
             throw Fail("EMAIL_REQUIRED", "email is required");
         }
 
-        var user = request.Account.Table<User>().All.FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
+        // The environment's users, and global admins everywhere (Keygen lets them sign in to any environment).
+        var users = request.Account.Table<User>();
+        var user = users.All.Concat(users.Everywhere.Where(u => u.Environment is null && u.Role == Role.Admin))
+            .FirstOrDefault(u => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase))
             ?? throw Fail("EMAIL_INVALID", "email must be valid");
 
         if (user.Password is null)

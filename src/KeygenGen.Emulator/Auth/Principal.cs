@@ -8,6 +8,9 @@ internal sealed record Principal(IBearer? Bearer, Token? Token)
 {
     public static readonly Principal Anonymous = new(null, null);
 
+    /// <summary>The cookie session the caller authenticated with, if it did.</summary>
+    public Session? Session { get; init; }
+
     public Role? Role => Bearer?.Role;
 
     public bool Is(params Role[] roles) => Bearer is not null && roles.Contains(Bearer.Role);

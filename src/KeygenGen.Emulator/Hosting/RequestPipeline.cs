@@ -78,6 +78,7 @@ internal sealed class RequestPipeline
         }
         catch (ApiException error)
         {
+            ExpireSessionCookies(exchange, error);
             await WriteErrorAsync(exchange, error).ConfigureAwait(false);
         }
         catch (Exception bug) when (bug is not OperationCanceledException)
@@ -143,6 +144,16 @@ internal sealed class RequestPipeline
             account.Scope = EnvironmentScope.Of(exchange.Environment);
             try
             {
+                if (route.OnlyApiVersion is { } version && request.ApiVersion != version)
+                {
+                    throw Errors.RouteNotFound();
+                }
+
+                if (route.RequiresActiveSubscription)
+                {
+                    RequireActiveSubscription(account);
+                }
+
                 request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
                 exchange.Caller = request.Caller;
                 return route.Handler(request);
@@ -150,6 +161,32 @@ internal sealed class RequestPipeline
             finally
             {
                 account.Scope = EnvironmentScope.Everything;
+            }
+        }
+    }
+
+    /// <summary>Keygen's require_active_subscription!, before authentication: a paused or canceled account answers 403.</summary>
+    private static void RequireActiveSubscription(AccountState account)
+    {
+        if (account.Table<Billing>().All.FirstOrDefault() is { } billing && !billing.IsActive)
+        {
+            throw new ApiException(new ApiError(403, "Account does not have an active subscription", "must have an active subscription to access this resource"));
+        }
+    }
+
+    /// <summary>
+    /// Keygen's render_unauthorized, and render_forbidden for a banned user or a session its policy refuses, expire the
+    /// session cookies, so a browser stops sending a session that cannot work.
+    /// </summary>
+    private static void ExpireSessionCookies(Exchange exchange, ApiException error)
+    {
+        var terminal = error.Status == StatusCodes.Status401Unauthorized ||
+            (error.Status == StatusCodes.Status403Forbidden && error.Errors[0].Code is "SESSION_NOT_ALLOWED" or "USER_BANNED");
+        if (terminal && !error.BeforeController && exchange.Account is { } account)
+        {
+            lock (account.Sync)
+            {
+                Sessions.Expire(exchange.Http, account, exchange.Caller?.Session, exchange.Environment);
             }
         }
     }

@@ -20,4 +20,10 @@ internal sealed record Route(string Method, string Template, AuthMode Auth, Hand
     /// emulator's first account, as a singleplayer Keygen answers for its one account, and are signed with its key.
     /// </summary>
     public bool AccountScoped { get; init; } = true;
+
+    /// <summary>Keygen's require_active_subscription!: the account's subscription must be active (see <see cref="RouteTable.WithoutActiveSubscription"/>).</summary>
+    public bool RequiresActiveSubscription { get; init; } = true;
+
+    /// <summary>The one API version the route exists for (see <see cref="RouteTable.ForApiVersion"/>); null for every version.</summary>
+    public string? OnlyApiVersion { get; init; }
 }

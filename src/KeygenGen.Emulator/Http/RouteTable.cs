@@ -9,6 +9,8 @@ internal sealed class RouteTable
 {
     private readonly List<Route> _routes = new();
     private readonly List<Action<ApiRequest>> _housekeeping = new();
+    private bool _withoutSubscription;
+    private string? _apiVersion;
 
     public IReadOnlyList<Route> Routes => _routes;
 
@@ -23,7 +25,7 @@ internal sealed class RouteTable
 
     /// <summary>A POST that locks the <c>{id}</c> row of <paramref name="collection"/> without waiting (see <see cref="Route.RowLock"/>).</summary>
     public void PostNoWait(string template, Handler handler, string collection) =>
-        _routes.Add(new Route("POST", template, AuthMode.Required, handler) { RowLock = collection });
+        _routes.Add(new Route("POST", template, AuthMode.Required, handler) { RowLock = collection, RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion });
 
     public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
 
@@ -33,6 +35,38 @@ internal sealed class RouteTable
     public void Unscoped(string method, string template, Handler handler) =>
         _routes.Add(new Route(method, template, AuthMode.None, handler) { AccountScoped = false });
 
+    /// <summary>
+    /// Declares routes whose Keygen controllers (account, billing, plan, settings, profile, passwords, bans, a user's
+    /// show and update, token generate/show/revoke) skip require_active_subscription!, so a canceled account can still
+    /// reach them to sign in and resubscribe.
+    /// </summary>
+    public void WithoutActiveSubscription(Action register)
+    {
+        _withoutSubscription = true;
+        try
+        {
+            register();
+        }
+        finally
+        {
+            _withoutSubscription = false;
+        }
+    }
+
+    /// <summary>Declares routes Keygen draws only for one API version (its version constraints); other versions get the unknown-route 404.</summary>
+    public void ForApiVersion(string version, Action register)
+    {
+        _apiVersion = version;
+        try
+        {
+            register();
+        }
+        finally
+        {
+            _apiVersion = null;
+        }
+    }
+
     /// <summary>An update: Keygen routes PATCH and its PUT alias to the same action.</summary>
     public void Update(string template, Handler handler)
     {
@@ -40,5 +74,6 @@ internal sealed class RouteTable
         Add("PUT", template, handler, AuthMode.Required);
     }
 
-    private void Add(string method, string template, Handler handler, AuthMode auth) => _routes.Add(new Route(method, template, auth, handler));
+    private void Add(string method, string template, Handler handler, AuthMode auth) =>
+        _routes.Add(new Route(method, template, auth, handler) { RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion });
 }

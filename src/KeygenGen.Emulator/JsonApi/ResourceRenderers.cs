@@ -20,11 +20,13 @@ internal sealed class ResourceRenderers
         var resource = _renderers.TryGetValue(entity.GetType(), out var render)
             ? render(entity, context)
             : throw new InvalidOperationException($"No renderer registered for {entity.GetType().Name}.");
-        if (entity is Entity { Environment: { } environment } && resource["relationships"] is JsonObject relationships)
+        if (entity is Entity { IsEnvironmentScoped: true } row && resource["relationships"] is JsonObject relationships)
         {
-            // Keygen EE links every environment-scoped resource to its environment; global rows keep the CE shape.
+            // Keygen EE (and so Keygen Cloud) links every environment-scoped resource to its environment, a global one
+            // with null linkage and a null related link (its serializers' `linkage always: true`).
+            var environment = row.Environment;
             relationships["environment"] = ResourceBuilder.ToOneRelationship(
-                "environments", environment.Id, Links.Resource(context.AccountId, "environments", environment.Id));
+                "environments", environment?.Id, environment is null ? null : Links.Resource(context.AccountId, "environments", environment.Id));
         }
 
         return resource;

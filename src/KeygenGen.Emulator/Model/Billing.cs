@@ -35,6 +35,9 @@ internal sealed class Billing : Entity
         _ => "active",
     };
 
+    /// <summary>Keygen's Billing::ACTIVE_STATES: pending, trialing, subscribed and canceling subscriptions still serve the API.</summary>
+    public bool IsActive => State is "pending" or "trialing" or "subscribed" or "canceling";
+
     public DateTimeOffset PeriodStart { get; set; }
 
     public DateTimeOffset PeriodEnd { get; set; }

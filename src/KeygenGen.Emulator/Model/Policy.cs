@@ -112,6 +112,8 @@ internal sealed class Policy : Entity, IProductScoped
 
     public bool SupportsLicenseAuth => AuthenticationStrategy is "LICENSE" or "MIXED";
 
+    public bool SupportsSessionAuth => AuthenticationStrategy is "SESSION" or "MIXED";
+
     /// <summary>Whether expired licenses still validate (with code EXPIRED but <c>valid: true</c>).</summary>
     public bool ExpiredStillValid => ExpirationStrategy is "ALLOW_ACCESS" or "MAINTAIN_ACCESS";
 

@@ -150,6 +150,26 @@ public sealed class AccountData
     }
 
     /// <summary>
+    /// The cookie that authenticates with a stored session (see <c>sessions</c>), as Keygen's Set-Cookie carries it.
+    /// </summary>
+    public SessionCookie SessionCookie(DataRecord session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var row = session.Row as Session ?? throw new ArgumentException($"{session} is not a session.", nameof(session));
+        return new SessionCookie(SessionCookies.NameFor(row.Environment), SessionCookies.Protect(State.CookieKey, row.Id));
+    }
+
+    /// <summary>A cookie value for a session id that need not exist (an invalid session), encrypted as a real one is.</summary>
+    public string SessionCookieValue(Guid sessionId) => SessionCookies.Protect(State.CookieKey, sessionId);
+
+    /// <summary>The session id an encrypted session cookie value carries; null when this account did not make it.</summary>
+    public string? SessionIdOf(string cookieValue)
+    {
+        ArgumentNullException.ThrowIfNull(cookieValue);
+        return SessionCookies.Unprotect(State.CookieKey, cookieValue)?.ToString();
+    }
+
+    /// <summary>
     /// A password reset token for a user, as <c>POST /passwords</c> makes one and Keygen emails it: the user's
     /// outstanding reset is replaced. <paramref name="sentAt"/> backdates it (tokens expire after a while).
     /// </summary>

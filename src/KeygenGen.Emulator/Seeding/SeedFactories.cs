@@ -43,6 +43,7 @@ internal sealed class SeedFactories
         }
 
         Add(new TokenSeed(), "token");
+        Add(new SessionSeed(), "session");
         Add(new EnvironmentSeed(), "environment");
         Add(new GroupSeed(), "group");
         Add(new GroupOwnerSeed(), "group-owner", "owner");

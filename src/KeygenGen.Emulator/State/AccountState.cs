@@ -27,6 +27,9 @@ internal sealed class AccountState
 
     public AccountKeys Keys { get; }
 
+    /// <summary>The key that encrypts the account's session cookies (Rails' encrypted cookie jar), new with the account.</summary>
+    public byte[] CookieKey { get; } = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+
     public TimeProvider Clock { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();

@@ -112,7 +112,7 @@ internal sealed class ScenarioWorld
     /// </summary>
     public IReadOnlyList<DataRecord> Records(string name) => Records(Account, name);
 
-    public static IReadOnlyList<DataRecord> Records(AccountData account, string name) => account.List(Supported(name) switch
+    public static IReadOnlyList<DataRecord> Records(AccountData account, string name) => account.List(name switch
     {
         "pool" => "keys",
         "owners" => "group-owners",
@@ -120,8 +120,8 @@ internal sealed class ScenarioWorld
     });
 
     /// <summary>
-    /// Seeds through the emulator's data surface; what it deliberately does not model (sessions, per-bearer
-    /// permissions) ends the scenario as unsupported rather than as an error.
+    /// Seeds through the emulator's data surface; what it deliberately does not model (per-bearer permissions) ends
+    /// the scenario as unsupported rather than as an error.
     /// </summary>
     public static IReadOnlyList<DataRecord> Create(AccountData account, string name, int count, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null)
     {
@@ -130,7 +130,7 @@ internal sealed class ScenarioWorld
             throw new StepUnsupportedException(Unsupported.Permissions);
         }
 
-        return account.Create(Supported(name), count, traits, attributes);
+        return account.Create(name, count, traits, attributes);
     }
 
     public DataRecord Create(string name, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null) =>
@@ -147,8 +147,6 @@ internal sealed class ScenarioWorld
         account.Update(record, attributes);
     }
 
-    private static string Supported(string name) =>
-        name.StartsWith("session", StringComparison.Ordinal) ? throw new StepUnsupportedException(Unsupported.Sessions) : name;
 
     private static string ApiPrefixOf(IReadOnlyList<string> tags)
     {

@@ -63,10 +63,13 @@ internal sealed partial class AccountModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<AccountState>(Render);
-        routes.Get(string.Empty, Show);
-        routes.Update(string.Empty, Update);
-        routes.Delete(string.Empty, Destroy);
-        routes.Get("/ping", _ => new ApiResult(200, null), AuthMode.None);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Get(string.Empty, Show);
+            routes.Update(string.Empty, Update);
+            routes.Delete(string.Empty, Destroy);
+            routes.Get("/ping", _ => new ApiResult(200, null), AuthMode.None);
+        });
     }
 
     private static ApiResult Show(ApiRequest request)

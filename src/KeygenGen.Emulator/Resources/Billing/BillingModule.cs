@@ -37,13 +37,16 @@ internal sealed class BillingModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<Model.Billing>(BillingRenderer.Render);
-        routes.Get("/billing", Show);
-        routes.Update("/billing", Update);
-        routes.Post("/actions/manage-subscription", Manage);
-        foreach (var transition in Transitions)
+        routes.WithoutActiveSubscription(() =>
         {
-            routes.Post($"/actions/{transition.Action}-subscription", request => Move(request, transition));
-        }
+            routes.Get("/billing", Show);
+            routes.Update("/billing", Update);
+            routes.Post("/actions/manage-subscription", Manage);
+            foreach (var transition in Transitions)
+            {
+                routes.Post($"/actions/{transition.Action}-subscription", request => Move(request, transition));
+            }
+        });
     }
 
     private static void RequireAdmin(ApiRequest request) => Access.Require(request, request.Caller.Is(Role.Admin));

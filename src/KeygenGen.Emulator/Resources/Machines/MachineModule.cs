@@ -59,7 +59,8 @@ internal sealed class MachineModule : IResourceModule
         var data = Fields.Of(request.Params(MachineSchemas.Create)).Child("data");
         var account = request.Account;
         var found = account.Table<License>().Find(data.LinkageId("license")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanActivate(request.Caller, found)));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || (found is not null && MachineAccess.CanCreate(request.Caller, found, data.LinkageId("owner"))));
+        EnvironmentRelationship.Verify(request, data, "machines", "machine", out _);
         var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");
         var machine = NewMachine(request, data, license);
         var components = InlineComponents(request, data, machine);
@@ -130,7 +131,7 @@ internal sealed class MachineModule : IResourceModule
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
         if (account.Table<Machine>().Contains(id))
         {
-            new ValidationErrors("machines", "machine").Attribute("id", "CONFLICT", "must not conflict with another machine").ThrowIfAny();
+            new ValidationErrors("machines", "machine").Identifier("CONFLICT", "must not conflict with another machine").ThrowIfAny();
         }
 
         User? owner = null;
@@ -148,7 +149,8 @@ internal sealed class MachineModule : IResourceModule
         GroupMembership.CheckJoin<Machine>(account, group);
         var machine = new Machine(id, request.Now, license, attributes.String("fingerprint")!) { Owner = owner, Group = group };
         MachineAttributes.Setters.Apply(machine, attributes);
-        if (license.Policy.RequireHeartbeat && license.Policy.HeartbeatBasis == "FROM_CREATION")
+        // Keygen's before_validation: a FROM_CREATION basis starts the heartbeat at creation, required or not.
+        if (license.Policy.HeartbeatBasis == "FROM_CREATION")
         {
             machine.LastHeartbeat = request.Now;
         }

@@ -48,6 +48,11 @@ internal static class MachineRules
             errors.Attribute("fingerprint", "TOO_LONG", "is too long (maximum is 4096 characters)");
         }
 
+        if (ReservedAliases.Contains(fingerprint))
+        {
+            errors.Attribute("fingerprint", "NOT_ALLOWED", "is reserved");
+        }
+
         if (Guid.TryParse(fingerprint, out var asId) && account.Table<Machine>().Contains(asId))
         {
             errors.Attribute("fingerprint", "CONFLICT", "must not conflict with another machine's identifier (UUID)");

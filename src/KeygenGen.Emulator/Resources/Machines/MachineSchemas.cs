@@ -1,6 +1,7 @@
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Machines;
 
@@ -26,7 +27,8 @@ internal static class MachineSchemas
             RequestSchema.Relationship("license", false, "license", "licenses"),
             RequestSchema.Relationship("owner", true, "user", "users").Optional(),
             Users.UserSchemas.Group(),
-            Components.ComponentSchemas.Inline()),
+            Components.ComponentSchemas.Inline(),
+            EnvironmentRelationship.Param()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,

@@ -19,7 +19,7 @@ namespace Keygen.Emulator.Resources.Passwords;
 /// </summary>
 internal sealed class PasswordModule : IResourceModule
 {
-    public void Register(RouteTable routes, ResourceRenderers renderers) => routes.Post("/passwords", RequestReset, AuthMode.None);
+    public void Register(RouteTable routes, ResourceRenderers renderers) => routes.WithoutActiveSubscription(() => routes.Post("/passwords", RequestReset, AuthMode.None));
 
     private static ApiResult RequestReset(ApiRequest request)
     {

@@ -24,8 +24,11 @@ internal sealed class PlanModule : IResourceModule
         renderers.Register<Plan>(PlanRenderer.Render);
         routes.Unscoped("GET", "/plans", request => Listing.Of(request, request.Store.Plans.Where(p => !p.Private)));
         routes.Unscoped("GET", "/plans/{id}", request => Listing.One(request, Find(request, request.Route("id"))));
-        routes.Get("/plan", Current);
-        routes.Update("/plan", Change);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Get("/plan", Current);
+            routes.Update("/plan", Change);
+        });
     }
 
     private static Plan Find(ApiRequest request, string id) => request.Store.FindPlan(id) ?? throw Errors.NotFound("plan", id);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Processes;
@@ -26,7 +27,7 @@ internal static class ProcessRules
             errors.Attribute("pid", "TAKEN", "has already been taken");
         }
 
-        if (pid is "actions" or "action")
+        if (ReservedAliases.Contains(pid))
         {
             errors.Attribute("pid", "NOT_ALLOWED", "is reserved");
         }

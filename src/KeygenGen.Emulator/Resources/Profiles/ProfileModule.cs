@@ -13,8 +13,11 @@ internal sealed class ProfileModule : IResourceModule
 {
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
-        routes.Get("/me", Me);
-        routes.Get("/profile", Profile);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Get("/me", Me);
+            routes.Get("/profile", Profile);
+        });
     }
 
     private static ApiResult Me(ApiRequest request)

@@ -18,15 +18,18 @@ internal static class LegacyReleases
 {
     public static void Register(RouteTable routes)
     {
-        routes.Get("/releases/actions/upgrade", request => UpgradeByQuery(Require(request)), AuthMode.Optional);
-        routes.Get("/releases/{id}/actions/upgrade", request => UpgradeById(Require(request)), AuthMode.Optional);
-        routes.Get("/releases/{release_id}/artifact", request => DownloadArtifact(Require(request)), AuthMode.Optional);
-        routes.Put("/releases/{release_id}/artifact", request => UploadArtifact(Require(request)));
-        routes.Delete("/releases/{release_id}/artifact", request => YankArtifact(Require(request)));
+        routes.ForApiVersion(Version, () =>
+        {
+            routes.Get("/releases/actions/upgrade", UpgradeByQuery, AuthMode.Optional);
+            routes.Get("/releases/{id}/actions/upgrade", UpgradeById, AuthMode.Optional);
+            routes.Get("/releases/{release_id}/artifact", DownloadArtifact, AuthMode.Optional);
+            routes.Put("/releases/{release_id}/artifact", UploadArtifact);
+            routes.Delete("/releases/{release_id}/artifact", YankArtifact);
+        });
     }
 
-    /// <summary>The request, if it asked for API 1.0; otherwise the route does not exist.</summary>
-    public static ApiRequest Require(ApiRequest request) => request.ApiVersion == "1.0" ? request : throw Errors.RouteNotFound();
+    /// <summary>The API version these routes exist for.</summary>
+    public const string Version = "1.0";
 
     /// <summary>API 1.0's single artifact, when the release was created with a <c>filename</c>.</summary>
     public static Artifact? ArtifactFrom(ApiRequest request, Release release, Fields attributes)

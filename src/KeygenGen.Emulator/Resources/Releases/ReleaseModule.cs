@@ -38,7 +38,7 @@ internal sealed class ReleaseModule : IResourceModule
         renderers.Register<ReleaseConstraint>(ReleaseRenderer.RenderConstraint);
         routes.Get("/releases", Index, AuthMode.Optional);
         routes.Post("/releases", Create);
-        routes.Put("/releases", request => Create(LegacyReleases.Require(request)));
+        routes.ForApiVersion(LegacyReleases.Version, () => routes.Put("/releases", Create));
         routes.Get("/releases/{id}", request => Listing.One(request, Find(request)), AuthMode.Optional);
         routes.Update("/releases/{id}", Update);
         routes.Delete("/releases/{id}", Destroy);

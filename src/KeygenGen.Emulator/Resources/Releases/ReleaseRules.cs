@@ -3,6 +3,7 @@ using System.Linq;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Releases;
 
@@ -10,7 +11,6 @@ namespace Keygen.Emulator.Resources.Releases;
 internal static class ReleaseRules
 {
     private static readonly string[] PrereleaseChannels = ["rc", "beta", "alpha", "dev"];
-    private static readonly string[] ReservedTags = ["actions", "action"];
 
     /// <param name="request">The request, for the account's other releases.</param>
     /// <param name="release">The release as it would be saved.</param>
@@ -34,7 +34,7 @@ internal static class ReleaseRules
 
         if (release.Tag is { } tag)
         {
-            if (ReservedTags.Contains(tag))
+            if (ReservedAliases.Contains(tag))
             {
                 errors.Attribute("tag", "NOT_ALLOWED", "is reserved");
             }

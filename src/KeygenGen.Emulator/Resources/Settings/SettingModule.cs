@@ -34,11 +34,14 @@ internal sealed class SettingModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<AccountSetting>(Render);
-        routes.Get("/settings", Index);
-        routes.Post("/settings", Create);
-        routes.Get("/settings/{id}", Show);
-        routes.Update("/settings/{id}", Update);
-        routes.Delete("/settings/{id}", Destroy);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Get("/settings", Index);
+            routes.Post("/settings", Create);
+            routes.Get("/settings/{id}", Show);
+            routes.Update("/settings/{id}", Update);
+            routes.Delete("/settings/{id}", Destroy);
+        });
     }
 
     /// <summary>Settings are admin and developer business only; anyone else is denied before the lookup.</summary>

@@ -24,12 +24,16 @@ internal sealed class TokenModule : IResourceModule
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
         renderers.Register<Token>(TokenRenderer.Render);
+        renderers.Register<Session>(SessionRenderer.Render);
         routes.Get("/tokens", Index);
-        routes.Post("/tokens", Generate, AuthMode.PasswordOrToken);
         routes.Put("/tokens", RegenerateCurrent);
-        routes.Get("/tokens/{id}", Show);
         routes.Put("/tokens/{id}", Regenerate);
-        routes.Delete("/tokens/{id}", Revoke);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Post("/tokens", Generate, AuthMode.PasswordOrToken);
+            routes.Get("/tokens/{id}", Show);
+            routes.Delete("/tokens/{id}", Revoke);
+        });
         routes.Post("/products/{id}/tokens", GenerateForProduct);
         routes.Post("/licenses/{id}/tokens", GenerateForLicense);
         routes.Post("/users/{user_id}/tokens", GenerateForUser);
@@ -45,9 +49,28 @@ internal sealed class TokenModule : IResourceModule
             .Where(t => TokenAccess.Visible(request.Caller, t, request.Account))
             .Where(t => bearerFilter.Scalar("type") is not { } type || t.Bearer.ResourceType.StartsWith(type.ToLowerInvariant(), StringComparison.Ordinal))
             .Where(t => bearerFilter.Scalar("id") is not { } id || QueryFilters.SameId(t.Bearer.Id, id))
-            .Where(t => bearerFilter.Scalar("role") is not { } role || (t.Bearer is User user && UserRoles.NameOf(user.Role) == role));
+            .Where(t => RolesFilter(bearerFilter.Get("role")) is not { } roles || roles.Contains(RoleName(t.Bearer.Role)));
         return Listing.Of(request, rows);
     }
+
+    /// <summary>Keygen's <c>for_bearer_role(*roles)</c>: one role or several (<c>bearer[role][]=</c>), in any case or spelling.</summary>
+    private static HashSet<string>? RolesFilter(QueryNode? node) => node switch
+    {
+        QueryScalar scalar => [Underscored(scalar.Value)],
+        QueryList list => list.Items.OfType<QueryScalar>().Select(item => Underscored(item.Value)).ToHashSet(),
+        _ => null,
+    };
+
+    private static string Underscored(string name) => name.Replace('-', '_').ToLowerInvariant();
+
+    /// <summary>The name of a bearer's role row in Keygen (<c>sales_agent</c>, <c>license</c>, <c>environment</c>, …).</summary>
+    private static string RoleName(Role role) => role switch
+    {
+        Role.Product => "product",
+        Role.License => "license",
+        Role.Environment => "environment",
+        _ => Underscored(UserRoles.NameOf(role)),
+    };
 
     private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
 
@@ -57,13 +80,22 @@ internal sealed class TokenModule : IResourceModule
         var bearer = request.Caller.Bearer!;
         if (data.LinkageId("bearer") is { } bearerId)
         {
+            // A bearer that does not exist leaves the token without one, which TokenPolicy allows nobody to make.
             bearer = FindBearer(request, data.Child("relationships").Child("bearer").Child("data").String("type")!, bearerId)
-                ?? throw ValidationErrors.MissingRelationship("tokens", "token", "bearer");
+                ?? throw Access.Denied(request);
         }
 
         var banned = request.Caller.Bearer is User { Banned: true };
         Access.Require(request, !banned && TokenAccess.CanGenerate(request.Caller, bearer, request.Account), banned ? "user is banned" : null);
+        // Lax from the global environment: a global admin may make a token for any environment, not the reverse.
+        var environment = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var named, strict: request.Account.Scope.Current is not null);
         var (token, secret) = TokenIssuer.Issue(request, bearer, data.Child("attributes"));
+        if (named)
+        {
+            token.Environment = environment;
+        }
+
+        Sessions.Start(request, token);
         Broadcast.Publish(request, "token.generated", token);
         var document = Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret }));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Resource(request.Account.Account.Id, "tokens", token.Id)));
@@ -79,6 +111,7 @@ internal sealed class TokenModule : IResourceModule
     {
         Access.Require(request, TokenAccess.CanRegenerate(request.Caller, token, request.Account));
         var secret = TokenIssuer.Regenerate(request, token);
+        Sessions.Regenerated(request, token);
         Broadcast.Publish(request, "token.regenerated", token);
         return ApiResult.Ok(Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret })));
     }
@@ -88,6 +121,7 @@ internal sealed class TokenModule : IResourceModule
         var token = Find(request);
         Access.Require(request, TokenAccess.CanRevoke(request.Caller, token, request.Account));
         Broadcast.Publish(request, "token.revoked", token);
+        Sessions.Revoked(request, token);
         request.Account.Table<Token>().Remove(token);
         return ApiResult.NoContent();
     }
@@ -131,6 +165,7 @@ internal sealed class TokenModule : IResourceModule
         "user" or "users" => request.Account.Table<User>().Find(id),
         "product" or "products" => request.Account.Table<Product>().Find(id),
         "license" or "licenses" => request.Account.Table<License>().Find(id),
+        "environment" or "environments" => request.Account.Table<KeygenEnvironment>().Find(id),
         _ => null,
     };
 }

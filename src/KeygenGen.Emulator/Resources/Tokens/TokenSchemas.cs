@@ -12,7 +12,8 @@ internal static class TokenSchemas
             Type,
             Param.Object("attributes", Param.Time("expiry").Nullable().Optional(), Param.String("name").Nullable().Optional()).Optional(),
             Param.Object("relationships",
-                RequestSchema.Relationship("bearer", false, "environment", "environments", "product", "products", "user", "users", "license", "licenses").Optional()).Optional()).Optional(),
+                RequestSchema.Relationship("bearer", false, "environment", "environments", "product", "products", "user", "users", "license", "licenses").Optional(),
+                Common.EnvironmentRelationship.Param()).Optional()).Optional(),
         Param.Object("meta", Param.String("otp")).Optional());
 
     public static readonly RequestSchema ForProductOrUser = new(

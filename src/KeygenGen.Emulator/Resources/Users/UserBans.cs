@@ -11,8 +11,11 @@ internal static class UserBans
 {
     public static void Register(RouteTable routes)
     {
-        routes.Post("/users/{id}/actions/ban", request => Set(request, banned: true));
-        routes.Post("/users/{id}/actions/unban", request => Set(request, banned: false));
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Post("/users/{id}/actions/ban", request => Set(request, banned: true));
+            routes.Post("/users/{id}/actions/unban", request => Set(request, banned: false));
+        });
     }
 
     private static ApiResult Set(ApiRequest request, bool banned)

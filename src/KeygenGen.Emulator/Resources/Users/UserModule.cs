@@ -32,11 +32,14 @@ internal sealed class UserModule : IResourceModule
         renderers.Register<User>(UserRenderer.Render);
         routes.Get("/users", Index);
         routes.Post("/users", Create, AuthMode.Optional);
-        routes.Get("/users/{id}", Show);
-        routes.Update("/users/{id}", Update);
         routes.Delete("/users/{id}", Destroy);
-        routes.Post("/users/{id}/actions/update-password", UserPasswords.Update);
-        routes.Post("/users/{id}/actions/reset-password", UserPasswords.Reset, AuthMode.None);
+        routes.WithoutActiveSubscription(() =>
+        {
+            routes.Get("/users/{id}", Show);
+            routes.Update("/users/{id}", Update);
+            routes.Post("/users/{id}/actions/update-password", UserPasswords.Update);
+            routes.Post("/users/{id}/actions/reset-password", UserPasswords.Reset, AuthMode.None);
+        });
         UserBans.Register(routes);
         UserRelationships.Register(routes);
     }

@@ -42,5 +42,5 @@ internal static class UserSchemas
 
     /// <summary>The <c>group</c> relationship users, licenses and machines accept on create, from privileged bearers.</summary>
     public static Param Group() => RequestSchema.Relationship("group", true, "group", "groups").Optional()
-        .When(r => (r.Caller.IsStaff && !r.Caller.Is(Model.Role.ReadOnly)) || r.Caller.Is(Model.Role.Product));
+        .When(r => (r.Caller.IsStaff && !r.Caller.Is(Model.Role.ReadOnly)) || r.Caller.Is(Model.Role.Product, Model.Role.Environment));
 }

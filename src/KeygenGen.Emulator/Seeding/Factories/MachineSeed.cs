@@ -55,7 +55,7 @@ internal sealed class MachineSeed : SeedFactory<Machine>
         Store(build, machine, created =>
         {
             created.Group ??= created.License.Group ?? created.Owner?.Group;
-            if (created.Policy.RequireHeartbeat && created.Policy.HeartbeatBasis == "FROM_CREATION")
+            if (created.Policy.HeartbeatBasis == "FROM_CREATION")
             {
                 created.LastHeartbeat ??= build.Now;
             }
