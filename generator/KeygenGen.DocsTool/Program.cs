@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KeygenGen.DocsTool;
 using KeygenGen.Generator.Diagnostics;
+using KeygenGen.Generator.Planning;
 
 // Usage: dotnet run --project generator/KeygenGen.DocsTool [-- <repository root>]
 // Writes docs/api.md and docs/openapi.json from schema/*.json. Exit code 0 on success; 1 when the schema has errors
@@ -25,14 +26,15 @@ try
         Console.WriteLine("wrote " + file.RelativePath);
     }
 
-    foreach (var diagnostic in bound.Diagnostics)
+    var diagnostics = bound.WithNameConflicts(Planner.Plan(bound.Spec, CancellationToken.None).NameConflicts);
+    foreach (var diagnostic in diagnostics)
     {
         Console.Error.WriteLine(diagnostic.ToDiagnostic().ToString());
     }
 
     Console.WriteLine($"{bound.Spec.Operations.Count} operations, {bound.Spec.Resources.Count} resource types, {bound.Spec.Unions.Count} unions, "
-        + $"{bound.Spec.Enums.Count} enums, {bound.Spec.Objects.Count} objects; {bound.Diagnostics.Count} schema errors.");
-    return bound.Diagnostics.Count == 0 ? 0 : 1;
+        + $"{bound.Spec.Enums.Count} enums, {bound.Spec.Objects.Count} objects; {diagnostics.Count} schema errors.");
+    return diagnostics.Count == 0 ? 0 : 1;
 }
 catch (DocsToolException e)
 {

@@ -1,5 +1,7 @@
 using System.Text;
+using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Emitting;
+using KeygenGen.Generator.Helpers;
 using KeygenGen.Generator.Parsing;
 using KeygenGen.Generator.Planning;
 using Microsoft.CodeAnalysis;
@@ -46,12 +48,23 @@ public sealed class KeygenClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(files, static (production, file)
             => production.AddSource(file.HintName, SourceText.From(Emitter.Emit(file), Encoding.UTF8)));
 
-        context.RegisterSourceOutput(diagnostics, static (production, found) =>
+        // The plan's name conflicts hold no positions: a whitespace edit moves their diagnostics without re-planning,
+        // and a moved diagnostic never re-emits a file.
+        var nameConflicts = plan
+            .Select(static (api, _) => api.NameConflicts)
+            .Combine(bound.Select(static (api, _) => api.Locations))
+            .Select(static (pair, _) => pair.Right.Report(pair.Left).ToImmutableEquatableArray())
+            .WithTrackingName(TrackingNames.NameConflicts);
+
+        context.RegisterSourceOutput(diagnostics, static (production, found) => Report(production, found));
+        context.RegisterSourceOutput(nameConflicts, static (production, found) => Report(production, found));
+    }
+
+    private static void Report(SourceProductionContext production, ImmutableEquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
         {
-            foreach (var diagnostic in found)
-            {
-                production.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
+            production.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

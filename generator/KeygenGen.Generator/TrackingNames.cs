@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string Diagnostics = nameof(Diagnostics);
     public const string Plan = nameof(Plan);
     public const string Files = nameof(Files);
+    public const string NameConflicts = nameof(NameConflicts);
 }

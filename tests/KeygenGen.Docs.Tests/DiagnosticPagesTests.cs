@@ -70,12 +70,12 @@ public sealed class DiagnosticPagesTests
         Assert.True(example is not null && shown is not null && fix is not null,
             $"{id}.md needs a ```json example and a ```text of what it reports under '## {DiagnosticPage.ExampleSection}', and a ```json fix under '## {DiagnosticPage.FixSection}'");
 
-        var reported = Repository.ParseOne(ExampleFile, example).Diagnostics.Select(d => d.ToDiagnostic()).ToList();
+        var reported = Repository.DiagnoseOne(ExampleFile, example).Select(d => d.ToDiagnostic()).ToList();
         Assert.NotEmpty(reported);
         Assert.All(reported, d => Assert.Equal(id, d.Id));
         Assert.Equal(shown, string.Join("\n", reported.Select(d => d.ToString())));
 
-        var afterFix = Repository.ParseOne(ExampleFile, fix).Diagnostics.Select(d => d.ToDiagnostic().ToString());
+        var afterFix = Repository.DiagnoseOne(ExampleFile, fix).Select(d => d.ToDiagnostic().ToString());
         Assert.Empty(afterFix);
     }
 

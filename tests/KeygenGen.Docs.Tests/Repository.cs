@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using KeygenGen.DocsTool;
+using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Parsing;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Docs.Tests;
 
@@ -30,4 +33,11 @@ internal static class Repository
     /// <summary>One schema file's text parsed and bound on its own, as a user's single schema file would be.</summary>
     public static BoundApi ParseOne(string fileName, string text)
         => SchemaBinder.Bind([SchemaParser.Parse(fileName, text, CancellationToken.None)], CancellationToken.None);
+
+    /// <summary>What a build reports for one schema file on its own: the parser's and binder's diagnostics and the plan's name conflicts.</summary>
+    public static IReadOnlyList<DiagnosticInfo> DiagnoseOne(string fileName, string text)
+    {
+        var bound = ParseOne(fileName, text);
+        return bound.WithNameConflicts(Planner.Plan(bound.Spec, CancellationToken.None).NameConflicts);
+    }
 }

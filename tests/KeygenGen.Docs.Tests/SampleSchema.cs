@@ -77,10 +77,10 @@ internal static class SampleSchema
 
     private static ApiSpec Parse()
     {
-        var bound = Repository.ParseOne("sample.keygen.json", Json);
-        return bound.Diagnostics.Count == 0
-            ? bound.Spec
+        var diagnostics = Repository.DiagnoseOne("sample.keygen.json", Json);
+        return diagnostics.Count == 0
+            ? Repository.ParseOne("sample.keygen.json", Json).Spec
             : throw new InvalidOperationException("The sample schema is invalid: "
-                + string.Join("; ", bound.Diagnostics.Select(d => d.ToDiagnostic().ToString())));
+                + string.Join("; ", diagnostics.Select(d => d.ToDiagnostic().ToString())));
     }
 }

@@ -62,6 +62,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InconsistentDeclaration = Error(
         "KGEN0016", "Inconsistent declaration", "{0}");
 
+    public static readonly DiagnosticDescriptor NameCollision = Error(
+        "KGEN0017", "Generated name collision", "{0} '{1}' collides with {2}");
+
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = typeof(DiagnosticDescriptors)
         .GetFields()
         .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

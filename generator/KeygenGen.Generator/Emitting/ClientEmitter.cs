@@ -47,8 +47,12 @@ internal static class ClientEmitter
     /// <summary>The class, its constructors (a protected one for test doubles) and the <c>Client</c> its methods call through.</summary>
     private static void WriteClassHeader(SourceWriter w, ClientPlan plan)
     {
+        // In a consumer's build the group is reached by an extension method, not a property of the compiled KeygenClient.
+        var entryPoint = plan.EntryPoint == EntryPointKind.Extensions
+            ? $"{CSharpNames.TypeName(CSharpNames.EntryPointExtensionsClass)}.{plan.Group}({KnownTypes.KeygenClient})"
+            : $"{KnownTypes.KeygenClient}.{plan.Group}";
         w.Line("/// <summary>");
-        w.Line($"/// The {plan.Group} operations of the Keygen API. Reach it through <see cref=\"{KnownTypes.KeygenClient}.{plan.Group}\"/>.");
+        w.Line($"/// The {plan.Group} operations of the Keygen API. Reach it through <see cref=\"{entryPoint}\"/>.");
         w.Line("/// To test code that uses it without Keygen, derive a stub with the protected constructor and override the methods it calls.");
         w.Line("/// </summary>");
         w.Line(Common.GeneratedCodeAttribute);
@@ -110,12 +114,12 @@ internal static class ClientEmitter
     /// </summary>
     private static void WritePair(SourceWriter w, MethodPlan m, Receiver receiver, string name, string returnType, string returns, bool async, System.Action writeBody)
     {
-        WriteDocs(w, m, returns, withOptions: false);
+        WriteDocs(w, m, receiver, returns, withOptions: false);
         var forwarded = ArgumentsOf(m, p => p.Role == ParameterRole.CallOptions ? "null" : p.Name);
         w.Line($"{receiver.Modifiers} {returnType} {name}({Parameters(m, receiver, withOptions: false)})");
         w.Line($"    => {receiver.Self}{name}({forwarded});");
         w.Line();
-        WriteDocs(w, m, returns, withOptions: true);
+        WriteDocs(w, m, receiver, returns, withOptions: true);
         w.Line($"{receiver.OverridableModifiers}{(async ? " async" : string.Empty)} {returnType} {name}({Parameters(m, receiver, withOptions: true)})");
         w.OpenBlock();
         writeBody();
@@ -212,11 +216,16 @@ internal static class ClientEmitter
 
     private static string DataReader(MethodPlan m) => m.Response.DataConverter is { } converter ? converter + ".ReadValue" : string.Empty;
 
-    private static void WriteDocs(SourceWriter w, MethodPlan m, string returns, bool withOptions)
+    private static void WriteDocs(SourceWriter w, MethodPlan m, Receiver receiver, string returns, bool withOptions)
     {
         Common.Summary(w, m.Summary, m.OperationId);
         var remarks = string.IsNullOrWhiteSpace(m.Description) ? string.Empty : CSharp.Xml(m.Description!.Trim()) + " ";
         w.Line($"/// <remarks>{remarks}<c>{m.HttpMethod.ToString().ToUpperInvariant()} {CSharp.Xml(m.Path)}</c> (<c>{CSharp.Xml(m.OperationId)}</c>).</remarks>");
+        if (receiver.ThisParameterDoc is { } receiverDoc)
+        {
+            w.Line($"/// {receiverDoc}");
+        }
+
         foreach (var parameter in m.Parameters.Where(p => withOptions || p.Role != ParameterRole.CallOptions))
         {
             w.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{ParameterDoc(parameter)}</param>");

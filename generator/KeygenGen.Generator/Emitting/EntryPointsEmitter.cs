@@ -12,7 +12,7 @@ internal static class EntryPointsEmitter
         {
             w.Line("/// <summary>Reaches the client groups this project's schema entries add.</summary>");
             w.Line(Common.GeneratedCodeAttribute);
-            w.Line("public static partial class KeygenClientGroupExtensions");
+            w.Line($"public static partial class {CSharpNames.EntryPointExtensionsClass}");
         }
         else
         {
@@ -32,6 +32,8 @@ internal static class EntryPointsEmitter
             if (plan.Kind == EntryPointKind.Extensions)
             {
                 w.Line($"/// <summary>The {entry.Group} operations.</summary>");
+                w.Line("/// <param name=\"keygen\">The client to call them with.</param>");
+                w.Line($"/// <returns>The {entry.Group} client of <paramref name=\"keygen\"/>.</returns>");
                 w.Line($"public static {entry.ClientClass} {entry.Group}(this {KnownTypes.KeygenClient} keygen) => new {entry.ClientClass}(keygen);");
             }
             else

@@ -11,10 +11,12 @@ namespace KeygenGen.Generator.Emitting;
 /// <param name="Keygen">The expression that reaches the <c>KeygenClient</c>.</param>
 /// <param name="Self">The prefix for calling a sibling method.</param>
 /// <param name="ThisParameter">The extension's receiver parameter, or null for instance methods.</param>
-internal sealed record Receiver(string Modifiers, string OverridableModifiers, string Keygen, string Self, string? ThisParameter)
+/// <param name="ThisParameterDoc">The receiver's <c>&lt;param&gt;</c> doc, or null for instance methods.</param>
+internal sealed record Receiver(string Modifiers, string OverridableModifiers, string Keygen, string Self, string? ThisParameter, string? ThisParameterDoc)
 {
     public static Receiver Of(ClientPlan client) => client.Kind == ClientKind.Extensions
         ? new("public static", "public static", $"{CSharpNames.ExtensionReceiver}.Client", $"{CSharpNames.ExtensionReceiver}.",
-            $"this {CSharpNames.TypeName(client.ClientClass)} {CSharpNames.ExtensionReceiver}")
-        : new("public", "public virtual", "Client", string.Empty, null);
+            $"this {CSharpNames.TypeName(client.ClientClass)} {CSharpNames.ExtensionReceiver}",
+            $"<param name=\"{CSharpNames.ExtensionReceiver}\">The {client.Group} client to call the operation with.</param>")
+        : new("public", "public virtual", "Client", string.Empty, null, null);
 }

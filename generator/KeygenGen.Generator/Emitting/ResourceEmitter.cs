@@ -120,7 +120,7 @@ internal static class ResourceEmitter
         w.Line("Id = id,");
         foreach (var attribute in attributes)
         {
-            w.Line($"{attribute.Name} = {attribute.ReadLocal},");
+            WithDeprecated(w, attribute, () => w.Line($"{attribute.Name} = {attribute.ReadLocal},"));
         }
 
         foreach (var relationship in toOne)
@@ -187,17 +187,7 @@ internal static class ResourceEmitter
             w.Line("writer.WriteStartObject();");
             foreach (var attribute in plan.Attributes)
             {
-                var pragma = attribute.Deprecated is not null;
-                if (pragma)
-                {
-                    w.Line("#pragma warning disable CS0618 // the converter must still round-trip deprecated attributes");
-                }
-
-                Properties.WriteOrNull(w, attribute, $"value.{attribute.Name}");
-                if (pragma)
-                {
-                    w.Line("#pragma warning restore CS0618");
-                }
+                WithDeprecated(w, attribute, () => Properties.WriteOrNull(w, attribute, $"value.{attribute.Name}"));
             }
 
             w.Line("writer.WriteEndObject();");
@@ -239,5 +229,22 @@ internal static class ResourceEmitter
         w.CloseBlock();
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
+    }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes; around it, for a deprecated attribute, a pragma that silences
+    /// CS0618 (the property is [Obsolete]), which the converter must still read and write.
+    /// </summary>
+    private static void WithDeprecated(SourceWriter w, PropertyPlan attribute, System.Action write)
+    {
+        if (attribute.Deprecated is null)
+        {
+            write();
+            return;
+        }
+
+        w.Line("#pragma warning disable CS0618 // the converter must still round-trip deprecated attributes");
+        write();
+        w.Line("#pragma warning restore CS0618");
     }
 }

@@ -38,6 +38,24 @@ internal sealed record ApiSpec(
         ImmutableEquatableArray<string>.Empty,
         ImmutableEquatableArray<string>.Empty);
 
+    /// <summary>
+    /// The request classes of the SDK's own operations in a consumer's build: compiled already, left out of
+    /// <see cref="Operations"/>, but names a consumer's generated types must not take.
+    /// </summary>
+    public ImmutableEquatableArray<ReferenceRequest> ReferenceRequests { get; init; } = ImmutableEquatableArray<ReferenceRequest>.Empty;
+
+    /// <summary>
+    /// The methods of the SDK's own operations in a consumer's build: compiled already into its client classes, which a
+    /// consumer's extension methods on those classes must not name (an instance method hides an extension method).
+    /// </summary>
+    public ImmutableEquatableArray<ReferenceMethod> ReferenceMethods { get; init; } = ImmutableEquatableArray<ReferenceMethod>.Empty;
+
     /// <summary>Whether this is a consumer's build that extends the SDK (reference files were passed).</summary>
     public bool ExtendsSdk => ReferenceDeclarations.Count > 0 || ReferenceGroups.Count > 0;
 }
+
+/// <summary>The request class of an operation of the SDK's own schema: <c>(licenses.create, CreateLicenseRequest)</c>.</summary>
+internal sealed record ReferenceRequest(string OperationId, string RequestName);
+
+/// <summary>An operation of the SDK's own schema, as its client class has it: <c>(licenses.list, Licenses, List, paged)</c>.</summary>
+internal sealed record ReferenceMethod(string OperationId, string Group, string MethodName, bool Paged);

@@ -51,7 +51,11 @@ internal sealed record OperationSpec(
     bool Paging,
     BodySpec? Body,
     ResponseSpec Response,
-    string? RequestName);
+    string? RequestName)
+{
+    /// <summary>A paged list: its methods are one page's and every result's (<see cref="Paging"/> on a list response).</summary>
+    public bool Paged => Paging && Response.Kind == ResponseKind.List;
+}
 
 internal enum BodyMode
 {

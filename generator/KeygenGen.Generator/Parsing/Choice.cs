@@ -42,7 +42,7 @@ internal sealed class Choice<T>
         var value = Find(node.Value);
         if (value is null)
         {
-            diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, node.Value, key, Expected);
+            diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, MessageText.Quote(node.Value), key, Expected);
         }
 
         return value;

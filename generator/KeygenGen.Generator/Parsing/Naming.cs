@@ -5,7 +5,14 @@ namespace KeygenGen.Generator.Parsing;
 /// <summary>How schema names become C# names, and which names are acceptable.</summary>
 internal static class Naming
 {
-    public const string PascalCaseRule = "it must be a PascalCase C# identifier (an ASCII capital letter, then ASCII letters and digits)";
+    /// <summary>
+    /// The longest name a schema may give anything that becomes a C# name. Real names are far shorter; the bound keeps
+    /// every derived name (<c>{Name}JsonConverter</c>, <c>{Method}{Resource}Request</c>) within what the compiler
+    /// accepts (512) and every generated file name within what file systems accept (255).
+    /// </summary>
+    public const int MaxLength = 64;
+
+    public const string PascalCaseRule = "it must be a PascalCase C# identifier of at most 64 characters (an ASCII capital letter, then ASCII letters and digits)";
 
     /// <summary>
     /// The PascalCase form of a wire name: words are split at every character that is not a letter or digit,
@@ -55,9 +62,9 @@ internal static class Naming
         return false;
     }
 
-    public static bool IsPascalCaseIdentifier(string name) => name.Length > 0 && name[0] is >= 'A' and <= 'Z' && IsAsciiLettersAndDigits(name);
+    public static bool IsPascalCaseIdentifier(string name) => name.Length is > 0 and <= MaxLength && name[0] is >= 'A' and <= 'Z' && IsAsciiLettersAndDigits(name);
 
-    public static bool IsLowerCamelCaseIdentifier(string name) => name.Length > 0 && name[0] is >= 'a' and <= 'z' && IsAsciiLettersAndDigits(name);
+    public static bool IsLowerCamelCaseIdentifier(string name) => name.Length is > 0 and <= MaxLength && name[0] is >= 'a' and <= 'z' && IsAsciiLettersAndDigits(name);
 
     private static bool IsAsciiLettersAndDigits(string name)
     {

@@ -25,6 +25,9 @@ internal sealed record ParsedSchemaFile(
 {
     /// <summary>A reference file: the SDK's own schema in a consumer's build; bound against, never emitted.</summary>
     public bool IsReference { get; init; }
+
+    /// <summary>Where each member of the declarations and operations is (see <see cref="SchemaLocations"/>).</summary>
+    public ImmutableEquatableArray<ElementLocation> Elements { get; init; } = ImmutableEquatableArray<ElementLocation>.Empty;
 }
 
 /// <summary>An enum, object, resource or union declaration, or an event (its type is its name).</summary>
@@ -57,6 +60,8 @@ internal enum ReferenceTarget
 {
     /// <summary>A type string: any enum, object, resource or union.</summary>
     AnyDeclaration,
+    /// <summary>The type of a query parameter: only an enum has a query-string form.</summary>
+    Enum,
     Resource,
     Object,
     /// <summary>A response's <c>resource</c>: a resource, or a union of resources.</summary>

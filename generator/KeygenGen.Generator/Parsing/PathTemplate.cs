@@ -42,7 +42,7 @@ internal static class PathTemplate
             if (close < 0 || !IsParameterName(name))
             {
                 var length = close < 0 ? path.Length - i : close - i + 1;
-                return (slots, new PathTemplateError("a parameter must be written {name}, the name made of letters, digits and '_' and not starting with a digit", i, length));
+                return (slots, new PathTemplateError("a parameter must be written {name}, the name made of at most 64 letters, digits and '_' and not starting with a digit", i, length));
             }
 
             if (!seen.Add(name))
@@ -60,7 +60,7 @@ internal static class PathTemplate
     /// <summary>Keygen's own style (<c>{license_id}</c>) and lowerCamelCase both work; the C# argument name is derived.</summary>
     private static bool IsParameterName(string name)
     {
-        if (name.Length == 0 || name[0] is >= '0' and <= '9')
+        if (name.Length is 0 or > Naming.MaxLength || name[0] is >= '0' and <= '9')
         {
             return false;
         }

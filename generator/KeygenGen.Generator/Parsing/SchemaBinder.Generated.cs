@@ -6,7 +6,7 @@ using KeygenGen.Generator.Model;
 
 namespace KeygenGen.Generator.Parsing;
 
-// Cross-file checks of what unions and inline relationships generate.
+// Cross-file checks of unions.
 internal sealed partial class SchemaBinder
 {
     /// <summary>
@@ -35,36 +35,12 @@ internal sealed partial class SchemaBinder
                 if (seen.TryGetValue(type, out var first))
                 {
                     Report(union.NameLocation, DiagnosticDescriptors.InconsistentDeclaration,
-                        $"Union '{spec.Name}' has members '{first}' and '{member}' of the same JSON:API type '{type}', so its reader cannot tell them apart");
+                        $"Union '{spec.Name}' has members '{first}' and '{member}' of the same JSON:API type '{MessageText.Quote(type)}', so its reader cannot tell them apart");
                     _unusable.Add(spec.Name);
                     break;
                 }
 
                 seen.Add(type, member);
-            }
-        }
-    }
-
-    /// <summary>
-    /// Claims the item class name of every inline relationship's target (<c>NewUser</c> for <c>User</c>). A name
-    /// that is a declaration is KGEN0013 at the relationship's <c>to</c>, and the resource is not emitted.
-    /// </summary>
-    private void DeclareInlineItems()
-    {
-        foreach (var symbol in _symbols.Where(s => s.Value.Kind == TypeKind.Resource))
-        {
-            foreach (var reference in symbol.Value.References.Where(r => r.Target == ReferenceTarget.InlineResource))
-            {
-                var item = RelationshipSpec.InlineItemName(reference.Name);
-                if (_symbols.TryGetValue(item, out var declared))
-                {
-                    Report(reference.Location, DiagnosticDescriptors.DuplicateDeclaration, "Inline item class", item, declared.Location.ToDisplayString());
-                    _unusable.Add(symbol.Key);
-                }
-                else if (!_inlineItems.ContainsKey(item))
-                {
-                    _inlineItems.Add(item, reference.Location);
-                }
             }
         }
     }

@@ -15,7 +15,6 @@ internal sealed partial class SchemaBinder
     {
         var ids = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
         var routes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var requestNames = new Dictionary<string, SchemaLocation>(StringComparer.Ordinal);
         var bound = new List<OperationSpec>();
         foreach (var operation in operations)
         {
@@ -30,7 +29,6 @@ internal sealed partial class SchemaBinder
             ids.Add(spec.Id, operation.IdLocation);
             var valid = CheckReferences(operation.References) && !UsesUnusable(operation.References);
             valid &= CheckRoute(operation, routes);
-            valid &= CheckRequestName(operation, requestNames);
             valid &= !valid || CheckDataSource(operation);
             if (valid)
             {
@@ -49,34 +47,11 @@ internal sealed partial class SchemaBinder
         var route = method + " " + (spec.AccountScoped ? "/v1/accounts/{}" : "/v1") + PathTemplate.Shape(spec.Path);
         if (routes.TryGetValue(route, out var firstId))
         {
-            Report(operation.RouteLocation, DiagnosticDescriptors.DuplicateRoute, method, spec.Path, firstId);
+            Report(operation.RouteLocation, DiagnosticDescriptors.DuplicateRoute, method, MessageText.Quote(spec.Path), firstId);
             return false;
         }
 
         routes.Add(route, spec.Id);
-        return true;
-    }
-
-    /// <summary>A request class name must not repeat, nor be the name of a declaration or of an inline item class.</summary>
-    private bool CheckRequestName(ParsedOperation operation, Dictionary<string, SchemaLocation> requestNames)
-    {
-        var name = operation.Spec.RequestName;
-        if (name is null)
-        {
-            return true;
-        }
-
-        var first = _symbols.TryGetValue(name, out var symbol) ? symbol.Location
-            : _inlineItems.TryGetValue(name, out var item) ? item
-            : requestNames.TryGetValue(name, out var location) ? location
-            : null;
-        if (first is not null)
-        {
-            Report(operation.RequestNameLocation, DiagnosticDescriptors.DuplicateDeclaration, "Request class", name, first.ToDisplayString());
-            return false;
-        }
-
-        requestNames.Add(name, operation.RequestNameLocation);
         return true;
     }
 
@@ -101,7 +76,7 @@ internal sealed partial class SchemaBinder
                 Report(
                     operation.ResponseMetaLocation,
                     DiagnosticDescriptors.InconsistentDeclaration,
-                    $"Object '{meta.Name}' takes its property '{property.JsonName}' ({TypeStrings.Format(property.Type)}) from the response data, but operation '{operation.Spec.Id}' returns {returned}");
+                    $"Object '{meta.Name}' takes its property '{MessageText.Quote(property.JsonName)}' ({TypeStrings.Format(property.Type)}) from the response data, but operation '{operation.Spec.Id}' returns {returned}");
                 return false;
             }
         }

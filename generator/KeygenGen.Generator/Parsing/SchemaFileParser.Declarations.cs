@@ -58,7 +58,7 @@ internal sealed partial class SchemaFileParser
                 wire = text;
                 break;
             case JsonObjectNode node:
-                var body = SchemaObject.Open(node, $"{itemName} of enum '{enumName}'", new TextSpan(node.Span.Start, 1), SchemaFormat.EnumValueKeys, _diagnostics);
+                var body = SchemaObject.Open(node, $"{itemName} of enum '{MessageText.Quote(enumName)}'", new TextSpan(node.Span.Start, 1), SchemaFormat.EnumValueKeys, _diagnostics);
                 wire = body.String("value", required: true);
                 explicitName = body.String("name");
                 summary = body.String("summary")?.Value;
@@ -73,7 +73,8 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        var remedy = $"; write it as {{ \"value\": \"{wire.Value}\", \"name\": \"…\" }}";
+        Record(SchemaElementKind.EnumValue, wire.Value, wire.Span);
+        var remedy = $"; write it as {{ \"value\": \"{MessageText.Quote(wire.Value)}\", \"name\": \"…\" }}";
         var memberName = CSharpName(wire.Value, wire.Span, explicitName, "an enum member name", remedy);
         return memberName is null ? null : (new EnumValueSpec(wire.Value, memberName, summary), wire.Span);
     }
@@ -89,7 +90,7 @@ internal sealed partial class SchemaFileParser
         var jsonApiType = body.String("type", required: true);
         if (jsonApiType is not null && !IsKebabCase(jsonApiType.Value))
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, jsonApiType.Span, jsonApiType.Value, "type", "the JSON:API type in plural kebab-case, e.g. \"webhook-endpoints\"");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, jsonApiType.Span, MessageText.Quote(jsonApiType.Value), "type", "the JSON:API type in plural kebab-case, e.g. \"webhook-endpoints\"");
         }
 
         // Attributes, relationship properties and meta all become properties of one model class.
@@ -127,12 +128,14 @@ internal sealed partial class SchemaFileParser
     private AttributeSpec? ParseAttribute(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
-        if (Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0)
+        Record(SchemaElementKind.Attribute, member.Key, member.KeySpan);
+        var builtIn = Array.IndexOf(s_builtInResourceMembers, member.Key) >= 0;
+        if (builtIn)
         {
             _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, member.Key, "an attribute name", "every resource model has it already");
         }
 
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"attribute '{member.Key}' of resource '{resourceName}'", member.KeySpan, SchemaFormat.AttributeKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"attribute '{MessageText.Quote(member.Key)}' of resource '{MessageText.Quote(resourceName)}'", member.KeySpan, SchemaFormat.AttributeKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -149,11 +152,11 @@ internal sealed partial class SchemaFileParser
         var deprecated = body.String("deprecated")?.Value;
         if (writeOnly && create == Presence.No && !update)
         {
-            ReportInconsistency(body.Member("writeOnly")!.Value.Span, $"Attribute '{member.Key}' is write-only but accepted neither on create nor on update, so it is never sent");
+            ReportInconsistency(body.Member("writeOnly")!.Value.Span, $"Attribute '{MessageText.Quote(member.Key)}' is write-only but accepted neither on create nor on update, so it is never sent");
         }
 
         var propertyName = CSharpName(member.Key, member.KeySpan, body.String("name"), "a property name", "; set \"name\"");
-        if (propertyName is not null)
+        if (propertyName is not null && !builtIn)
         {
             propertyNames.Add(propertyName, member.KeySpan);
         }
@@ -169,7 +172,8 @@ internal sealed partial class SchemaFileParser
     private RelationshipSpec? ParseRelationship(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{member.Key}' of resource '{resourceName}'", member.KeySpan, SchemaFormat.RelationshipKeys, _diagnostics);
+        Record(SchemaElementKind.Relationship, member.Key, member.KeySpan);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{MessageText.Quote(member.Key)}' of resource '{MessageText.Quote(resourceName)}'", member.KeySpan, SchemaFormat.RelationshipKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -184,12 +188,12 @@ internal sealed partial class SchemaFileParser
         var update = body.Bool("update") ?? false;
         if (many && nullable)
         {
-            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{member.Key}' is to-many, so it cannot be nullable (an empty list is sent instead)");
+            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{MessageText.Quote(member.Key)}' is to-many, so it cannot be nullable (an empty list is sent instead)");
         }
 
         if (inline)
         {
-            CheckInline(member.Key, body, targets, many, create, update);
+            CheckInline(MessageText.Quote(member.Key), body, targets, many, create, update);
         }
         else if (many)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Helpers;
 using KeygenGen.Generator.Model;
 using KeygenGen.Generator.Parsing.Json;
@@ -21,6 +22,8 @@ internal enum FieldRole
 // Fields (schema/README.md "Fields").
 internal sealed partial class SchemaFileParser
 {
+    private const string QueryTypes = "a type a query string can carry: string, integer, int64, number, boolean, datetime, object or an enum name, or string[] or an enum name with []";
+
     /// <summary>The fields of a map such as <c>"query"</c>, in document order; fields with errors are left out.</summary>
     /// <param name="owner">What the map belongs to, for messages: <c>object 'LicenseValidation'</c>.</param>
     /// <param name="propertyNames">The C# names already taken in the class the fields become properties of.</param>
@@ -30,6 +33,7 @@ internal sealed partial class SchemaFileParser
         foreach (var member in map?.Members ?? Array.Empty<JsonMember>())
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            Record(ElementKind(role), member.Key, member.KeySpan);
             if (ParseField(member, role, owner) is { } field && propertyNames.Add(field.PropertyName, member.KeySpan))
             {
                 fields.Add(field);
@@ -39,10 +43,19 @@ internal sealed partial class SchemaFileParser
         return fields.ToImmutableEquatableArray();
     }
 
+    private static SchemaElementKind ElementKind(FieldRole role) => role switch
+    {
+        FieldRole.ObjectProperty => SchemaElementKind.Property,
+        FieldRole.QueryParameter => SchemaElementKind.Query,
+        FieldRole.PathParameter => SchemaElementKind.PathParameter,
+        FieldRole.RequestMeta => SchemaElementKind.BodyMeta,
+        _ => SchemaElementKind.ResourceMeta,
+    };
+
     private FieldSpec? ParseField(JsonMember member, FieldRole role, string owner)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{member.Key}' of {owner}", member.KeySpan, SchemaFormat.FieldKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{MessageText.Quote(member.Key)}' of {owner}", member.KeySpan, SchemaFormat.FieldKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -50,19 +63,19 @@ internal sealed partial class SchemaFileParser
 
         var isPath = role == FieldRole.PathParameter;
         var typeNode = body.String("type", required: !isPath);
-        var type = typeNode is not null ? TypeOf(typeNode)
+        var type = typeNode is not null ? (role == FieldRole.QueryParameter ? QueryType(typeNode) : TypeOf(typeNode))
             : isPath && body.Member("type") is null ? new TypeRefSpec(TypeKind.String, null, false)
             : null;
         var required = body.Bool("required");
         var nullable = body.Bool("nullable");
         if (isPath && required == false)
         {
-            ReportInconsistency(body.Member("required")!.Value.Span, $"Path parameter '{member.Key}' is always required");
+            ReportInconsistency(body.Member("required")!.Value.Span, $"Path parameter '{MessageText.Quote(member.Key)}' is always required");
         }
 
         if (isPath && nullable == true)
         {
-            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Path parameter '{member.Key}' cannot be null");
+            ReportInconsistency(body.Member("nullable")!.Value.Span, $"Path parameter '{MessageText.Quote(member.Key)}' cannot be null");
         }
 
         var source = Source(body, role);
@@ -75,6 +88,30 @@ internal sealed partial class SchemaFileParser
         }
 
         return new FieldSpec(member.Key, propertyName, type, required ?? isPath, nullable ?? false, summary, secret, source);
+    }
+
+    /// <summary>
+    /// The type of a query parameter, or null after reporting KGEN0012: a value the query string can carry (a string,
+    /// number, boolean, date, enum, or a free-form object sent as <c>name[key]=value</c>), or a list of strings or
+    /// enum values (<c>name[]=a&amp;name[]=b</c>). A named type must be an enum (the binder checks, KGEN0007).
+    /// </summary>
+    private TypeRefSpec? QueryType(JsonStringNode node)
+    {
+        if (TypeOf(node, ReferenceTarget.Enum) is not { } type)
+        {
+            return null;
+        }
+
+        var supported = type.IsArray
+            ? type.Kind is TypeKind.String || type.Name is not null
+            : type.Kind is not TypeKind.Any;
+        if (supported)
+        {
+            return type;
+        }
+
+        _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, MessageText.Quote(node.Value), "type", QueryTypes);
+        return null;
     }
 
     /// <summary><c>"source"</c>: only <c>"data"</c>, and only on object properties (the default is the member of the same name).</summary>

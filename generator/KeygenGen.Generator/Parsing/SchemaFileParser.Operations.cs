@@ -26,11 +26,12 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        var description = node.Members.FirstOrDefault(m => m.Key == "id")?.Value is JsonStringNode idText ? $"operation '{idText.Value}'" : itemName;
+        var description = node.Members.FirstOrDefault(m => m.Key == "id")?.Value is JsonStringNode idText ? $"operation '{MessageText.Quote(idText.Value)}'" : itemName;
         var body = SchemaObject.Open(node, description, new TextSpan(node.Span.Start, 1), SchemaFormat.OperationKeys, _diagnostics);
 
         var idNode = body.String("id", required: true);
         var id = idNode is null ? null : OperationId(idNode);
+        _owner = idNode?.Value ?? itemName;
         var method = HttpMethod(body.String("method", required: true));
         var pathNode = body.String("path", required: true);
         var summary = body.String("summary", required: true);
@@ -39,8 +40,9 @@ internal sealed partial class SchemaFileParser
         var auth = Auth(body.Array("auth"));
         var deprecated = body.String("deprecated")?.Value;
         var pathParameters = PathParameters(body, pathNode, description);
-        var query = ParseFields(body.Object("query"), FieldRole.QueryParameter, description, new UniqueNames("Property", _diagnostics));
         var paging = body.Bool("paging") ?? false;
+
+        var query = ParseFields(body.Object("query"), FieldRole.QueryParameter, description, new UniqueNames("Property", _diagnostics));
         var request = ParseBody(body.Member("body"), description);
         var (response, responseMetaLocation) = ParseResponse(body.Member("response"), description);
         CheckMethodTakesBody(body, method);
@@ -88,9 +90,9 @@ internal sealed partial class SchemaFileParser
             _diagnostics.Report(
                 DiagnosticDescriptors.InvalidIdentifier,
                 id.Span,
-                id.Value,
+                MessageText.Quote(id.Value),
                 "an operation id",
-                "it must be <group>.<operation>, both lowerCamelCase (an ASCII small letter, then ASCII letters and digits), e.g. \"licenses.validateKey\"");
+                "it must be <group>.<operation>, both lowerCamelCase (an ASCII small letter, then ASCII letters and digits) of at most 64 characters, e.g. \"licenses.validateKey\"");
             return null;
         }
 
@@ -109,7 +111,7 @@ internal sealed partial class SchemaFileParser
             return kind;
         }
 
-        _diagnostics.Report(DiagnosticDescriptors.UnsupportedHttpMethod, method.Span, method.Value);
+        _diagnostics.Report(DiagnosticDescriptors.UnsupportedHttpMethod, method.Span, MessageText.Quote(method.Value));
         return null;
     }
 
@@ -161,7 +163,7 @@ internal sealed partial class SchemaFileParser
         var (slots, error) = PathTemplate.Parse(path.Value);
         if (error is not null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, SpanWithin(path, error.Start, error.Length), path.Value, "path", PathTemplate.Expected + " (" + error.Message + ")");
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, SpanWithin(path, error.Start, error.Length), MessageText.Quote(path.Value), "path", PathTemplate.Expected + " (" + error.Message + ")");
             return declared;
         }
 
@@ -171,13 +173,13 @@ internal sealed partial class SchemaFileParser
             var span = SpanWithin(path, slot.Start, slot.Length);
             if (CSharpKeywords.IsKeyword(ArgumentName(slot.Name)))
             {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, slot.Name, "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, MessageText.Quote(slot.Name), "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
             }
 
             var isDeclared = map?.Members.Any(m => m.Key == slot.Name) ?? false;
             if (!isDeclared)
             {
-                _diagnostics.Report(DiagnosticDescriptors.PathParameterNotDeclared, span, slot.Name, OperationIdOf(operation) ?? description);
+                _diagnostics.Report(DiagnosticDescriptors.PathParameterNotDeclared, span, MessageText.Quote(slot.Name), OperationIdOf(operation) is { } id ? MessageText.Quote(id) : description);
             }
 
             ordered.AddRange(declared.Where(f => f.JsonName == slot.Name));
@@ -187,7 +189,7 @@ internal sealed partial class SchemaFileParser
         {
             if (!slots.Any(s => s.Name == member.Key))
             {
-                _diagnostics.Report(DiagnosticDescriptors.PathParameterNotInPath, member.KeySpan, member.Key, path.Value);
+                _diagnostics.Report(DiagnosticDescriptors.PathParameterNotInPath, member.KeySpan, MessageText.Quote(member.Key), MessageText.Quote(path.Value));
             }
         }
 
@@ -267,7 +269,7 @@ internal sealed partial class SchemaFileParser
         var explicitName = operation.String("requestName");
         if (explicitName is not null && !Naming.IsPascalCaseIdentifier(explicitName.Value))
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, explicitName.Value, "a request class name", Naming.PascalCaseRule);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, MessageText.Quote(explicitName.Value), "a request class name", Naming.PascalCaseRule);
             return null;
         }
 

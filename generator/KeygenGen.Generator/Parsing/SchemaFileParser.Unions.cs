@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Helpers;
 using KeygenGen.Generator.Model;
@@ -9,12 +10,6 @@ namespace KeygenGen.Generator.Parsing;
 // Unions (schema/README.md "Unions").
 internal sealed partial class SchemaFileParser
 {
-    /// <summary>
-    /// Members of every union class besides one property per member resource; a member named like one of them
-    /// would collide with it.
-    /// </summary>
-    private static readonly string[] s_unionBuiltInMembers = { "Type", "Id", "Resource", "UnknownJson", "Match", "Unknown" };
-
     private static UnionSpec EmptyUnion(string name) => new(name, null, ImmutableEquatableArray<string>.Empty);
 
     private UnionSpec BuildUnion(SchemaObject body, string name)
@@ -31,17 +26,9 @@ internal sealed partial class SchemaFileParser
                 break;
             case JsonArrayNode array:
                 members = ResourceNames(array, "of", "Union member", ReferenceTarget.Resource);
-                foreach (var item in array.Items)
+                foreach (var item in array.Items.OfType<JsonStringNode>())
                 {
-                    if (item is JsonStringNode member && Array.IndexOf(s_unionBuiltInMembers, member.Value) >= 0)
-                    {
-                        _diagnostics.Report(
-                            DiagnosticDescriptors.InvalidIdentifier,
-                            member.Span,
-                            member.Value,
-                            "a union member",
-                            $"the union class has its own '{member.Value}' member, and each member resource becomes a property of that name");
-                    }
+                    Record(SchemaElementKind.UnionMember, item.Value, item.Span);
                 }
 
                 break;

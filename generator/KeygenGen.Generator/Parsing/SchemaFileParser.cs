@@ -23,6 +23,12 @@ internal sealed partial class SchemaFileParser
     /// <summary>The declaration names used by the declaration or operation being parsed.</summary>
     private List<TypeReference> _references = new();
 
+    /// <summary>The declaration name or operation id being parsed: the owner of the elements <see cref="Record"/> notes.</summary>
+    private string _owner = string.Empty;
+
+    /// <summary>Where each member is (enum values, fields, attributes, relationships, union members), for diagnostics after binding.</summary>
+    private readonly List<ElementLocation> _elements = new();
+
     public SchemaFileParser(string filePath, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         _filePath = filePath;
@@ -67,7 +73,10 @@ internal sealed partial class SchemaFileParser
             unions.ToImmutableEquatableArray(),
             events.ToImmutableEquatableArray(),
             operations.ToImmutableEquatableArray(),
-            _diagnostics.ToImmutableEquatableArray());
+            _diagnostics.ToImmutableEquatableArray())
+        {
+            Elements = _elements.ToImmutableEquatableArray(),
+        };
     }
 
     /// <summary>
@@ -90,12 +99,13 @@ internal sealed partial class SchemaFileParser
             var errorsBefore = _diagnostics.Count;
             _references = new List<TypeReference>();
             var name = member.Key;
+            _owner = name;
             if (!Naming.IsPascalCaseIdentifier(name))
             {
-                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, name, $"{Article(kind)} {kind} name", Naming.PascalCaseRule);
+                _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, MessageText.Quote(name), $"{Article(kind)} {kind} name", Naming.PascalCaseRule);
             }
 
-            var body = SchemaObject.OpenValue(member.Value, name, $"{kind} '{name}'", member.KeySpan, keys, _diagnostics);
+            var body = SchemaObject.OpenValue(member.Value, name, $"{kind} '{MessageText.Quote(name)}'", member.KeySpan, keys, _diagnostics);
             declarations.Add(new ParsedDeclaration<T>(
                 body is null ? empty(name) : build(body, name),
                 _diagnostics.Locate(member.KeySpan),
@@ -119,7 +129,7 @@ internal sealed partial class SchemaFileParser
                 return explicitName.Value;
             }
 
-            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, explicitName.Value, role, Naming.PascalCaseRule);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, explicitName.Span, MessageText.Quote(explicitName.Value), role, Naming.PascalCaseRule);
             return null;
         }
 
@@ -129,14 +139,19 @@ internal sealed partial class SchemaFileParser
             return derived;
         }
 
+        var problem = derived.Length > Naming.MaxLength ? $"is longer than {Naming.MaxLength} characters" : "is not a C# identifier";
         _diagnostics.Report(
             DiagnosticDescriptors.InvalidIdentifier,
             wireSpan,
-            wireName,
+            MessageText.Quote(wireName),
             role,
-            $"its PascalCase form '{derived}' is not a C# identifier{remedy}");
+            $"its PascalCase form '{MessageText.Quote(derived)}' {problem}{remedy}");
         return null;
     }
+
+    /// <summary>Notes where a member of the current declaration or operation is.</summary>
+    private void Record(SchemaElementKind kind, string member, TextSpan span)
+        => _elements.Add(new ElementLocation(new SchemaElement(kind, _owner, member), _diagnostics.Locate(span)));
 
     /// <summary>A declaration name used by the current declaration or operation; the binder checks it exists.</summary>
     private string Reference(JsonStringNode name, ReferenceTarget target)
@@ -146,18 +161,19 @@ internal sealed partial class SchemaFileParser
     }
 
     /// <summary>A type string such as <c>"ValidationCode[]"</c>, or null after reporting KGEN0012.</summary>
-    private TypeRefSpec? TypeOf(JsonStringNode node)
+    /// <param name="target">What a declaration name in it must name.</param>
+    private TypeRefSpec? TypeOf(JsonStringNode node, ReferenceTarget target = ReferenceTarget.AnyDeclaration)
     {
         var type = TypeStrings.Parse(node.Value);
         if (type is null)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, node.Value, "type", TypeStrings.Expected);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, node.Span, MessageText.Quote(node.Value), "type", TypeStrings.Expected);
             return null;
         }
 
         if (type.Name is not null)
         {
-            _references.Add(new TypeReference(type.Name, ReferenceTarget.AnyDeclaration, _diagnostics.Locate(node.Span)));
+            _references.Add(new TypeReference(type.Name, target, _diagnostics.Locate(node.Span)));
         }
 
         return type;

@@ -1,3 +1,4 @@
+using System.Linq;
 using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Helpers;
 using Microsoft.CodeAnalysis;
@@ -14,8 +15,9 @@ namespace KeygenGen.Generator.Parsing;
 /// <param name="LineSpan">Zero-based, as Roslyn's.</param>
 internal sealed record SchemaLocation(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
+    /// <summary>A diagnostic here; every argument is made one line and bounded (<see cref="MessageText.Argument"/>).</summary>
     public DiagnosticInfo Diagnostic(DiagnosticDescriptor descriptor, params string[] messageArgs)
-        => new(descriptor.Id, FilePath, Span, LineSpan, messageArgs.ToImmutableEquatableArray());
+        => new(descriptor.Id, FilePath, Span, LineSpan, messageArgs.Select(MessageText.Argument).ToImmutableEquatableArray());
 
     /// <summary>The file name and one-based line and column, as users see them: <c>licenses.json(12,5)</c>.</summary>
     public string ToDisplayString()

@@ -36,7 +36,7 @@ internal sealed class SchemaObject
         {
             if (!Contains(allowedKeys, member.Key))
             {
-                diagnostics.Report(DiagnosticDescriptors.UnknownKey, member.KeySpan, member.Key, description, string.Join(", ", allowedKeys));
+                diagnostics.Report(DiagnosticDescriptors.UnknownKey, member.KeySpan, MessageText.Quote(member.Key), description, string.Join(", ", allowedKeys));
             }
         }
 

@@ -23,7 +23,7 @@ internal static class SchemaParser
         var json = JsonReader.Read(text, cancellationToken);
         foreach (var duplicate in json.DuplicateKeys)
         {
-            diagnostics.Report(DiagnosticDescriptors.DuplicateKey, duplicate.Span, duplicate.Key);
+            diagnostics.Report(DiagnosticDescriptors.DuplicateKey, duplicate.Span, MessageText.Quote(duplicate.Key));
         }
 
         if (json.Root is null)

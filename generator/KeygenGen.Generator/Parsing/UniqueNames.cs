@@ -24,7 +24,7 @@ internal sealed class UniqueNames
     {
         if (_seen.TryGetValue(name, out var first))
         {
-            _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, span, _what, name, first.ToDisplayString());
+            _diagnostics.Report(DiagnosticDescriptors.DuplicateDeclaration, span, _what, MessageText.Quote(name), first.ToDisplayString());
             return false;
         }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Helpers;
@@ -32,7 +33,16 @@ internal sealed record ApiPlan
     /// <summary>Null when the build adds no event.</summary>
     public required EventsPlan? Events { get; init; }
 
-    /// <summary>Every file, in emission order.</summary>
+    /// <summary>
+    /// The names this plan would declare that collide (<see cref="NameCheck"/>); each is a KGEN error, reported beside the
+    /// files at the user's token.
+    /// </summary>
+    public ImmutableEquatableArray<Diagnostics.NameConflict> NameConflicts { get; init; } = ImmutableEquatableArray<Diagnostics.NameConflict>.Empty;
+
+    /// <summary>
+    /// Every file, in emission order. Of two whose hint names differ only in case (a <see cref="NameConflicts"/> entry),
+    /// only the first: the compiler refuses the second (CS8785) and would generate nothing at all.
+    /// </summary>
     public ImmutableEquatableArray<FilePlan> Files
     {
         get
@@ -40,7 +50,9 @@ internal sealed record ApiPlan
             IEnumerable<FilePlan> files = Enums;
             files = files.Concat(Objects).Concat(Resources).Concat(Unions).Concat(Requests).Concat(Clients);
             files = EntryPoints is null ? files : files.Append(EntryPoints);
-            return (Events is null ? files : files.Append(Events)).ToImmutableEquatableArray();
+            files = Events is null ? files : files.Append(Events);
+            var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            return files.Where(f => hintNames.Add(f.HintName)).ToImmutableEquatableArray();
         }
     }
 

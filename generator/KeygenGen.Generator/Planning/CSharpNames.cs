@@ -1,4 +1,3 @@
-using System.Linq;
 using KeygenGen.Generator.Helpers;
 
 namespace KeygenGen.Generator.Planning;
@@ -38,6 +37,9 @@ internal static class CSharpNames
 
     public const string EntryPointExtensionsHintName = "KeygenClient.GroupExtensions.g.cs";
 
+    /// <summary>The class of the extension methods that reach a consumer's new groups from the compiled <c>KeygenClient</c>.</summary>
+    public const string EntryPointExtensionsClass = "KeygenClientGroupExtensions";
+
     /// <summary>The class of the SDK's event kinds.</summary>
     public const string EventsClass = "KeygenEvents";
 
@@ -66,11 +68,12 @@ internal static class CSharpNames
         => pascal.Length == 0 ? pascal : Identifier(char.ToLowerInvariant(pascal[0]) + pascal.Substring(1));
 
     /// <summary>
-    /// A local named after a wire name: <paramref name="prefix"/>, an underscore, then the name with every character that
-    /// is not a letter or digit replaced by <c>_</c> (<c>("a", "page[size]")</c> → <c>a_page_size_</c>).
+    /// A local named after a member: <paramref name="prefix"/>, an underscore, then the member's C# name
+    /// (<c>("a", "PageSize")</c> → <c>a_PageSize</c>). Named after the C# name, which is unique in its class, not the wire
+    /// name: wire names may differ only in punctuation (<c>a-b</c>, <c>a_b</c>). The underscore keeps it apart from every
+    /// other name the code declares, as schema names have none.
     /// </summary>
-    public static string Local(string prefix, string wireName)
-        => prefix + "_" + new string(wireName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+    public static string Local(string prefix, string memberName) => prefix + "_" + memberName;
 
     /// <summary>The group client's field holding the <c>KeygenClient</c>.</summary>
     public const string KeygenField = "_keygen";
@@ -95,6 +98,18 @@ internal static class CSharpNames
 
     /// <summary>The page method of a paged list: <c>List</c> → <c>ListPage</c>.</summary>
     public static string Page(string methodName) => methodName + "Page";
+
+    /// <summary>An operation's <see cref="WithResponse"/> method: a paged list's is its page's, <c>ListPageWithResponse</c>.</summary>
+    public static string WithResponseOf(string methodName, bool paged) => WithResponse(paged ? Page(methodName) : methodName);
+
+    /// <summary>
+    /// The public methods of an operation in its client class (each with and without call options): <c>GetAsync</c> and
+    /// <c>GetWithResponseAsync</c>; for a paged list <c>ListAsync</c>, <c>ListPageAsync</c> and <c>ListPageWithResponseAsync</c>.
+    /// Its private helpers (<see cref="RequestFactory"/>, <see cref="ResultReader"/>) are named after the method alone.
+    /// </summary>
+    public static string[] OperationMethods(string methodName, bool paged) => paged
+        ? new[] { methodName + "Async", Page(methodName) + "Async", WithResponseOf(methodName, paged) + "Async" }
+        : new[] { methodName + "Async", WithResponseOf(methodName, paged) + "Async" };
 
     /// <summary>A method's private request builder: <c>Get</c> → <c>CreateGetRequest</c>.</summary>
     public static string RequestFactory(string methodName) => "Create" + methodName + "Request";

@@ -32,6 +32,9 @@ internal sealed record ClientPlan : FilePlan
 
     public required ClientKind Kind { get; init; }
 
+    /// <summary>How <c>KeygenClient</c> reaches the group (a class's docs point there).</summary>
+    public required EntryPointKind EntryPoint { get; init; }
+
     /// <summary>The operations, by id.</summary>
     public required ImmutableEquatableArray<MethodPlan> Methods { get; init; }
 }

@@ -78,8 +78,8 @@ internal static class DeclarationPlanner
         CSharpType = CSharpTypes.Of(type, nullable),
         Initializer = nullable ? null : CSharpTypes.DefaultInitializer(type),
         Summary = summary,
-        ReadLocal = CSharpNames.Local(readPrefix, jsonName),
-        WriteLocal = CSharpNames.Local(writePrefix, jsonName),
+        ReadLocal = CSharpNames.Local(readPrefix, propertyName),
+        WriteLocal = CSharpNames.Local(writePrefix, propertyName),
     };
 
     /// <summary>The attributes a response carries: the declared ones that are not write-only, plus the timestamps.</summary>
@@ -117,8 +117,8 @@ internal static class DeclarationPlanner
             TypeProperty = polymorphic ? relationship.TypePropertyName : null,
             TargetType = polymorphic ? null : JsonApiTypeOf(relationship.Targets[0], resources),
             Summary = relationship.Summary,
-            IdLocal = CSharpNames.Local("r", relationship.JsonName),
-            TypeLocal = CSharpNames.Local("t", relationship.JsonName),
+            IdLocal = CSharpNames.Local("r", relationship.PropertyName),
+            TypeLocal = CSharpNames.Local("t", relationship.PropertyName),
         };
     }
 }

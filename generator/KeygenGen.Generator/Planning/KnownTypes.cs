@@ -12,6 +12,8 @@ internal static class KnownTypes
     public const string IReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string IEnumerable = "global::System.Collections.Generic.IEnumerable";
     public const string List = "global::System.Collections.Generic.List";
+    public const string HashSet = "global::System.Collections.Generic.HashSet";
+    public const string StringComparer = "global::System.StringComparer";
     public const string KeyValuePair = "global::System.Collections.Generic.KeyValuePair";
     public const string Uri = "global::System.Uri";
     public const string HttpMethod = "global::System.Net.Http.HttpMethod";

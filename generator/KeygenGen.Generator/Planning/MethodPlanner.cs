@@ -57,12 +57,12 @@ internal static class MethodPlanner
             Role = ParameterRole.CancellationToken,
         });
 
-        var paged = op.Paging && op.Response.Kind == ResponseKind.List;
+        var paged = op.Paged;
         return new MethodPlan
         {
             OperationId = op.Id,
             Name = op.MethodName,
-            WithResponseName = CSharpNames.WithResponse(paged ? CSharpNames.Page(op.MethodName) : op.MethodName),
+            WithResponseName = CSharpNames.WithResponseOf(op.MethodName, paged),
             RequestFactoryName = CSharpNames.RequestFactory(op.MethodName),
             ResultReaderName = CSharpNames.ResultReader(op.MethodName),
             Summary = op.Summary,

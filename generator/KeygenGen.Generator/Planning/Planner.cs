@@ -44,13 +44,14 @@ internal static class Planner
                 ClassName = className,
                 ClientClass = CSharpNames.ClientClass(group.Key),
                 Kind = extends ? ClientKind.Extensions : ClientKind.Class,
+                EntryPoint = spec.ExtendsSdk ? EntryPointKind.Extensions : EntryPointKind.Properties,
                 Methods = group
                     .Select(op => MethodPlanner.Method(op, requestsByOperation.TryGetValue(op.Id, out var request) ? request : null, resources, objects))
                     .ToImmutableEquatableArray(),
             });
         }
 
-        return new ApiPlan
+        var plan = new ApiPlan
         {
             Enums = spec.Enums.Where(e => !compiled.Contains(e.Name)).Select(DeclarationPlanner.Enum).ToImmutableEquatableArray(),
             Objects = spec.Objects.Where(o => !compiled.Contains(o.Name)).Select(DeclarationPlanner.Object).ToImmutableEquatableArray(),
@@ -61,6 +62,7 @@ internal static class Planner
             EntryPoints = EntryPoints(clients.Where(c => c.Kind == ClientKind.Class).Select(c => c.Group).ToList(), spec.ExtendsSdk),
             Events = EventPlanner.Events(spec.Events, spec.ExtendsSdk),
         };
+        return plan with { NameConflicts = NameCheck.Conflicts(spec, plan) };
     }
 
     /// <param name="newGroups">The groups whose client class this build generates.</param>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Parsing;
+using KeygenGen.Generator.Tests.Infrastructure;
 using KeygenGen.Generator.Tests.Parsing;
 using Microsoft.CodeAnalysis.Text;
 
@@ -13,7 +14,7 @@ namespace KeygenGen.Generator.Tests.Fuzzing;
 internal sealed record SchemaFuzzOutcome(SchemaFuzzCase Case, bool ValidJson, IReadOnlyList<string> DiagnosticIds, BoundApi? Bound, IReadOnlyList<string> Problems);
 
 /// <summary>
-/// Judges one fuzz case through the generator's parser and binder (the mutated file bound with the untouched
+/// Judges one fuzz case through the generator's parser, binder and planner (the mutated file bound with the untouched
 /// others): nothing throws; the bound spec is consistent; the JSON reader agrees with System.Text.Json; every
 /// diagnostic points inside its file with a line and column that match the text; and a rejected input (invalid
 /// JSON, or a declaration or operation it declares missing from the spec) has at least one KGEN diagnostic.
@@ -32,30 +33,32 @@ internal static class SchemaFuzzOracle
         }
 
         BoundApi bound;
+        IReadOnlyList<DiagnosticInfo> diagnostics;
         try
         {
             bound = corpus.BindWith(fuzzCase.FileIndex, text);
             SpecInvariants.AssertConsistent(bound.Spec);
+            diagnostics = SchemaDiagnostics.Of(bound);
         }
         catch (Exception e)
         {
-            problems.Add($"the parser or binder threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
+            problems.Add($"the parser, binder or planner threw {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
             return new SchemaFuzzOutcome(fuzzCase, expected is not null, [], null, problems);
         }
 
         var path = corpus.Files[fuzzCase.FileIndex].Path;
         var positions = new TextPositions(text);
-        foreach (var diagnostic in bound.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             CheckLocation(diagnostic, corpus.PositionsOf(diagnostic.FilePath, fuzzCase.FileIndex, positions), problems);
         }
 
-        if (expected is null && !bound.Diagnostics.Any(d => d.FilePath == path && d.Id is "KGEN0001" or "KGEN0015"))
+        if (expected is null && !diagnostics.Any(d => d.FilePath == path && d.Id is "KGEN0001" or "KGEN0015"))
         {
             problems.Add("the text is not valid JSON, but the file has no KGEN0001 (invalid JSON) or KGEN0015 (repeated key)");
         }
 
-        if (expected is not null && bound.Diagnostics.Count == 0)
+        if (expected is not null && diagnostics.Count == 0)
         {
             var missing = corpus.DeclaredNamesWith(fuzzCase.FileIndex, text).Except(SchemaCorpus.NamesIn(bound.Spec)).ToList();
             if (missing.Count > 0)
@@ -64,7 +67,7 @@ internal static class SchemaFuzzOracle
             }
         }
 
-        return new SchemaFuzzOutcome(fuzzCase, expected is not null, bound.Diagnostics.Select(d => d.Id).ToList(), bound, problems);
+        return new SchemaFuzzOutcome(fuzzCase, expected is not null, diagnostics.Select(d => d.Id).ToList(), bound, problems);
     }
 
     /// <summary>The span lies inside the file's text, its line span is the one the text gives, and the message formats.</summary>

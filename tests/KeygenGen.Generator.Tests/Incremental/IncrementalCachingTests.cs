@@ -80,6 +80,26 @@ public sealed class IncrementalCachingTests
     }
 
     [Fact]
+    public void A_whitespace_edit_moves_a_name_conflict_without_replanning_or_reemitting()
+    {
+        const string Schema = """{ "objects": { "Widget": { "properties": {} }, "WIDGET": { "properties": {} } } }""";
+        var user = new InMemoryAdditionalText("/schema/zz-user.json", Schema);
+        var files = GeneratorHarness.RepositorySchemaFiles().Add(user);
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var before = Assert.Single(driver.GetRunResult().Diagnostics);
+
+        var result = driver.ReplaceAdditionalText(user, new InMemoryAdditionalText(user.Path, "\n\n" + Schema)).RunGenerators(compilation).GetRunResult();
+
+        var after = Assert.Single(result.Diagnostics);
+        Assert.Equal("KGEN0017", after.Id);
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+        AssertReasons(result, TrackingNames.Plan, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.Files, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertReasons(result, TrackingNames.NameConflicts, IncrementalStepRunReason.Modified);
+    }
+
+    [Fact]
     public void A_real_schema_edit_is_modified_and_reemitted()
     {
         var files = GeneratorHarness.RepositorySchemaFiles();

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KeygenGen.Generator.Diagnostics;
 using KeygenGen.Generator.Parsing;
+using KeygenGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
@@ -77,6 +78,9 @@ public class InvalidSampleTests
         { "create-many-with-meta.json",          "KGEN0016", 5, 97, 5, 103,  "it has no \"meta\"" },
         { "create-many-with-query.json",         "KGEN0016", 5, 39, 5, 46,   "so it cannot have \"query\"" },
         { "attribute-name-not-pascal-case.json", "KGEN0010", 3, 90, 3, 97,   "'title' cannot be used as a property name" },
+        { "query-type-not-enum.json",            "KGEN0007", 4, 119, 4, 128, "'License' is not a declared enum (a query parameter's type is" },
+        { "name-differs-only-in-case.json",      "KGEN0017", 3, 16, 3, 30,   "Object 'Widgetstatus' collides with enum 'WidgetStatus' at name-differs-only-in-case.json(2,14): generated names must differ in more than case" },
+        { "query-type-unsupported.json",         "KGEN0012", 4, 119, 4, 131, "'datetime[]' is not a valid value for 'type'; expected a type a query string can carry" },
     };
 
     [Theory]
@@ -87,7 +91,7 @@ public class InvalidSampleTests
         var exception = Record.Exception(() => bound = Bind(sample));
         Assert.Null(exception);
 
-        var diagnostic = Assert.Single(bound!.Diagnostics);
+        var diagnostic = Assert.Single(SchemaDiagnostics.Of(bound!));
         Assert.Equal(id, diagnostic.Id);
         Assert.Equal(Path.GetFileName(sample), Path.GetFileName(diagnostic.FilePath));
         Assert.Equal(

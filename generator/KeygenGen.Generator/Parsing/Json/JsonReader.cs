@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Threading;
+using KeygenGen.Generator.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace KeygenGen.Generator.Parsing.Json;
@@ -431,7 +432,7 @@ internal sealed class JsonReader
             case "null":
                 return new JsonLiteralNode(span, JsonKind.Null);
             case var word:
-                return Fail($"'{word}' is not a JSON value; the literals are true, false and null, and strings need double quotes", span);
+                return Fail($"'{MessageText.Quote(word)}' is not a JSON value; the literals are true, false and null, and strings need double quotes", span);
         }
     }
 

@@ -4,7 +4,7 @@
 namespace Keygen
 {
     /// <summary>
-    /// The Sprockets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClient.Sprockets"/>.
+    /// The Sprockets operations of the Keygen API. Reach it through <see cref="global::Keygen.KeygenClientGroupExtensions.Sprockets(global::Keygen.KeygenClient)"/>.
     /// To test code that uses it without Keygen, derive a stub with the protected constructor and override the methods it calls.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("KeygenGen", "{version}")]

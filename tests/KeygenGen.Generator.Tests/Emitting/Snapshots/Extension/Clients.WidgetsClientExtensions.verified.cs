@@ -13,6 +13,7 @@ namespace Keygen
         /// Polishes a widget (a custom action on a built-in group).
         /// </summary>
         /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
         /// <param name="id">The id path segment.</param>
         /// <param name="request">The operation's inputs.</param>
         /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
@@ -27,6 +28,7 @@ namespace Keygen
         /// Polishes a widget (a custom action on a built-in group).
         /// </summary>
         /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
         /// <param name="id">The id path segment.</param>
         /// <param name="request">The operation's inputs.</param>
         /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>
@@ -46,6 +48,7 @@ namespace Keygen
         /// Polishes a widget (a custom action on a built-in group).
         /// </summary>
         /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
         /// <param name="id">The id path segment.</param>
         /// <param name="request">The operation's inputs.</param>
         /// <param name="cancellationToken">Cancels the call, including any retry wait.</param>
@@ -60,6 +63,7 @@ namespace Keygen
         /// Polishes a widget (a custom action on a built-in group).
         /// </summary>
         /// <remarks><c>POST /widgets/{id}/actions/polish</c> (<c>widgets.polish</c>).</remarks>
+        /// <param name="client">The Widgets client to call the operation with.</param>
         /// <param name="id">The id path segment.</param>
         /// <param name="request">The operation's inputs.</param>
         /// <param name="options">Settings for this call, laid over the client's; null keeps the client's.</param>

@@ -8,6 +8,8 @@ namespace Keygen
     public static partial class KeygenClientGroupExtensions
     {
         /// <summary>The Sprockets operations.</summary>
+        /// <param name="keygen">The client to call them with.</param>
+        /// <returns>The Sprockets client of <paramref name="keygen"/>.</returns>
         public static SprocketsClient Sprockets(this global::Keygen.KeygenClient keygen) => new SprocketsClient(keygen);
     }
 }

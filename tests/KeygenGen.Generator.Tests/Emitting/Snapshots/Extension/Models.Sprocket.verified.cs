@@ -62,11 +62,11 @@ namespace Keygen.Serialization.Converters
         {
             string id = string.Empty;
             string? selfLink = null;
-            string a_label = string.Empty;
-            global::System.DateTimeOffset a_created = default;
-            global::System.DateTimeOffset a_updated = default;
-            string? r_widget = null;
-            string? t_widget = null;
+            string a_Label = string.Empty;
+            global::System.DateTimeOffset a_Created = default;
+            global::System.DateTimeOffset a_Updated = default;
+            string? r_WidgetId = null;
+            string? t_WidgetId = null;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -104,10 +104,10 @@ namespace Keygen.Serialization.Converters
             return new global::Keygen.Sprocket
             {
                 Id = id,
-                Label = a_label,
-                Created = a_created,
-                Updated = a_updated,
-                WidgetId = r_widget,
+                Label = a_Label,
+                Created = a_Created,
+                Updated = a_Updated,
+                WidgetId = r_WidgetId,
                 SelfLink = selfLink,
             };
 
@@ -119,17 +119,17 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("label"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_label = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
+                        a_Label = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("created"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("updated"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else
                     {
@@ -147,7 +147,7 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("widget"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_widget = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_widget);
+                        r_WidgetId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_WidgetId);
                     }
                     else
                     {

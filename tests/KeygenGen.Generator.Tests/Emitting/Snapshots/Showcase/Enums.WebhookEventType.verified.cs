@@ -44,7 +44,15 @@ namespace Keygen
         public string Value => _value ?? string.Empty;
 
         /// <inheritdoc />
-        public bool IsKnown => Value is "*" or "widget.created" or "widget.gadgets.attached" or "widget.checked";
+        public bool IsKnown => s_known.Contains(Value);
+
+        private static readonly global::System.Collections.Generic.HashSet<string> s_known = new(global::System.StringComparer.Ordinal)
+        {
+            "*",
+            "widget.created",
+            "widget.gadgets.attached",
+            "widget.checked",
+        };
 
         /// <summary>Reads the value at <paramref name="reader"/>.</summary>
         public static WebhookEventType Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Keygen.Serialization.KeygenJson.ReadString(ref reader));

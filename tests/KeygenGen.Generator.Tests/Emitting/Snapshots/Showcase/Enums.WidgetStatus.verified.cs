@@ -39,7 +39,14 @@ namespace Keygen
         public string Value => _value ?? string.Empty;
 
         /// <inheritdoc />
-        public bool IsKnown => Value is "ACTIVE" or "SUSPENDED" or "15_MINUTE_REVIVE";
+        public bool IsKnown => s_known.Contains(Value);
+
+        private static readonly global::System.Collections.Generic.HashSet<string> s_known = new(global::System.StringComparer.Ordinal)
+        {
+            "ACTIVE",
+            "SUSPENDED",
+            "15_MINUTE_REVIVE",
+        };
 
         /// <summary>Reads the value at <paramref name="reader"/>.</summary>
         public static WidgetStatus Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::Keygen.Serialization.KeygenJson.ReadString(ref reader));

@@ -67,12 +67,12 @@ namespace Keygen.Serialization.Converters
         {
             string id = string.Empty;
             string? selfLink = null;
-            string a_class = string.Empty;
-            string? a_sku = default;
-            global::System.DateTimeOffset a_created = default;
-            global::System.DateTimeOffset a_updated = default;
-            string? r_widget = null;
-            string? t_widget = null;
+            string a_Class = string.Empty;
+            string? a_StockKeepingUnit = default;
+            global::System.DateTimeOffset a_Created = default;
+            global::System.DateTimeOffset a_Updated = default;
+            string? r_WidgetId = null;
+            string? t_WidgetId = null;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -110,11 +110,11 @@ namespace Keygen.Serialization.Converters
             return new global::Keygen.Gadget
             {
                 Id = id,
-                Class = a_class,
-                StockKeepingUnit = a_sku,
-                Created = a_created,
-                Updated = a_updated,
-                WidgetId = r_widget,
+                Class = a_Class,
+                StockKeepingUnit = a_StockKeepingUnit,
+                Created = a_Created,
+                Updated = a_Updated,
+                WidgetId = r_WidgetId,
                 SelfLink = selfLink,
             };
 
@@ -126,22 +126,22 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("class"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_class = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
+                        a_Class = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("sku"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_sku = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                        a_StockKeepingUnit = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
                     }
                     else if (reader.ValueTextEquals("created"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("updated"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else
                     {
@@ -159,7 +159,7 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("widget"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_widget = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_widget);
+                        r_WidgetId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_WidgetId);
                     }
                     else
                     {
@@ -181,9 +181,9 @@ namespace Keygen.Serialization.Converters
             writer.WritePropertyName("class"u8);
             writer.WriteStringValue(value.Class);
             writer.WritePropertyName("sku"u8);
-            if (value.StockKeepingUnit is { } v_sku)
+            if (value.StockKeepingUnit is { } v_StockKeepingUnit)
             {
-                writer.WriteStringValue(v_sku);
+                writer.WriteStringValue(v_StockKeepingUnit);
             }
             else
             {

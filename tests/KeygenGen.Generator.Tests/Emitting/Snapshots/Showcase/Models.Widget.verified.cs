@@ -131,27 +131,27 @@ namespace Keygen.Serialization.Converters
         {
             string id = string.Empty;
             string? selfLink = null;
-            string? a_name = default;
-            string a_key = string.Empty;
-            int a_count = default;
-            long? a_size = default;
-            double? a_ratio = default;
-            global::Keygen.WidgetStatus a_status = default;
-            global::System.DateTimeOffset? a_expiry = default;
-            global::System.Collections.Generic.IReadOnlyList<string> a_tags = [];
-            global::System.Text.Json.Nodes.JsonObject a_metadata = new();
-            bool a_legacy = default;
-            global::System.DateTimeOffset a_created = default;
-            global::System.DateTimeOffset a_updated = default;
-            string? r_gadget = null;
-            string? t_gadget = null;
-            string? r_owner = null;
-            string? t_owner = null;
-            string? r_bearer = null;
-            string? t_bearer = null;
-            string? r_maker = null;
-            string? t_maker = null;
-            string? m_idempotencyToken = default;
+            string? a_Name = default;
+            string a_Key = string.Empty;
+            int a_Count = default;
+            long? a_Size = default;
+            double? a_Ratio = default;
+            global::Keygen.WidgetStatus a_Status = default;
+            global::System.DateTimeOffset? a_Expiry = default;
+            global::System.Collections.Generic.IReadOnlyList<string> a_Tags = [];
+            global::System.Text.Json.Nodes.JsonObject a_Metadata = new();
+            bool a_Legacy = default;
+            global::System.DateTimeOffset a_Created = default;
+            global::System.DateTimeOffset a_Updated = default;
+            string? r_GadgetId = null;
+            string? t_GadgetId = null;
+            string? r_OwnerId = null;
+            string? t_OwnerId = null;
+            string? r_BearerId = null;
+            string? t_BearerId = null;
+            string? r_MakerGadgetId = null;
+            string? t_MakerGadgetId = null;
+            string? m_IdempotencyToken = default;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
@@ -194,24 +194,26 @@ namespace Keygen.Serialization.Converters
             return new global::Keygen.Widget
             {
                 Id = id,
-                Name = a_name,
-                Key = a_key,
-                Count = a_count,
-                Size = a_size,
-                Ratio = a_ratio,
-                Status = a_status,
-                Expiry = a_expiry,
-                Tags = a_tags,
-                Metadata = a_metadata,
-                Legacy = a_legacy,
-                Created = a_created,
-                Updated = a_updated,
-                GadgetId = r_gadget,
-                OwnerId = r_owner,
-                BearerId = r_bearer,
-                BearerType = t_bearer,
-                MakerGadgetId = r_maker,
-                IdempotencyToken = m_idempotencyToken,
+                Name = a_Name,
+                Key = a_Key,
+                Count = a_Count,
+                Size = a_Size,
+                Ratio = a_Ratio,
+                Status = a_Status,
+                Expiry = a_Expiry,
+                Tags = a_Tags,
+                Metadata = a_Metadata,
+                #pragma warning disable CS0618 // the converter must still round-trip deprecated attributes
+                Legacy = a_Legacy,
+                #pragma warning restore CS0618
+                Created = a_Created,
+                Updated = a_Updated,
+                GadgetId = r_GadgetId,
+                OwnerId = r_OwnerId,
+                BearerId = r_BearerId,
+                BearerType = t_BearerId,
+                MakerGadgetId = r_MakerGadgetId,
+                IdempotencyToken = m_IdempotencyToken,
                 SelfLink = selfLink,
             };
 
@@ -223,62 +225,62 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("name"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_name = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                        a_Name = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
                     }
                     else if (reader.ValueTextEquals("key"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_key = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
+                        a_Key = global::Keygen.Serialization.KeygenJson.ReadString(ref reader);
                     }
                     else if (reader.ValueTextEquals("count"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_count = global::Keygen.Serialization.KeygenJson.ReadInt32(ref reader);
+                        a_Count = global::Keygen.Serialization.KeygenJson.ReadInt32(ref reader);
                     }
                     else if (reader.ValueTextEquals("size"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_size = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadInt64);
+                        a_Size = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadInt64);
                     }
                     else if (reader.ValueTextEquals("ratio"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_ratio = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadDouble);
+                        a_Ratio = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadDouble);
                     }
                     else if (reader.ValueTextEquals("status"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_status = global::Keygen.WidgetStatus.Read(ref reader);
+                        a_Status = global::Keygen.WidgetStatus.Read(ref reader);
                     }
                     else if (reader.ValueTextEquals("expiry"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_expiry = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadDateTime);
+                        a_Expiry = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadDateTime);
                     }
                     else if (reader.ValueTextEquals("tags"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_tags = global::Keygen.Serialization.KeygenJson.ReadList(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                        a_Tags = global::Keygen.Serialization.KeygenJson.ReadList(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
                     }
                     else if (reader.ValueTextEquals("metadata"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_metadata = global::Keygen.Serialization.KeygenJson.ReadJsonObject(ref reader);
+                        a_Metadata = global::Keygen.Serialization.KeygenJson.ReadJsonObject(ref reader);
                     }
                     else if (reader.ValueTextEquals("legacy"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_legacy = global::Keygen.Serialization.KeygenJson.ReadBoolean(ref reader);
+                        a_Legacy = global::Keygen.Serialization.KeygenJson.ReadBoolean(ref reader);
                     }
                     else if (reader.ValueTextEquals("created"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Created = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else if (reader.ValueTextEquals("updated"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        a_updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                        a_Updated = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                     }
                     else
                     {
@@ -296,22 +298,22 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("gadget"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_gadget = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_gadget);
+                        r_GadgetId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_GadgetId);
                     }
                     else if (reader.ValueTextEquals("owner"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_owner = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_owner);
+                        r_OwnerId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_OwnerId);
                     }
                     else if (reader.ValueTextEquals("bearer"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_bearer = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_bearer);
+                        r_BearerId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_BearerId);
                     }
                     else if (reader.ValueTextEquals("maker"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        r_maker = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_maker);
+                        r_MakerGadgetId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_MakerGadgetId);
                     }
                     else
                     {
@@ -329,7 +331,7 @@ namespace Keygen.Serialization.Converters
                     if (reader.ValueTextEquals("idempotencyToken"u8))
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                        m_idempotencyToken = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                        m_IdempotencyToken = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
                     }
                     else
                     {
@@ -349,9 +351,9 @@ namespace Keygen.Serialization.Converters
             writer.WritePropertyName("attributes"u8);
             writer.WriteStartObject();
             writer.WritePropertyName("name"u8);
-            if (value.Name is { } v_name)
+            if (value.Name is { } v_Name)
             {
-                writer.WriteStringValue(v_name);
+                writer.WriteStringValue(v_Name);
             }
             else
             {
@@ -362,18 +364,18 @@ namespace Keygen.Serialization.Converters
             writer.WritePropertyName("count"u8);
             writer.WriteNumberValue(value.Count);
             writer.WritePropertyName("size"u8);
-            if (value.Size is { } v_size)
+            if (value.Size is { } v_Size)
             {
-                writer.WriteNumberValue(v_size);
+                writer.WriteNumberValue(v_Size);
             }
             else
             {
                 writer.WriteNullValue();
             }
             writer.WritePropertyName("ratio"u8);
-            if (value.Ratio is { } v_ratio)
+            if (value.Ratio is { } v_Ratio)
             {
-                writer.WriteNumberValue(v_ratio);
+                writer.WriteNumberValue(v_Ratio);
             }
             else
             {
@@ -382,9 +384,9 @@ namespace Keygen.Serialization.Converters
             writer.WritePropertyName("status"u8);
             writer.WriteStringValue(value.Status.Value);
             writer.WritePropertyName("expiry"u8);
-            if (value.Expiry is { } v_expiry)
+            if (value.Expiry is { } v_Expiry)
             {
-                global::Keygen.Serialization.KeygenJson.WriteDateTime(writer, v_expiry);
+                global::Keygen.Serialization.KeygenJson.WriteDateTime(writer, v_Expiry);
             }
             else
             {
@@ -412,10 +414,10 @@ namespace Keygen.Serialization.Converters
             writer.WriteEndObject();
             writer.WritePropertyName("meta"u8);
             writer.WriteStartObject();
-            if (value.IdempotencyToken is { } m_idempotencyToken)
+            if (value.IdempotencyToken is { } m_IdempotencyToken)
             {
                 writer.WritePropertyName("idempotencyToken"u8);
-                writer.WriteStringValue(m_idempotencyToken);
+                writer.WriteStringValue(m_IdempotencyToken);
             }
             writer.WriteEndObject();
             if (value.SelfLink is not null)

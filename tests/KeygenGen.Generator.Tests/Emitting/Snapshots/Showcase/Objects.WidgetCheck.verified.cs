@@ -60,26 +60,26 @@ namespace Keygen.Serialization.Converters
         /// <summary>Reads the object at <paramref name="reader"/>.</summary>
         public static global::Keygen.WidgetCheck ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            bool m_ok = default;
-            global::Keygen.WidgetStatus m_status = default;
-            global::System.DateTimeOffset m_checkedAt = default;
+            bool m_Ok = default;
+            global::Keygen.WidgetStatus m_Status = default;
+            global::System.DateTimeOffset m_CheckedAt = default;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("ok"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_ok = global::Keygen.Serialization.KeygenJson.ReadBoolean(ref reader);
+                    m_Ok = global::Keygen.Serialization.KeygenJson.ReadBoolean(ref reader);
                 }
                 else if (reader.ValueTextEquals("status"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_status = global::Keygen.WidgetStatus.Read(ref reader);
+                    m_Status = global::Keygen.WidgetStatus.Read(ref reader);
                 }
                 else if (reader.ValueTextEquals("checkedAt"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_checkedAt = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
+                    m_CheckedAt = global::Keygen.Serialization.KeygenJson.ReadDateTime(ref reader);
                 }
                 else
                 {
@@ -89,9 +89,9 @@ namespace Keygen.Serialization.Converters
             }
             return new global::Keygen.WidgetCheck
             {
-                Ok = m_ok,
-                Status = m_status,
-                CheckedAt = m_checkedAt,
+                Ok = m_Ok,
+                Status = m_Status,
+                CheckedAt = m_CheckedAt,
             };
         }
 

@@ -46,26 +46,26 @@ namespace Keygen.Serialization.Converters
         /// <summary>Reads the object at <paramref name="reader"/>.</summary>
         public static global::Keygen.WidgetScope ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            string? m_fingerprint = default;
-            global::System.Collections.Generic.IReadOnlyList<string>? m_fingerprints = default;
-            bool? m_strict = default;
+            string? m_Fingerprint = default;
+            global::System.Collections.Generic.IReadOnlyList<string>? m_Fingerprints = default;
+            bool? m_Strict = default;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("fingerprint"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_fingerprint = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
+                    m_Fingerprint = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, global::Keygen.Serialization.KeygenJson.ReadString);
                 }
                 else if (reader.ValueTextEquals("fingerprints"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_fingerprints = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Keygen.Serialization.KeygenJson.ReadList(ref r, global::Keygen.Serialization.KeygenJson.ReadString));
+                    m_Fingerprints = global::Keygen.Serialization.KeygenJson.ReadNullable(ref reader, static (ref global::System.Text.Json.Utf8JsonReader r) => global::Keygen.Serialization.KeygenJson.ReadList(ref r, global::Keygen.Serialization.KeygenJson.ReadString));
                 }
                 else if (reader.ValueTextEquals("strict"u8))
                 {
                     global::Keygen.Serialization.KeygenJson.Next(ref reader);
-                    m_strict = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadBoolean);
+                    m_Strict = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadBoolean);
                 }
                 else
                 {
@@ -75,9 +75,9 @@ namespace Keygen.Serialization.Converters
             }
             return new global::Keygen.WidgetScope
             {
-                Fingerprint = m_fingerprint,
-                Fingerprints = m_fingerprints,
-                Strict = m_strict,
+                Fingerprint = m_Fingerprint,
+                Fingerprints = m_Fingerprints,
+                Strict = m_Strict,
             };
         }
 
@@ -85,20 +85,20 @@ namespace Keygen.Serialization.Converters
         public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, global::Keygen.WidgetScope value)
         {
             writer.WriteStartObject();
-            if (value.Fingerprint is { } m_fingerprint)
+            if (value.Fingerprint is { } m_Fingerprint)
             {
                 writer.WritePropertyName("fingerprint"u8);
-                writer.WriteStringValue(m_fingerprint);
+                writer.WriteStringValue(m_Fingerprint);
             }
-            if (value.Fingerprints is { } m_fingerprints)
+            if (value.Fingerprints is { } m_Fingerprints)
             {
                 writer.WritePropertyName("fingerprints"u8);
-                global::Keygen.Serialization.KeygenJson.WriteList(writer, m_fingerprints, static (w, item) => w.WriteStringValue(item));
+                global::Keygen.Serialization.KeygenJson.WriteList(writer, m_Fingerprints, static (w, item) => w.WriteStringValue(item));
             }
-            if (value.Strict is { } m_strict)
+            if (value.Strict is { } m_Strict)
             {
                 writer.WritePropertyName("strict"u8);
-                writer.WriteBooleanValue(m_strict);
+                writer.WriteBooleanValue(m_Strict);
             }
             writer.WriteEndObject();
         }
