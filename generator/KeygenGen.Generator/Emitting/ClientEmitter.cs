@@ -209,7 +209,7 @@ internal static class ClientEmitter
         var op = m.Op;
         if (m.HasRequest && m.RequestRequired)
         {
-            w.Line("global::System.ArgumentNullException.ThrowIfNull(request);");
+            w.Line(Common.ThrowIfNull("request"));
         }
 
         if (m.HasQuery)
@@ -249,7 +249,7 @@ internal static class ClientEmitter
             initializers.Add($"RedactedValues = {KnownTypes.KeygenRequest}.Secrets({string.Join(", ", secrets)}),");
         }
 
-        var create = $"var keygenRequest = new {KnownTypes.KeygenRequest}({KnownTypes.HttpMethod}.{Pascal(op.Method)}, {m.PathExpression}, {CSharp.Literal(op.Id)}, {m.Auth})";
+        var create = $"var keygenRequest = new {KnownTypes.KeygenRequest}({Method(op.Method)}, {m.PathExpression}, {CSharp.Literal(op.Id)}, {m.Auth})";
         if (initializers.Count == 0)
         {
             w.Line(create + ";");
@@ -325,12 +325,13 @@ internal static class ClientEmitter
         }
     }
 
-    private static string Pascal(HttpMethodKind method) => method switch
+    /// <summary>The <c>HttpMethod</c> instance; PATCH from the runtime, since <c>HttpMethod.Patch</c> is missing on older targets.</summary>
+    private static string Method(HttpMethodKind method) => method switch
     {
-        HttpMethodKind.Get => "Get",
-        HttpMethodKind.Post => "Post",
-        HttpMethodKind.Put => "Put",
-        HttpMethodKind.Patch => "Patch",
-        _ => "Delete",
+        HttpMethodKind.Get => $"{KnownTypes.HttpMethod}.Get",
+        HttpMethodKind.Post => $"{KnownTypes.HttpMethod}.Post",
+        HttpMethodKind.Put => $"{KnownTypes.HttpMethod}.Put",
+        HttpMethodKind.Patch => $"{KnownTypes.KeygenHttpMethods}.Patch",
+        _ => $"{KnownTypes.HttpMethod}.Delete",
     };
 }

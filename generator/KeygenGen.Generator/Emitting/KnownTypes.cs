@@ -32,6 +32,7 @@ internal static class KnownTypes
     public const string KeygenClient = "global::Keygen.KeygenClient";
     public const string KeygenAuthKinds = "global::Keygen.KeygenAuthKinds";
     public const string KeygenRequest = "global::Keygen.Http.KeygenRequest";
+    public const string KeygenHttpMethods = "global::Keygen.Http.KeygenHttpMethods";
     public const string KeygenPaging = "global::Keygen.Paging.KeygenPaging";
     public const string KeygenPage = "global::Keygen.Serialization.KeygenPage";
     public const string Optional = "global::Keygen.Serialization.Optional";

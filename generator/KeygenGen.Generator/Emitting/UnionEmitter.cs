@@ -29,7 +29,7 @@ internal static class UnionEmitter
             w.Line($"/// <summary>A <see cref=\"{type}\"/> that is the <see cref=\"{TypeMapping.TypeName(member)}\"/> <paramref name=\"{parameter.TrimStart('@')}\"/>.</summary>");
             w.Line($"public {name}({TypeMapping.TypeName(member)} {parameter})");
             w.OpenBlock();
-            w.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter});");
+            w.Line(Common.ThrowIfNull(parameter));
             w.Line($"Type = {TypeMapping.TypeName(member)}.JsonApiType;");
             w.Line($"Id = {parameter}.Id;");
             w.Line($"{member} = {parameter};");
@@ -43,8 +43,8 @@ internal static class UnionEmitter
         w.Line("/// <param name=\"unknownJson\">The resource object as Keygen sent it.</param>");
         w.Line($"public {name}(string type, string id, {KnownTypes.JsonElement} unknownJson)");
         w.OpenBlock();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(type);");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(id);");
+        w.Line(Common.ThrowIfNull("type"));
+        w.Line(Common.ThrowIfNull("id"));
         w.Line("Type = type;");
         w.Line("Id = id;");
         w.Line("UnknownJson = unknownJson;");

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Keygen.Signatures;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -184,7 +183,7 @@ internal sealed class KeygenClientSettings
 
         if (retry.MaxRetries is < 0 or > MaxRetriesLimit)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"Retry.MaxRetries must be between 0 and {MaxRetriesLimit}."));
+            problems.Add(FormattableString.Invariant($"Retry.MaxRetries must be between 0 and {MaxRetriesLimit}."));
         }
 
         if (retry.InitialDelay < TimeSpan.Zero || retry.MaxDelay < retry.InitialDelay)
@@ -246,9 +245,7 @@ internal sealed class KeygenClientSettings
             version = version[..metadata];
         }
 
-        string userAgent = string.Create(
-            CultureInfo.InvariantCulture,
-            $"KeygenGen/{version} dotnet/{System.Environment.Version} ({RuntimeInformation.RuntimeIdentifier})");
+        string userAgent = FormattableString.Invariant($"KeygenGen/{version} dotnet/{System.Environment.Version} ({HostPlatform.RuntimeIdentifier})");
         return suffix is null ? userAgent : userAgent + " " + suffix;
     }
 }

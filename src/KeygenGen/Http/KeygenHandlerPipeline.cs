@@ -48,13 +48,18 @@ internal static class KeygenHandlerPipeline
         return new HttpMessageInvoker(pipeline, disposeHandler: true);
     }
 
+    // Keygen answers artifact downloads with 303/307 to storage URLs; the caller decides whether to follow them,
+    // and credentials must never be forwarded to another host.
+#if LEGACY_TARGET
+    // .NET Framework and Mono pool connections per ServicePoint (DNS changes are picked up by its own lease timeout).
+    private static HttpClientHandler CreateDefaultHandler() => new() { AllowAutoRedirect = false };
+#else
     private static SocketsHttpHandler CreateDefaultHandler() => new()
     {
-        // Keygen answers artifact downloads with 303/307 to storage URLs; the caller decides whether to follow them,
-        // and credentials must never be forwarded to another host.
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
+#endif
 
     /// <summary>Ends the handler chain in something the client does not own (an injected client or handler), without disposing it.</summary>
     private sealed class ForwardingHandler(HttpMessageInvoker target) : HttpMessageHandler

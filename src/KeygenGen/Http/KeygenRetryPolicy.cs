@@ -55,7 +55,7 @@ internal sealed class KeygenRetryPolicy
     /// <summary>Methods whose repetition has the same effect as a single call (POST is the one Keygen uses that is not).</summary>
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete
-        || method == HttpMethod.Patch || method == HttpMethod.Options;
+        || method == KeygenHttpMethods.Patch || method == HttpMethod.Options;
 
     /// <summary>Exponential from <see cref="KeygenRetryOptions.InitialDelay"/>, capped at <see cref="KeygenRetryOptions.MaxDelay"/>, then scaled into [50 %, 100 %) so clients spread out.</summary>
     private TimeSpan Backoff(int retriesSoFar)

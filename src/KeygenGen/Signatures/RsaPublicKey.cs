@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -9,25 +8,8 @@ namespace Keygen.Signatures;
 /// An account's RSA-2048 public key: verifies the RSA signed-key schemes, <c>RSA_2048_PKCS1_ENCRYPT</c> keys,
 /// and <c>rsa-sha256</c> / <c>rsa-pss-sha256</c> signatures.
 /// </summary>
-public sealed class RsaPublicKey
+public sealed partial class RsaPublicKey
 {
-    private readonly RSAParameters _parameters;
-    private readonly BigInteger _modulus;
-    private readonly BigInteger _exponent;
-
-    private RsaPublicKey(RSAParameters parameters)
-    {
-        _parameters = parameters;
-        _modulus = new BigInteger(parameters.Modulus, isUnsigned: true, isBigEndian: true);
-        _exponent = new BigInteger(parameters.Exponent, isUnsigned: true, isBigEndian: true);
-    }
-
-    /// <summary>The modulus length in bytes (256 for RSA-2048).</summary>
-    internal int ModulusLength => _parameters.Modulus!.Length;
-
-    /// <summary>The modulus length in bits.</summary>
-    internal int ModulusBits => (int)_modulus.GetBitLength();
-
     /// <summary>
     /// Reads a PEM public key (<c>BEGIN PUBLIC KEY</c> or <c>BEGIN RSA PUBLIC KEY</c>), or the form served in
     /// the account's <c>data.meta.keys.rsa2048</c> (base64 of the PEM).
@@ -49,30 +31,7 @@ public sealed class RsaPublicKey
             throw Invalid("expected a PUBLIC KEY PEM; do not distribute the account's private key");
         }
 
-        try
-        {
-            using var rsa = RSA.Create();
-            rsa.ImportFromPem(pem);
-            return new RsaPublicKey(rsa.ExportParameters(includePrivateParameters: false));
-        }
-        catch (Exception ex) when (ex is ArgumentException or CryptographicException)
-        {
-            throw Invalid("the PEM does not hold an RSA public key", ex);
-        }
-    }
-
-    /// <summary>RSASSA-PKCS1-v1_5 with SHA-256 (Keygen's <c>rsa-sha256</c> and <c>RSA_2048_PKCS1_SIGN_V2</c>).</summary>
-    internal bool VerifyPkcs1Sha256(ReadOnlySpan<byte> data, ReadOnlySpan<byte> signature)
-    {
-        using var rsa = RSA.Create(_parameters);
-        try
-        {
-            return rsa.VerifyData(data, signature, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
+        return FromPem(pem) ?? throw Invalid("the PEM does not hold an RSA public key");
     }
 
     /// <summary>
@@ -93,26 +52,6 @@ public sealed class RsaPublicKey
     {
         var block = ApplyPublicExponent(ciphertext);
         return block is null ? null : Pkcs1Type1Padding.Remove(block);
-    }
-
-    /// <summary>RSAVP1 / RSAEP: <c>input^e mod n</c> as a big-endian block of the modulus length, or null if the input is out of range.</summary>
-    private byte[]? ApplyPublicExponent(ReadOnlySpan<byte> input)
-    {
-        if (input.Length != ModulusLength)
-        {
-            return null;
-        }
-
-        var value = new BigInteger(input, isUnsigned: true, isBigEndian: true);
-        if (value >= _modulus)
-        {
-            return null;
-        }
-
-        var result = BigInteger.ModPow(value, _exponent, _modulus).ToByteArray(isUnsigned: true, isBigEndian: true);
-        var block = new byte[ModulusLength];
-        result.CopyTo(block, block.Length - result.Length);
-        return block;
     }
 
     private static string? DecodeAccountMetaForm(string text)

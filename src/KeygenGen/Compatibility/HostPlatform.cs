@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
+
+namespace Keygen;
+
+/// <summary>
+/// Which operating system the process runs on, and its runtime identifier (<c>linux-x64</c>, <c>win-arm64</c>…), on every
+/// target: .NET 5+ answers from <see cref="System.OperatingSystem"/>; .NET Framework, Mono and Unity from
+/// <see cref="RuntimeInformation"/>, which gives the same answers more slowly.
+/// </summary>
+internal static class HostPlatform
+{
+#if LEGACY_TARGET
+    [SupportedOSPlatformGuard("windows")]
+    public static bool IsWindows() => RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
+    [SupportedOSPlatformGuard("macos")]
+    public static bool IsMacOS() => RuntimeInformation.IsOSPlatform(OSPlatform.OSX);
+
+    /// <summary>Built the way .NET 5+ names a portable runtime identifier: <c>win</c>, <c>osx</c> or <c>linux</c>, then the architecture.</summary>
+    public static string RuntimeIdentifier { get; } =
+        (IsWindows() ? "win" : IsMacOS() ? "osx" : "linux") + "-" + RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+#else
+    [SupportedOSPlatformGuard("windows")]
+    public static bool IsWindows() => System.OperatingSystem.IsWindows();
+
+    [SupportedOSPlatformGuard("macos")]
+    public static bool IsMacOS() => System.OperatingSystem.IsMacOS();
+
+    public static string RuntimeIdentifier => RuntimeInformation.RuntimeIdentifier;
+#endif
+}
