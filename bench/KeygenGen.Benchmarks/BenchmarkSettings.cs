@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
@@ -31,6 +32,22 @@ public static class BenchmarkSettings
 
     public static IConfig Create() => DefaultConfig.Instance
         .WithSummaryStyle(DefaultConfig.Instance.SummaryStyle.WithMaxParameterColumnWidth(40));
+
+    /// <summary>
+    /// The same benchmarks against two builds of KeygenGen side by side in one run: <paramref name="baselineAssembly"/>
+    /// (an earlier build's net10.0 KeygenGen.dll, the baseline) and this tree's. Each build gets its own harness process
+    /// (the in-process jobs cannot load two copies of the library), with the iterations of <see cref="Micro"/>.
+    /// </summary>
+    public static IConfig BeforeAfter(string baselineAssembly)
+    {
+        var job = Job.Default.WithWarmupCount(3).WithIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(200));
+        return ManualConfig.Create(Create())
+            .AddJob(job.WithArguments([new MsBuildArgument($"/p:KeygenGenBaselineAssembly={baselineAssembly}")]).WithId("before").AsBaseline())
+            .AddJob(job.WithId("after"))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            // The classes' own [MicroJob] would add a third, in-process run.
+            .WithUnionRule(ConfigUnionRule.AlwaysUseGlobal);
+    }
 }
 
 /// <summary>Runs the class with <see cref="BenchmarkSettings.Micro"/>.</summary>

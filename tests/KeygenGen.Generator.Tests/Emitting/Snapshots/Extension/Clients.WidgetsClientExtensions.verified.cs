@@ -22,7 +22,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public static async global::System.Threading.Tasks.Task<global::Keygen.Widget> PolishAsync(this global::Keygen.WidgetsClient client, string id, global::Keygen.PolishWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/polish", "widgets.polish", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),

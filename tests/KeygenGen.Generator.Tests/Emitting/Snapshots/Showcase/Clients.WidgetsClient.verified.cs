@@ -92,7 +92,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public async global::System.Threading.Tasks.Task<global::Keygen.WidgetCheck> CheckAsync(global::Keygen.CheckWidgetKeyRequest request, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/actions/check", "widgets.check", global::Keygen.KeygenAuthKinds.None | global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
@@ -115,7 +115,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public async global::System.Threading.Tasks.Task<global::Keygen.Widget> CreateAsync(global::Keygen.CreateWidgetRequest request, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets", "widgets.create", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
@@ -276,7 +276,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
         public async global::System.Threading.Tasks.Task<global::Keygen.Widget> UpdateAsync(string id, global::Keygen.UpdateWidgetRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
+            var keygenRequest = new global::Keygen.Http.KeygenRequest(global::Keygen.Http.KeygenHttpMethods.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request ?? new global::Keygen.UpdateWidgetRequest(), static (writer, r) => r.WriteBody(writer)),
             };
