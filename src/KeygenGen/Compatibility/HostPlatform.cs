@@ -1,16 +1,29 @@
+#if !NETFRAMEWORK
 using System.Runtime.InteropServices;
+#endif
 using System.Runtime.Versioning;
 
 namespace Keygen;
 
 /// <summary>
 /// Which operating system the process runs on, and its runtime identifier (<c>linux-x64</c>, <c>win-arm64</c>…), on every
-/// target: .NET 5+ answers from <see cref="System.OperatingSystem"/>; .NET Framework, Mono and Unity from
-/// <see cref="RuntimeInformation"/>, which gives the same answers more slowly.
+/// target: .NET 5+ answers from <see cref="System.OperatingSystem"/>; .NET Standard (Unity, Xamarin) from
+/// <c>RuntimeInformation</c>; .NET Framework 4.6.2, which has neither in the box (and Mono, which runs it), from
+/// <see cref="System.Environment"/> and the file every macOS has.
 /// </summary>
 internal static class HostPlatform
 {
-#if LEGACY_TARGET
+#if NETFRAMEWORK
+    [SupportedOSPlatformGuard("windows")]
+    public static bool IsWindows() => System.Environment.OSVersion.Platform == System.PlatformID.Win32NT;
+
+    [SupportedOSPlatformGuard("macos")]
+    public static bool IsMacOS() =>
+        !IsWindows() && System.IO.File.Exists("/System/Library/CoreServices/SystemVersion.plist");
+
+    public static string RuntimeIdentifier { get; } =
+        (IsWindows() ? "win" : IsMacOS() ? "osx" : "linux") + (System.Environment.Is64BitOperatingSystem ? "-x64" : "-x86");
+#elif LEGACY_TARGET
     [SupportedOSPlatformGuard("windows")]
     public static bool IsWindows() => RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
 

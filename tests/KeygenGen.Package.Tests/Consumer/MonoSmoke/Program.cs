@@ -38,6 +38,7 @@ internal static class Program
         var policy = await admin.Policies.CreateAsync(new CreatePolicyRequest
         {
             Name = "Desktop", ProductId = product.Id, Scheme = LicenseScheme.Ed25519Sign, MaxMachines = 1,
+            AuthenticationStrategy = AuthenticationStrategy.License, // the app authenticates with its license key
         });
         var license = await admin.Licenses.CreateAsync(new CreateLicenseRequest { PolicyId = policy.Id, Name = "Seat" });
         Step($"created license {license.Id} on {baseUrl}");
