@@ -1,3 +1,4 @@
+using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -46,7 +47,9 @@ public static class BenchmarkSettings
             .AddJob(job.WithId("after"))
             .AddDiagnoser(MemoryDiagnoser.Default)
             // The classes' own [MicroJob] would add a third, in-process run.
-            .WithUnionRule(ConfigUnionRule.AlwaysUseGlobal);
+            .WithUnionRule(ConfigUnionRule.AlwaysUseGlobal)
+            // Each job builds the whole benchmark project (library and generator); 2 minutes is too short on a shared machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(20));
     }
 }
 
