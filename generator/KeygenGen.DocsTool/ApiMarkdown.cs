@@ -3,13 +3,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.DocsTool;
 
 /// <summary>Writes <c>docs/api.md</c>: counts, an index by group, every operation, then the declared types.</summary>
 internal static class ApiMarkdown
 {
-    public static string Write(ApiSpec spec)
+    /// <param name="plan">The generator's plan of <paramref name="spec"/>: the request bodies and calls are read from it.</param>
+    public static string Write(ApiSpec spec, ApiPlan plan)
     {
         var groups = spec.Operations
             .GroupBy(o => o.Group)
@@ -39,7 +41,7 @@ internal static class ApiMarkdown
             md.Line("## " + name).Line();
             foreach (var operation in operations)
             {
-                WriteOperation(md, operation, spec);
+                WriteOperation(md, operation, spec, plan);
             }
         }
 
@@ -50,7 +52,7 @@ internal static class ApiMarkdown
     private static string IndexLink(OperationSpec operation)
         => $"[{MarkdownWriter.Code(operation.MethodName)}](#{MarkdownWriter.Anchor(operation.Id)})";
 
-    private static void WriteOperation(MarkdownWriter md, OperationSpec operation, ApiSpec spec)
+    private static void WriteOperation(MarkdownWriter md, OperationSpec operation, ApiSpec spec, ApiPlan plan)
     {
         md.Line("### " + operation.Id)
             .Line()
@@ -85,7 +87,7 @@ internal static class ApiMarkdown
         if (operation.Body is { } body)
         {
             md.Line($"**Request body** ({BodyText(body)})").Line()
-                .Table(["Member", "Type", "Required", "Description"], RequestBody.Members(body, spec).Select(m => (IReadOnlyList<string>)
+                .Table(["Member", "Type", "Required", "Description"], RequestBody.Members(operation, plan).Select(m => (IReadOnlyList<string>)
                     [MarkdownWriter.Code(m.Path), m.Type, YesNo(m.Required), Summary(m.Summary, m.Secret)]));
         }
 
@@ -97,7 +99,7 @@ internal static class ApiMarkdown
         }
 
         md.Line("```csharp");
-        foreach (var call in CSharpUsage.Calls(operation, spec))
+        foreach (var call in CSharpUsage.Calls(operation, plan))
         {
             md.Line(call);
         }

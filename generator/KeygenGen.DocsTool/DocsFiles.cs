@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using System.Threading;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.DocsTool;
 
@@ -15,11 +17,16 @@ internal static class DocsFiles
     public const string ApiMarkdownPath = "docs/api.md";
     public const string OpenApiPath = "docs/openapi.json";
 
-    public static IReadOnlyList<GeneratedFile> Generate(ApiSpec spec) =>
-    [
-        new(ApiMarkdownPath, ApiMarkdown.Write(spec)),
-        new(OpenApiPath, OpenApiJson.Write(spec)),
-    ];
+    /// <summary>Both files, from the spec and from the generator's plan of it (the same plan the generated code is written from).</summary>
+    public static IReadOnlyList<GeneratedFile> Generate(ApiSpec spec)
+    {
+        var plan = Planner.Plan(spec, CancellationToken.None);
+        return
+        [
+            new(ApiMarkdownPath, ApiMarkdown.Write(spec, plan)),
+            new(OpenApiPath, OpenApiJson.Write(spec, plan)),
+        ];
+    }
 
     /// <summary>Writes the files under <paramref name="outputRoot"/> as UTF-8 without a byte order mark.</summary>
     public static void Write(IEnumerable<GeneratedFile> files, string outputRoot)

@@ -1,23 +1,25 @@
 using System.Collections.Generic;
-using System.Linq;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 using NJsonSchema;
 
 namespace KeygenGen.DocsTool;
 
 /// <summary>The JSON Schema of the JSON:API documents operations send and receive, built on <see cref="OpenApiSchemas"/>.</summary>
-internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
+internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiPlan plan)
 {
-    public JsonSchema Request(BodySpec body)
+    /// <summary>The request document of an operation with a body: the members are those of the generator's plan of its request class.</summary>
+    public JsonSchema Request(OperationSpec operation, BodySpec body)
     {
         var document = new JsonSchema { Type = JsonObjectType.Object };
+        var request = RequestBody.RequestOf(operation, plan);
         switch (body.Mode)
         {
             case BodyMode.Create or BodyMode.Update:
-                OpenApiSchemas.AddProperty(document, "data", ResourceInput(body), required: true);
+                OpenApiSchemas.AddProperty(document, "data", ResourceInput(operation, request, body.Mode), required: true);
                 break;
             case BodyMode.CreateMany:
-                var resources = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = ResourceInput(body) };
+                var resources = new JsonSchemaProperty { Type = JsonObjectType.Array, Item = ResourceInput(operation, request, body.Mode) };
                 OpenApiSchemas.AddProperty(document, "data", resources, required: true);
                 break;
             case BodyMode.ToOne:
@@ -29,12 +31,12 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
                 break;
         }
 
-        if (body.Meta.Count > 0)
+        if (request?.In(RequestSection.Meta) is { Count: > 0 } metaMembers)
         {
             var meta = OpenApiSchemas.ObjectProperty();
-            foreach (var field in body.Meta)
+            foreach (var member in metaMembers)
             {
-                OpenApiSchemas.AddProperty(meta, field.JsonName, schemas.Field(new JsonSchemaProperty(), field), field.Required);
+                OpenApiSchemas.AddProperty(meta, member.JsonName, Value(member), Required(member));
             }
 
             // A meta-only body (an action) is nothing but its meta.
@@ -79,41 +81,44 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
         return document;
     }
 
-    private JsonSchemaProperty ResourceInput(BodySpec body)
+    private JsonSchemaProperty ResourceInput(OperationSpec operation, RequestPlan? request, BodyMode mode)
     {
-        var resource = RequestBody.Resource(body, spec)
-            ?? throw new DocsToolException($"The body resource '{body.Resource}' is not a declared resource.");
-        return ResourceObject(body.Mode, resource, RequestBody.Relationships(body.Mode, resource), [resource.Name]);
+        if (request?.JsonApiType is null)
+        {
+            throw new DocsToolException($"The body of '{operation.Id}' writes no resource object in the plan.");
+        }
+
+        return ResourceObject(request, includeId: mode == BodyMode.Update, [request.Resource ?? operation.Body!.Resource!]);
     }
 
-    /// <summary>A resource object a request sends: its type, the attributes and relationships the mode writes.</summary>
+    /// <summary>A resource object a request sends: its type, and the attributes and relationships the request class writes.</summary>
+    /// <param name="includeId">An update may name the resource's id in the body too.</param>
     /// <param name="enclosing">The resources it is nested in (itself included), so an inline cycle is not expanded forever.</param>
-    private JsonSchemaProperty ResourceObject(BodyMode mode, ResourceSpec resource, IEnumerable<RelationshipSpec> relationshipsSent, IReadOnlyList<string> enclosing)
+    private JsonSchemaProperty ResourceObject(RequestPlan request, bool includeId, IReadOnlyList<string> enclosing)
     {
         var data = new JsonSchemaProperty { Type = JsonObjectType.Object };
         var type = new JsonSchemaProperty { Type = JsonObjectType.String };
-        type.Enumeration.Add(resource.JsonApiType);
+        type.Enumeration.Add(request.JsonApiType);
         OpenApiSchemas.AddProperty(data, "type", type, required: true);
-        if (mode == BodyMode.Update)
+        if (includeId)
         {
             OpenApiSchemas.AddProperty(data, "id", new JsonSchemaProperty { Type = JsonObjectType.String }, required: false);
         }
 
         var attributes = OpenApiSchemas.ObjectProperty();
-        foreach (var attribute in RequestBody.Attributes(mode, resource))
+        foreach (var attribute in request.In(RequestSection.Attributes))
         {
-            var property = schemas.Typed(new JsonSchemaProperty(), attribute.Type, attribute.Nullable, attribute.Summary);
-            OpenApiSchemas.AddProperty(attributes, attribute.JsonName, property, RequestBody.IsRequired(mode, attribute.Create));
+            OpenApiSchemas.AddProperty(attributes, attribute.JsonName, Value(attribute), Required(attribute));
         }
 
         OpenApiSchemas.AddProperty(data, "attributes", attributes, required: attributes.RequiredProperties.Count > 0);
 
         var relationships = OpenApiSchemas.ObjectProperty();
-        foreach (var relationship in relationshipsSent)
+        foreach (var relationship in RequestBody.Relationships(request))
         {
             var member = OpenApiSchemas.ObjectProperty(relationship.Summary);
             OpenApiSchemas.AddProperty(member, "data", Linkage(relationship, enclosing), required: true);
-            OpenApiSchemas.AddProperty(relationships, relationship.JsonName, member, RequestBody.IsRequired(mode, relationship.Create));
+            OpenApiSchemas.AddProperty(relationships, relationship.JsonName, member, Required(relationship));
         }
 
         if (relationships.Properties.Count > 0)
@@ -125,18 +130,22 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiSpec spec)
     }
 
     /// <summary>A relationship's <c>data</c>: identifiers, or for an inline relationship new resource objects of its target.</summary>
-    private JsonSchemaProperty Linkage(RelationshipSpec relationship, IReadOnlyList<string> enclosing)
+    private JsonSchemaProperty Linkage(RequestMemberPlan relationship, IReadOnlyList<string> enclosing)
     {
-        if (relationship.Inline && RequestBody.Resource(relationship.Targets[0], spec) is { } target && !enclosing.Contains(target.Name))
+        var linkage = relationship.Linkage!;
+        if (relationship.Kind == RequestMemberKind.InlineItems && RequestBody.ItemOf(relationship, plan, enclosing) is { } item)
         {
-            var item = ResourceObject(BodyMode.Create, target, RequestBody.ItemRelationships(target, spec), [.. enclosing, target.Name]);
-            return new JsonSchemaProperty { Type = JsonObjectType.Array, Item = item };
+            return new JsonSchemaProperty { Type = JsonObjectType.Array, Item = ResourceObject(item, includeId: false, [.. enclosing, item.Resource!]) };
         }
 
-        return relationship.Many
-            ? new JsonSchemaProperty { Type = JsonObjectType.Array, Item = schemas.Linkage(relationship.Targets, nullable: false) }
-            : schemas.Linkage(relationship.Targets, relationship.Nullable);
+        return linkage.Many
+            ? new JsonSchemaProperty { Type = JsonObjectType.Array, Item = schemas.Linkage(linkage.Targets, nullable: false) }
+            : schemas.Linkage(linkage.Targets, relationship.AcceptsNull);
     }
+
+    private JsonSchemaProperty Value(RequestMemberPlan member) => schemas.Typed(new JsonSchemaProperty(), member.Type!, member.AcceptsNull, member.Summary);
+
+    private static bool Required(RequestMemberPlan member) => member.Presence == RequestPresence.Required;
 
     /// <summary>Keyset paging links: <c>next</c> is null on the last page.</summary>
     private static JsonSchemaProperty PageLinks()

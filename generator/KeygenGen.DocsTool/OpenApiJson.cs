@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 using NJsonSchema;
 using NSwag;
 
@@ -14,7 +15,7 @@ internal static class OpenApiJson
     // The Keygen-Version the runtime pins (DESIGN.md, "Runtime conventions").
     private const string ApiVersion = "1.8";
 
-    public static string Write(ApiSpec spec)
+    public static string Write(ApiSpec spec, ApiPlan plan)
     {
         var document = new OpenApiDocument
         {
@@ -38,7 +39,7 @@ internal static class OpenApiJson
         }
 
         var schemas = OpenApiSchemas.AddComponents(document.Components.Schemas, spec);
-        new OpenApiOperations(schemas, new JsonApiDocuments(schemas, spec)).AddAll(document, spec);
+        new OpenApiOperations(schemas, new JsonApiDocuments(schemas, plan)).AddAll(document, spec);
 
         // Newtonsoft writes Environment.NewLine; the committed file has '\n' on every platform.
         return document.ToJson().Replace("\r\n", "\n") + "\n";

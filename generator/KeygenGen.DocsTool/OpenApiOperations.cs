@@ -105,7 +105,7 @@ internal sealed class OpenApiOperations(OpenApiSchemas schemas, JsonApiDocuments
         if (operation.Body is { } body)
         {
             result.RequestBody = new OpenApiRequestBody { IsRequired = true };
-            result.RequestBody.Content.Add(JsonApiMediaType, new OpenApiMediaType { Schema = documents.Request(body) });
+            result.RequestBody.Content.Add(JsonApiMediaType, new OpenApiMediaType { Schema = documents.Request(operation, body) });
         }
 
         result.Responses.Add(operation.Response.Status.ToString(CultureInfo.InvariantCulture), Success(operation.Response));

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using KeygenGen.Generator.Emitting;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.DocsTool;
 
@@ -11,107 +11,107 @@ namespace KeygenGen.DocsTool;
 internal sealed record BodyMember(string Path, string Type, bool Required, string? Summary, bool Secret);
 
 /// <summary>
-/// Which fields a request body carries, by body mode: the one place both outputs (Markdown and OpenAPI) learn that
-/// a create body takes the resource's create-writable fields, an update body its update-writable ones, and an
-/// inline item its target's create-writable fields less the relationships back at its owners.
+/// What a request body carries, read from the generator's plan of the operation's request class (and of the inline item
+/// classes it holds): the docs list exactly the properties the generated code sends.
 /// </summary>
 internal static class RequestBody
 {
-    /// <summary>Whether the body writes new resources: one (<c>create</c>) or a list of them (<c>createMany</c>).</summary>
-    public static bool Creates(BodyMode mode) => mode is BodyMode.Create or BodyMode.CreateMany;
-
-    public static IEnumerable<AttributeSpec> Attributes(BodyMode mode, ResourceSpec resource) => mode switch
+    /// <summary>The plan of the operation's request class, or null when it takes none.</summary>
+    /// <exception cref="DocsToolException">The operation names a request class the plan does not have.</exception>
+    public static RequestPlan? RequestOf(OperationSpec operation, ApiPlan plan)
     {
-        BodyMode.Create or BodyMode.CreateMany => resource.Attributes.Where(a => a.Create != Presence.No),
-        BodyMode.Update => resource.Attributes.Where(a => a.Update),
-        _ => [],
-    };
+        if (operation.RequestName is not { } name || !RequestPlanner.HasRequest(operation))
+        {
+            return null;
+        }
 
-    public static IEnumerable<RelationshipSpec> Relationships(BodyMode mode, ResourceSpec resource) => mode switch
-    {
-        BodyMode.Create or BodyMode.CreateMany => resource.Relationships.Where(r => r.Create != Presence.No),
-        BodyMode.Update => resource.Relationships.Where(r => r.Update),
-        _ => [],
-    };
-
-    /// <summary>The relationships an inline item of <paramref name="target"/> sends (<c>New{Target}</c>).</summary>
-    public static IEnumerable<RelationshipSpec> ItemRelationships(ResourceSpec target, ApiSpec spec)
-    {
-        var owners = InlineItems.Owners(spec.Resources).FirstOrDefault(i => i.Target == target.Name).Owners ?? [];
-        return target.Relationships.Where(r => r.Create != Presence.No && (r.Inline || (!r.Many && InlineItems.Carries(r, owners))));
+        return plan.Request(name) ?? throw new DocsToolException($"The plan has no request class '{name}' for operation '{operation.Id}'.");
     }
 
-    /// <summary>Only a body that creates has required fields; an update sends what the caller set.</summary>
-    public static bool IsRequired(BodyMode mode, Presence create) => Creates(mode) && create == Presence.Required;
+    /// <summary>The plan of an inline relationship's item class, or null when the docs already expand it further out (a cycle).</summary>
+    /// <param name="enclosing">The resources this item is nested in, the body's own resource first.</param>
+    public static RequestPlan? ItemOf(RequestMemberPlan inline, ApiPlan plan, IReadOnlyList<string> enclosing)
+    {
+        var item = plan.Request(inline.ItemClass!) ?? throw new DocsToolException($"The plan has no inline item class '{inline.ItemClass}'.");
+        return enclosing.Contains(item.Resource!) ? null : item;
+    }
 
-    /// <summary>The resource a body refers to, when it names one the spec declares.</summary>
-    public static ResourceSpec? Resource(BodySpec body, ApiSpec spec) => body.Resource is { } name ? Resource(name, spec) : null;
-
-    public static ResourceSpec? Resource(string name, ApiSpec spec) => spec.Resources.FirstOrDefault(r => r.Name == name);
+    /// <summary>The relationship members a resource object sends: a polymorphic linkage's type property is part of its linkage.</summary>
+    public static IEnumerable<RequestMemberPlan> Relationships(RequestPlan request)
+        => request.In(RequestSection.Relationships).Where(m => m.Kind != RequestMemberKind.LinkageType);
 
     /// <summary>A relationship linkage as the docs describe it, e.g. <c>Policy identifier</c>.</summary>
     public static string LinkageType(IEnumerable<string> targets, bool many, bool nullable)
         => string.Join(" or ", targets) + (many ? " identifiers" : " identifier") + (nullable ? ", nullable" : "");
 
-    public static IEnumerable<BodyMember> Members(BodySpec body, ApiSpec spec)
+    public static IEnumerable<BodyMember> Members(OperationSpec operation, ApiPlan plan)
     {
-        var resource = Resource(body, spec);
+        var body = operation.Body;
+        if (body is null)
+        {
+            yield break;
+        }
+
         if (body.Mode is BodyMode.ToOne or BodyMode.ToMany)
         {
             yield return new BodyMember(
                 "data", LinkageType([body.Resource ?? "resource"], body.Mode == BodyMode.ToMany, body.Mode == BodyMode.ToOne), true, null, false);
         }
-        else if (resource is not null)
+
+        if (RequestOf(operation, plan) is not { } request)
+        {
+            yield break;
+        }
+
+        if (request.JsonApiType is not null)
         {
             var data = body.Mode == BodyMode.CreateMany ? "data[]" : "data";
-            foreach (var member in ResourceMembers(data, body.Mode, resource, Relationships(body.Mode, resource), spec, [resource.Name]))
+            foreach (var member in ResourceMembers(data, request, plan, [request.Resource ?? body.Resource!]))
             {
                 yield return member;
             }
         }
 
-        foreach (var meta in body.Meta)
+        foreach (var meta in request.In(RequestSection.Meta))
         {
-            yield return new BodyMember(
-                "meta." + meta.JsonName, SchemaTypes.Display(meta.Type) + (meta.Nullable ? ", nullable" : ""), meta.Required, meta.Summary, meta.Secret);
+            yield return Value("", meta);
         }
     }
 
     /// <summary>The attributes and relationships of one resource object at <paramref name="path"/>, inline items expanded.</summary>
     /// <param name="enclosing">The resources this object is nested in (itself included): an inline cycle is listed once, not expanded forever.</param>
-    private static IEnumerable<BodyMember> ResourceMembers(
-        string path, BodyMode mode, ResourceSpec resource, IEnumerable<RelationshipSpec> relationships, ApiSpec spec, IReadOnlyList<string> enclosing)
+    private static IEnumerable<BodyMember> ResourceMembers(string path, RequestPlan request, ApiPlan plan, IReadOnlyList<string> enclosing)
     {
-        foreach (var attribute in Attributes(mode, resource))
+        foreach (var attribute in request.In(RequestSection.Attributes))
         {
-            yield return new BodyMember(
-                $"{path}.attributes.{attribute.JsonName}",
-                SchemaTypes.Display(attribute.Type) + (attribute.Nullable ? ", nullable" : ""),
-                IsRequired(mode, attribute.Create),
-                attribute.Summary,
-                attribute.Secret);
+            yield return Value(path + ".", attribute);
         }
 
-        foreach (var relationship in relationships)
+        foreach (var relationship in Relationships(request))
         {
-            var member = $"{path}.relationships.{relationship.JsonName}";
-            if (!relationship.Inline || Resource(relationship.Targets[0], spec) is not { } target)
+            var member = $"{path}.{relationship.WirePath}";
+            var required = relationship.Presence == RequestPresence.Required;
+            var linkage = relationship.Linkage!;
+            if (relationship.Kind != RequestMemberKind.InlineItems)
             {
-                yield return new BodyMember(
-                    member, LinkageType(relationship.Targets, relationship.Many, relationship.Nullable), IsRequired(mode, relationship.Create), relationship.Summary, false);
+                yield return new BodyMember(member, LinkageType(linkage.Targets, linkage.Many, relationship.AcceptsNull), required, relationship.Summary, false);
                 continue;
             }
 
-            yield return new BodyMember(member, $"new {target.Name} resources", IsRequired(mode, relationship.Create), relationship.Summary, false);
-            if (enclosing.Contains(target.Name))
+            yield return new BodyMember(member, $"new {linkage.Targets[0]} resources", required, relationship.Summary, false);
+            if (ItemOf(relationship, plan, enclosing) is not { } item)
             {
                 continue;
             }
 
-            foreach (var item in ResourceMembers(member + ".data[]", BodyMode.Create, target, ItemRelationships(target, spec), spec, [.. enclosing, target.Name]))
+            foreach (var itemMember in ResourceMembers(member + ".data[]", item, plan, [.. enclosing, item.Resource!]))
             {
-                yield return item;
+                yield return itemMember;
             }
         }
     }
+
+    private static BodyMember Value(string prefix, RequestMemberPlan value)
+        => new(prefix + value.WirePath, SchemaTypes.Display(value.Type!) + (value.AcceptsNull ? ", nullable" : ""),
+            value.Presence == RequestPresence.Required, value.Summary, value.Secret);
 }

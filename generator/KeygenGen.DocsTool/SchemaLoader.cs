@@ -12,9 +12,6 @@ internal static class SchemaLoader
 {
     private const string SchemaFolder = "schema";
 
-    // The JSON Schema of the format lives next to the schema files but is not one of them.
-    private const string FormatSchemaFile = "keygen.schema.json";
-
     /// <summary>The schema files, as repository-relative paths with '/' separators, in ordinal order.</summary>
     public static IReadOnlyList<string> SchemaFiles(string repositoryRoot)
     {
@@ -26,7 +23,6 @@ internal static class SchemaLoader
 
         return Directory.EnumerateFiles(folder, "*.json")
             .Select(Path.GetFileName)
-            .Where(name => !string.Equals(name, FormatSchemaFile, StringComparison.Ordinal))
             .Select(name => SchemaFolder + "/" + name)
             .OrderBy(path => path, StringComparer.Ordinal)
             .ToList();

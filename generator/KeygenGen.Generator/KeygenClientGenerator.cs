@@ -1,8 +1,7 @@
-using System;
-using System.Linq;
 using System.Text;
 using KeygenGen.Generator.Emitting;
 using KeygenGen.Generator.Parsing;
+using KeygenGen.Generator.Planning;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -10,7 +9,7 @@ namespace KeygenGen.Generator;
 
 /// <summary>
 /// Reads the endpoint schema files and emits models, requests and clients. Pipeline wiring only: parsing lives in
-/// Parsing/, the model in Model/, the C# text in Emitting/.
+/// Parsing/, the model in Model/, every decision about the generated code in Planning/, the C# text in Emitting/.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class KeygenClientGenerator : IIncrementalGenerator
@@ -39,13 +38,13 @@ public sealed class KeygenClientGenerator : IIncrementalGenerator
         var spec = bound.Select(static (api, _) => api.Spec).WithTrackingName(TrackingNames.Spec);
         var diagnostics = bound.Select(static (api, _) => api.Diagnostics).WithTrackingName(TrackingNames.Diagnostics);
 
-        context.RegisterSourceOutput(spec, static (production, api) =>
-        {
-            foreach (var source in Emitter.Emit(api, production.CancellationToken))
-            {
-                production.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
-            }
-        });
+        var plan = spec.Select(static (api, ct) => Planner.Plan(api, ct)).WithTrackingName(TrackingNames.Plan);
+
+        // One output per file: a file whose plan is equal to the last run's is not written again.
+        var files = plan.SelectMany(static (api, _) => api.Files).WithTrackingName(TrackingNames.Files);
+
+        context.RegisterSourceOutput(files, static (production, file)
+            => production.AddSource(file.HintName, SourceText.From(Emitter.Emit(file), Encoding.UTF8)));
 
         context.RegisterSourceOutput(diagnostics, static (production, found) =>
         {

@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string BoundApi = nameof(BoundApi);
     public const string Spec = nameof(Spec);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string Plan = nameof(Plan);
+    public const string Files = nameof(Files);
 }

@@ -18,13 +18,13 @@ public sealed class CSharpUsageTests
     [InlineData("holders.get", "var holder = await keygen.Holders.GetAsync(ct);")]
     public void Single_call(string id, string expected)
     {
-        Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Spec));
+        Assert.Equal([expected], CSharpUsage.Calls(SampleSchema.Operation(id), SampleSchema.Plan));
     }
 
     [Fact]
     public void Paged_list_shows_every_item_and_one_page()
     {
-        var calls = CSharpUsage.Calls(SampleSchema.Operation("licenses.list"), SampleSchema.Spec);
+        var calls = CSharpUsage.Calls(SampleSchema.Operation("licenses.list"), SampleSchema.Plan);
 
         Assert.Equal(
             [

@@ -9,7 +9,7 @@ namespace KeygenGen.Docs.Tests;
 /// <summary>How schema operations map to OpenAPI, on a small sample schema.</summary>
 public sealed class OpenApiJsonTests
 {
-    private static Task<OpenApiDocument> Document() => OpenApiDocument.FromJsonAsync(OpenApiJson.Write(SampleSchema.Spec));
+    private static Task<OpenApiDocument> Document() => OpenApiDocument.FromJsonAsync(OpenApiJson.Write(SampleSchema.Spec, SampleSchema.Plan));
 
     [Fact]
     public async Task Account_scoped_and_account_less_operations_on_the_same_path_are_both_kept()

@@ -13,9 +13,9 @@ public sealed class ProgramTests : IDisposable
     public ProgramTests()
     {
         File.WriteAllText(Path.Combine(_root.FullName, "KeygenGen.sln"), "");
-        Directory.CreateDirectory(Path.Combine(_root.FullName, "schema"));
-        // The format's JSON Schema sits next to the schema files; were it read as one, it would be reported as invalid.
-        File.WriteAllText(Path.Combine(_root.FullName, "schema", "keygen.schema.json"), "{ \"$schema\": 1, not a schema file }");
+        Directory.CreateDirectory(Path.Combine(_root.FullName, "schema", "format"));
+        // The format's JSON Schema sits below the schema files; were it read as one, it would be reported as invalid.
+        File.WriteAllText(Path.Combine(_root.FullName, "schema", "format", "keygen.schema.json"), "{ \"$schema\": 1, not a schema file }");
     }
 
     public void Dispose() => _root.Delete(recursive: true);

@@ -10,7 +10,7 @@ public sealed class RequestBodyTests
     [Fact]
     public void Create_many_members_are_under_each_item_of_the_data_list()
     {
-        var members = RequestBody.Members(SampleSchema.Operation("licenses.import").Body!, SampleSchema.Spec);
+        var members = RequestBody.Members(SampleSchema.Operation("licenses.import"), SampleSchema.Plan);
 
         Assert.Equal(
             [("data[].attributes.key", false), ("data[].relationships.policy", true)],
@@ -20,7 +20,7 @@ public sealed class RequestBodyTests
     [Fact]
     public void Inline_relationship_lists_the_new_resources_fields_but_not_the_link_back()
     {
-        var members = RequestBody.Members(SampleSchema.Operation("policies.create").Body!, SampleSchema.Spec).ToList();
+        var members = RequestBody.Members(SampleSchema.Operation("policies.create"), SampleSchema.Plan).ToList();
 
         Assert.Equal(
             ["data.attributes.name", "data.relationships.licenses", "data.relationships.licenses.data[].attributes.key"],

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using System.Threading;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Docs.Tests;
 
@@ -67,6 +69,9 @@ internal static class SampleSchema
         """;
 
     public static ApiSpec Spec { get; } = Parse();
+
+    /// <summary>The generator's plan of <see cref="Spec"/>, which the docs read request bodies and calls from.</summary>
+    public static ApiPlan Plan { get; } = Planner.Plan(Spec, CancellationToken.None);
 
     public static OperationSpec Operation(string id) => Spec.Operations.Single(o => o.Id == id);
 

@@ -50,8 +50,12 @@ public sealed class PackageContentsTests(PackagesFixture packages)
     [Fact]
     public void KeygenGen_ships_the_schema_it_was_generated_from()
     {
-        var inRepository = Directory.GetFiles(Repository.PathOf("schema"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        var inPackage = packages.Keygen.Files.Where(f => f.StartsWith("schema/", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+        // The schema files, and the JSON Schema of their format (in format/) that their "$schema" names.
+        var schema = Repository.PathOf("schema");
+        var inRepository = Directory.GetFiles(schema, "*.json", SearchOption.AllDirectories)
+            .Select(path => "schema/" + Path.GetRelativePath(schema, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        var inPackage = packages.Keygen.Files.Where(f => f.StartsWith("schema/", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
         Assert.Equal(inRepository, inPackage);
     }
 

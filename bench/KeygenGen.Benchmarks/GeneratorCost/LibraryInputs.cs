@@ -50,7 +50,6 @@ public sealed class LibraryInputs
             .Select(path => (path, File.ReadAllText(path)))
             .ToList();
         var schema = Directory.GetFiles(Path.Combine(root, "schema"), "*.json")
-            .Where(path => Path.GetFileName(path) != "keygen.schema.json")
             .Order(StringComparer.Ordinal)
             .Select(path => (AdditionalText)new SchemaFile(path, File.ReadAllText(path)))
             .ToImmutableArray();
@@ -82,12 +81,30 @@ public sealed class LibraryInputs
             .WithSpecificDiagnosticOptions([new("CS1701", ReportDiagnostic.Suppress), new("CS1702", ReportDiagnostic.Suppress)]));
 
     /// <summary>A driver holding KeygenGen's generator (and the framework ones when asked), with no cached state.</summary>
-    public GeneratorDriver CreateDriver(bool trackSteps, bool withFrameworkGenerators = false) => CSharpGeneratorDriver.Create(
-        [new KeygenClientGenerator().AsSourceGenerator(), .. withFrameworkGenerators ? FrameworkGenerators : []],
+    /// <param name="generator">Another build of KeygenGen's generator to run instead of this one (<see cref="BaselineGenerator"/>).</param>
+    public GeneratorDriver CreateDriver(bool trackSteps, bool withFrameworkGenerators = false, ISourceGenerator? generator = null) => CSharpGeneratorDriver.Create(
+        [generator ?? new KeygenClientGenerator().AsSourceGenerator(), .. withFrameworkGenerators ? FrameworkGenerators : []],
         SchemaFiles,
         ParseOptions,
         new SchemaOptionsProvider(),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// An edit a user makes while the IDE runs the generator: one summary in licenses.json (the License resource's), which
+    /// changes one generated file.
+    /// </summary>
+    public (AdditionalText Original, AdditionalText Edited) SummaryEdit()
+    {
+        const string Summary = "\"summary\": \"A license grants a user access";
+        AdditionalText original = SchemaFiles.Single(file => Path.GetFileName(file.Path) == "licenses.json");
+        string text = original.GetText()!.ToString();
+        if (text.Split(Summary).Length != 2)
+        {
+            throw new InvalidOperationException("licenses.json no longer has the License summary the edit benchmark changes.");
+        }
+
+        return (original, new SchemaFile(original.Path, text.Replace(Summary, Summary.Replace("A license", "Edited. A license", StringComparison.Ordinal), StringComparison.Ordinal)));
+    }
 
     private static string RepositoryRoot()
     {

@@ -1,24 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
 namespace KeygenGen.Generator.Emitting;
 
-/// <summary>Escapes schema text for each C# context it lands in: string literals, XML docs, identifiers.</summary>
+/// <summary>Escapes schema text for each C# context it lands in: string literals and XML docs (identifiers: <see cref="Planning.CSharpNames"/>).</summary>
 internal static class CSharp
 {
-    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-    };
-
     /// <summary>A C# string literal.</summary>
     public static string Literal(string value)
     {
@@ -71,11 +58,4 @@ internal static class CSharp
 
         return builder.ToString();
     }
-
-    /// <summary>An identifier safe to use as a local or parameter (keywords get an <c>@</c>).</summary>
-    public static string Identifier(string name) => s_keywords.Contains(name) ? "@" + name : name;
-
-    /// <summary><c>PolicyId</c> → <c>policyId</c>, as a safe identifier.</summary>
-    public static string CamelCase(string pascal)
-        => pascal.Length == 0 ? pascal : Identifier(char.ToLowerInvariant(pascal[0]) + pascal.Substring(1));
 }

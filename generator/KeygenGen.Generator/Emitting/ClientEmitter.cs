@@ -3,253 +3,225 @@ using System.Linq;
 using System.Text;
 using KeygenGen.Generator.Helpers;
 using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
+using static KeygenGen.Generator.Planning.CSharpNames.MethodLocals;
 
 namespace KeygenGen.Generator.Emitting;
 
-/// <summary>Emits one client class per operation group, and the <c>KeygenClient</c> properties that reach them.</summary>
+/// <summary>Emits one client class per operation group (or, for a group the SDK already has, a class of extension methods).</summary>
 internal static class ClientEmitter
 {
-    public static GeneratedSource Emit(string group, IReadOnlyList<OperationSpec> operations, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
+    public static string Emit(ClientPlan plan)
     {
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, null, $"The {group} operations of the Keygen API. Reach it through <see cref=\"{KnownTypes.KeygenClient}.{group}\"/>.");
-        w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"public sealed partial class {group}Client");
-        w.OpenBlock();
-        w.Line($"private readonly {KnownTypes.KeygenClient} _keygen;");
-        w.Line();
-        w.Line($"internal {group}Client({KnownTypes.KeygenClient} keygen) => _keygen = keygen;");
-        w.Line();
-        w.Line("/// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>");
-        w.Line(Common.HiddenAttribute);
-        w.Line($"public {KnownTypes.KeygenClient} Client => _keygen;");
-        WriteMethods(w, operations, Receiver.Instance, resources, objects);
-        w.CloseBlock();
-        return new GeneratedSource($"Clients.{group}Client.g.cs", Common.EndFile(w));
-    }
-
-    /// <summary>
-    /// Emits a consumer's operations in a group the SDK already has as extension methods on that group's client,
-    /// so <c>keygen.Licenses.MyActionAsync(…)</c> reads like a built-in call and goes through the same pipeline.
-    /// </summary>
-    public static GeneratedSource EmitExtensions(string group, IReadOnlyList<OperationSpec> operations, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
-    {
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, null, $"Operations from this project's schema entries, added to <see cref=\"{TypeMapping.TypeName(group)}Client\"/>.");
-        w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"public static partial class {group}ClientExtensions");
-        w.OpenBlock();
-        WriteMethods(w, operations, Receiver.Extension(group), resources, objects);
-        w.CloseBlock();
-        return new GeneratedSource($"Clients.{group}ClientExtensions.g.cs", Common.EndFile(w));
-    }
-
-    private static void WriteMethods(SourceWriter w, IReadOnlyList<OperationSpec> operations, Receiver receiver, IReadOnlyDictionary<string, ResourceSpec> resources, IReadOnlyDictionary<string, ObjectSpec> objects)
-    {
-        for (var i = 0; i < operations.Count; i++)
+        var group = plan.Group;
+        var receiver = Receiver.Of(plan);
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        if (plan.Kind == ClientKind.Extensions)
         {
-            var op = operations[i];
+            Common.Summary(w, null, $"Operations from this project's schema entries, added to <see cref=\"{CSharpNames.TypeName(plan.ClientClass)}\"/>.");
+            w.Line(Common.GeneratedCodeAttribute);
+            w.Line($"public static partial class {plan.ClassName}");
+            w.OpenBlock();
+        }
+        else
+        {
+            Common.Summary(w, null, $"The {group} operations of the Keygen API. Reach it through <see cref=\"{KnownTypes.KeygenClient}.{group}\"/>.");
+            w.Line(Common.GeneratedCodeAttribute);
+            w.Line($"public sealed partial class {plan.ClassName}");
+            w.OpenBlock();
+            w.Line($"private readonly {KnownTypes.KeygenClient} {CSharpNames.KeygenField};");
+            w.Line();
+            w.Line($"internal {plan.ClassName}({KnownTypes.KeygenClient} keygen) => {CSharpNames.KeygenField} = keygen;");
+            w.Line();
+            w.Line("/// <summary>The client this group belongs to; methods generated from users' own schema entries call through it.</summary>");
+            w.Line(Common.HiddenAttribute);
+            w.Line($"public {KnownTypes.KeygenClient} Client => {CSharpNames.KeygenField};");
+        }
+
+        for (var i = 0; i < plan.Methods.Count; i++)
+        {
             if (i > 0 || receiver.ThisParameter is null)
             {
                 w.Line();
             }
 
-            var method = new ClientMethodShape(op, receiver, resources, objects);
-            if (op.Paging && op.Response.Kind == ResponseKind.List)
+            var method = plan.Methods[i];
+            if (method.Paged)
             {
-                WritePageMethod(w, method);
+                WritePageMethod(w, method, receiver);
                 w.Line();
-                WriteEnumerateMethod(w, method);
+                WriteEnumerateMethod(w, method, receiver);
             }
             else
             {
-                WriteMethod(w, method);
+                WriteMethod(w, method, receiver);
             }
-        }
-    }
-
-    /// <summary>Emits the <c>KeygenClient</c> properties, one per group.</summary>
-    public static GeneratedSource EmitEntryPoints(IEnumerable<string> groups)
-    {
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        w.Line("public sealed partial class KeygenClient");
-        w.OpenBlock();
-        var first = true;
-        foreach (var group in groups)
-        {
-            if (!first)
-            {
-                w.Line();
-            }
-
-            first = false;
-            var field = "_" + char.ToLowerInvariant(group[0]) + group.Substring(1);
-            w.Line($"private {group}Client? {field};");
-            w.Line();
-            w.Line($"/// <summary>The {group} operations.</summary>");
-            // A benign race: two threads may each build a client; both are stateless views over this KeygenClient.
-            w.Line($"public {group}Client {group} => {field} ??= new {group}Client(this);");
         }
 
         w.CloseBlock();
-        return new GeneratedSource("KeygenClient.Groups.g.cs", Common.EndFile(w));
+        return Common.EndFile(w);
     }
 
-    /// <summary>In a consumer's build, new groups are reached through extension methods (KeygenClient is compiled).</summary>
-    public static GeneratedSource EmitEntryPointExtensions(IEnumerable<string> groups)
+    private static void WriteMethod(SourceWriter w, MethodPlan m, Receiver receiver)
     {
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        w.Line("/// <summary>Reaches the client groups this project's schema entries add.</summary>");
-        w.Line(Common.GeneratedCodeAttribute);
-        w.Line("public static partial class KeygenClientGroupExtensions");
+        WriteDocs(w, m, Returns(m.Response));
+        var returnType = m.Response.ResultType is { } result ? $"{KnownTypes.Task}<{result}>" : KnownTypes.Task;
+        w.Line($"{receiver.Modifiers} async {returnType} {m.Name}Async({Parameters(m, receiver)})");
         w.OpenBlock();
-        var first = true;
-        foreach (var group in groups)
-        {
-            if (!first)
-            {
-                w.Line();
-            }
-
-            first = false;
-            w.Line($"/// <summary>The {group} operations.</summary>");
-            w.Line($"public static {group}Client {group}(this {KnownTypes.KeygenClient} keygen) => new {group}Client(keygen);");
-        }
-
-        w.CloseBlock();
-        return new GeneratedSource("KeygenClient.GroupExtensions.g.cs", Common.EndFile(w));
-    }
-
-    private static void WriteMethod(SourceWriter w, ClientMethodShape m)
-    {
-        WriteDocs(w, m, m.Returns);
-        w.Line($"{m.Receiver.Modifiers} async {m.ReturnType} {m.Op.MethodName}Async({m.Parameters})");
-        w.OpenBlock();
-        WriteSend(w, m);
+        WriteSend(w, m, receiver);
         WriteResult(w, m);
         w.CloseBlock();
     }
 
-    private static void WritePageMethod(SourceWriter w, ClientMethodShape m)
+    private static void WritePageMethod(SourceWriter w, MethodPlan m, Receiver receiver)
     {
-        var page = $"{KnownTypes.KeygenPage}<{m.DataType}>";
+        var page = $"{KnownTypes.KeygenPage}<{m.Response.DataType}>";
         WriteDocs(w, m, "One page of results with its paging links; follow <c>Links.Next</c>, or use the method without <c>Page</c> to enumerate them all.");
-        w.Line($"{m.Receiver.Modifiers} async {KnownTypes.Task}<{page}> {m.Op.MethodName}PageAsync({m.Parameters})");
+        w.Line($"{receiver.Modifiers} async {KnownTypes.Task}<{page}> {m.Name}PageAsync({Parameters(m, receiver)})");
         w.OpenBlock();
-        WriteSend(w, m);
-        w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadPage(keygenResponse, {m.DataReader});");
+        WriteSend(w, m, receiver);
+        w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadPage({KeygenResponse}, {DataReader(m)});");
         w.CloseBlock();
     }
 
-    private static void WriteEnumerateMethod(SourceWriter w, ClientMethodShape m)
+    private static void WriteEnumerateMethod(SourceWriter w, MethodPlan m, Receiver receiver)
     {
+        var dataType = m.Response.DataType;
         WriteDocs(w, m, "Every result, page after page: the next page is fetched only when the previous one has been consumed.");
-        w.Line($"{m.Receiver.Modifiers} {KnownTypes.IAsyncEnumerable}<{m.DataType}> {m.Op.MethodName}Async({m.Parameters})");
+        w.Line($"{receiver.Modifiers} {KnownTypes.IAsyncEnumerable}<{dataType}> {m.Name}Async({Parameters(m, receiver)})");
         w.OpenBlock();
-        var args = string.Join(", ", m.PathArguments.Concat(new[] { m.HasRequest ? "request" : null, "ct" }).Where(a => a is not null));
-        w.Line($"return {KnownTypes.KeygenPaging}.EnumerateAsync<{m.DataType}>(");
+        var args = m.Parameters.Where(p => p.Role is ParameterRole.Path or ParameterRole.Request).Select(p => p.Name).Append(CancellationToken);
+        w.Line($"return {KnownTypes.KeygenPaging}.EnumerateAsync<{dataType}>(");
         w.Indent();
-        w.Line("async (link, ct) =>");
+        w.Line($"async ({Link}, {CancellationToken}) =>");
         w.OpenBlock();
-        w.Line("var page = link is null");
+        w.Line($"var {Page} = {Link} is null");
         w.Indent();
-        w.Line($"? await {m.Receiver.Self}{m.Op.MethodName}PageAsync({args}).ConfigureAwait(false)");
+        w.Line($"? await {receiver.Self}{m.Name}PageAsync({string.Join(", ", args)}).ConfigureAwait(false)");
         w.Line($": {KnownTypes.JsonApiDocumentReader}.ReadPage(");
-        w.Line($"    await {m.Receiver.Keygen}.SendAsync({KnownTypes.KeygenRequest}.ForLink({KnownTypes.HttpMethod}.Get, link, {CSharp.Literal(m.Op.Id)}, {m.Auth}), ct).ConfigureAwait(false),");
-        w.Line($"    {m.DataReader});");
+        w.Line($"    await {receiver.Keygen}.SendAsync({KnownTypes.KeygenRequest}.ForLink({KnownTypes.HttpMethod}.Get, {Link}, {CSharp.Literal(m.OperationId)}, {Auth(m)}), {CancellationToken}).ConfigureAwait(false),");
+        w.Line($"    {DataReader(m)});");
         w.Unindent();
-        w.Line("return (page.Data, page.Links.Next);");
+        w.Line($"return ({Page}.Data, {Page}.Links.Next);");
         w.CloseBlock(",");
-        w.Line($"{(m.HasRequest ? "request?.Limit" : "null")},");
-        w.Line("cancellationToken);");
+        w.Line($"{(m.Request is null ? "null" : $"{CSharpNames.RequestParameter}?.Limit")},");
+        w.Line($"{CSharpNames.CancellationTokenParameter});");
         w.Unindent();
         w.CloseBlock();
     }
 
-    private static void WriteDocs(SourceWriter w, ClientMethodShape m, string returns)
+    private static string Parameters(MethodPlan m, Receiver receiver)
     {
-        var op = m.Op;
-        Common.Summary(w, op.Summary, op.Id);
+        var parameters = m.Parameters.Select(p => p.DefaultValue is null ? $"{p.CSharpType} {p.Name}" : $"{p.CSharpType} {p.Name} = {p.DefaultValue}");
+        return string.Join(", ", receiver.ThisParameter is null ? parameters : parameters.Prepend(receiver.ThisParameter));
+    }
+
+    private static string Auth(MethodPlan m) => string.Join(" | ", m.Auth.Select(a => $"{KnownTypes.KeygenAuthKinds}.{a}"));
+
+    private static string DataReader(MethodPlan m) => m.Response.DataConverter is { } converter ? converter + ".ReadValue" : string.Empty;
+
+    private static void WriteDocs(SourceWriter w, MethodPlan m, string returns)
+    {
+        Common.Summary(w, m.Summary, m.OperationId);
         var remarks = new StringBuilder();
-        if (!string.IsNullOrWhiteSpace(op.Description))
+        if (!string.IsNullOrWhiteSpace(m.Description))
         {
-            remarks.Append(CSharp.Xml(op.Description!.Trim())).Append(' ');
+            remarks.Append(CSharp.Xml(m.Description!.Trim())).Append(' ');
         }
 
-        remarks.Append($"<c>{op.Method.ToString().ToUpperInvariant()} {CSharp.Xml(op.Path)}</c> (<c>{CSharp.Xml(op.Id)}</c>).");
+        remarks.Append($"<c>{m.HttpMethod.ToString().ToUpperInvariant()} {CSharp.Xml(m.Path)}</c> (<c>{CSharp.Xml(m.OperationId)}</c>).");
         w.Line($"/// <remarks>{remarks}</remarks>");
-        foreach (var parameter in op.PathParameters)
+        foreach (var parameter in m.Parameters)
         {
-            w.Line($"/// <param name=\"{CSharp.CamelCase(parameter.PropertyName).TrimStart('@')}\">{CSharp.Xml(parameter.Summary ?? $"The {parameter.JsonName} path segment.")}</param>");
+            w.Line($"/// <param name=\"{parameter.Name.TrimStart('@')}\">{ParameterDoc(parameter)}</param>");
         }
 
-        foreach (var (name, doc) in m.BodyArgumentDocs)
-        {
-            w.Line($"/// <param name=\"{name}\">{doc}</param>");
-        }
-
-        if (m.HasRequest)
-        {
-            w.Line("/// <param name=\"request\">The operation's inputs.</param>");
-        }
-
-        w.Line("/// <param name=\"cancellationToken\">Cancels the call, including any retry wait.</param>");
         w.Line($"/// <returns>{returns}</returns>");
         w.Line("/// <exception cref=\"global::Keygen.KeygenApiException\">Keygen answered with an error (see its <c>Errors</c>).</exception>");
         w.Line("/// <exception cref=\"global::Keygen.KeygenTransportException\">Keygen could not be reached, or the call timed out.</exception>");
         w.Line("/// <exception cref=\"global::Keygen.KeygenMalformedResponseException\">The response was not the document Keygen promises.</exception>");
-        if (op.Deprecated is not null)
+        if (m.Deprecated is not null)
         {
-            w.Line($"[{KnownTypes.ObsoleteAttribute}({CSharp.Literal(op.Deprecated)})]");
+            w.Line($"[{KnownTypes.ObsoleteAttribute}({CSharp.Literal(m.Deprecated)})]");
         }
     }
 
-    private static void WriteSend(SourceWriter w, ClientMethodShape m)
+    private static string ParameterDoc(ParameterPlan parameter) => parameter.Role switch
     {
-        var op = m.Op;
-        if (m.HasRequest && m.RequestRequired)
+        ParameterRole.Path => CSharp.Xml(parameter.Summary ?? $"The {parameter.Subject} path segment."),
+        ParameterRole.LinkedId => $"The id of the {CSharp.Xml(parameter.Subject ?? "resource")} to link, or null to clear the relationship.",
+        ParameterRole.LinkedIds => $"The ids of the {CSharp.Xml(parameter.Subject ?? "resource")} resources.",
+        ParameterRole.Items => $"The new {CSharp.Xml(parameter.Subject ?? "resource")} resources, one item each.",
+        ParameterRole.Request => "The operation's inputs.",
+        _ => "Cancels the call, including any retry wait.",
+    };
+
+    private static string Returns(ResponsePlan response)
+    {
+        if (response.Meta is { } meta)
         {
-            w.Line(Common.ThrowIfNull("request"));
+            return $"The <see cref=\"{CSharpNames.TypeName(meta.Name)}\"/> Keygen answered.";
         }
 
-        if (m.HasQuery)
+        return response.Kind switch
         {
-            w.Line($"var query = new {KnownTypes.List}<{KnownTypes.KeyValuePair}<string, string>>();");
-            w.Line(m.RequestRequired ? "request.AddQuery(query);" : "request?.AddQuery(query);");
-            if (op.Paging)
+            ResponseKind.Single when response.Nullable => "The resource, or null when there is none.",
+            ResponseKind.Single => "The resource Keygen answered with.",
+            ResponseKind.List => "The resources Keygen answered with.",
+            ResponseKind.Binary => "The raw bytes Keygen answered with.",
+            ResponseKind.Redirect => "The <c>Location</c> Keygen redirects to; it is not followed.",
+            _ => "A task that completes when Keygen has accepted the call.",
+        };
+    }
+
+    private static void WriteSend(SourceWriter w, MethodPlan m, Receiver receiver)
+    {
+        var request = m.Request;
+        var requestAccess = request is { Required: true } ? CSharpNames.RequestParameter : CSharpNames.RequestParameter + "?";
+        if (request is { Required: true })
+        {
+            w.Line(Common.ThrowIfNull(CSharpNames.RequestParameter));
+        }
+
+        if (request is { HasQuery: true })
+        {
+            w.Line($"var {Query} = new {KnownTypes.List}<{KnownTypes.KeyValuePair}<string, string>>();");
+            w.Line($"{requestAccess}.AddQuery({Query});");
+            if (m.Paged)
             {
                 // Even without a request: Keygen pages only when asked for a cursor, else it answers with 10 and no next link.
-                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage(query, {(m.RequestRequired ? "request" : "request?")}.PageSize);");
+                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage({Query}, {requestAccess}.PageSize);");
             }
         }
 
         var initializers = new List<string>();
-        if (!op.AccountScoped)
+        if (!m.AccountScoped)
         {
             initializers.Add("AccountScoped = false,");
         }
 
-        if (m.HasQuery)
+        if (request is { HasQuery: true })
         {
-            initializers.Add("Query = query,");
+            initializers.Add($"Query = {Query},");
         }
 
-        if (m.BodyExpression is not null)
+        if (BodyExpression(m) is { } body)
         {
-            initializers.Add($"Body = {m.BodyExpression},");
+            initializers.Add($"Body = {body},");
         }
 
-        if (op.Response.Kind == ResponseKind.Binary)
+        if (m.Response.Kind == ResponseKind.Binary)
         {
             initializers.Add("Accept = \"application/octet-stream\",");
         }
 
-        if (SecretInputs(m) is { Count: > 0 } secrets)
+        if (m.Redacted.Count > 0)
         {
+            var secrets = m.Redacted.Select(r => r.Property is null ? r.Parameter : $"{requestAccess}.{r.Property}");
             initializers.Add($"RedactedValues = {KnownTypes.KeygenRequest}.Secrets({string.Join(", ", secrets)}),");
         }
 
-        var create = $"var keygenRequest = new {KnownTypes.KeygenRequest}({Method(op.Method)}, {m.PathExpression}, {CSharp.Literal(op.Id)}, {m.Auth})";
+        var create = $"var {KeygenRequest} = new {KnownTypes.KeygenRequest}({HttpMethod(m.HttpMethod)}, {PathExpression(m)}, {CSharp.Literal(m.OperationId)}, {Auth(m)})";
         if (initializers.Count == 0)
         {
             w.Line(create + ";");
@@ -265,44 +237,52 @@ internal static class ClientEmitter
 
             w.CloseBlock(";");
         }
-        var discard = op.Response is { Kind: ResponseKind.None, Meta: null } ? "_ = " : "var keygenResponse = ";
-        w.Line($"{discard}await {m.Receiver.Keygen}.SendAsync(keygenRequest, cancellationToken).ConfigureAwait(false);");
+
+        var discard = m.Response is { Kind: ResponseKind.None, Meta: null } ? "_ = " : $"var {KeygenResponse} = ";
+        w.Line($"{discard}await {receiver.Keygen}.SendAsync({KeygenRequest}, {CSharpNames.CancellationTokenParameter}).ConfigureAwait(false);");
     }
 
-    /// <summary>
-    /// The expressions of the inputs the schema marks secret (path arguments, and the request's query and meta
-    /// properties), which the runtime keeps out of everything it prints about the call.
-    /// </summary>
-    private static List<string> SecretInputs(ClientMethodShape m)
+    private static string PathExpression(MethodPlan m)
     {
-        var op = m.Op;
-        var secrets = op.PathParameters.Where(p => p.Secret).Select(p => CSharp.CamelCase(p.PropertyName)).ToList();
-        if (m.HasRequest)
-        {
-            var request = m.RequestRequired ? "request" : "request?";
-            var fields = op.Body is null ? op.Query.AsEnumerable() : op.Query.Concat(op.Body.Meta);
-            secrets.AddRange(fields.Where(f => f.Secret && f.Type.Kind == TypeKind.String && !f.Type.IsArray).Select(f => $"{request}.{f.PropertyName}"));
-        }
-
-        return secrets;
+        var parts = m.PathSegments.Select(segment => segment.Parameter is { } parameter
+            ? $"{KnownTypes.KeygenPath}.Segment({parameter}, nameof({parameter.TrimStart('@')}))"
+            : CSharp.Literal(segment.Literal!));
+        return m.PathSegments.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
 
-    private static void WriteResult(SourceWriter w, ClientMethodShape m)
+    private static string? BodyExpression(MethodPlan m)
     {
-        var op = m.Op;
-        var response = op.Response;
-        if (response.Meta is not null)
+        var request = CSharpNames.RequestParameter;
+        var writeBody = "static (writer, r) => r.WriteBody(writer)";
+        return m.Body switch
         {
-            var meta = m.Objects[response.Meta];
-            var metaReader = TypeMapping.ConverterName(meta.Name) + ".ReadValue";
-            if (response.Resource is null)
+            BodySource.LinkedId => $"{KnownTypes.JsonApiBody}.ToOne({CSharp.Literal(m.BodyType!)}, {BodyParameter(m)})",
+            BodySource.LinkedIds => $"{KnownTypes.JsonApiBody}.ToMany({CSharp.Literal(m.BodyType!)}, {BodyParameter(m)})",
+            BodySource.Items => $"{KnownTypes.JsonApiBody}.CreateMany({BodyParameter(m)}, static (writer, item) => item.WriteResource(writer))",
+            BodySource.Request => $"{KnownTypes.JsonApiBody}.Write({request}, {writeBody})",
+            BodySource.RequestOrEmpty => $"{KnownTypes.JsonApiBody}.Write({request} ?? new {CSharpNames.TypeName(m.Request!.ClassName)}(), {writeBody})",
+            BodySource.RequestWhenGiven => $"{request} is null ? null : {KnownTypes.JsonApiBody}.Write({request}, {writeBody})",
+            _ => null,
+        };
+    }
+
+    private static string BodyParameter(MethodPlan m)
+        => m.Parameters.First(p => p.Role is ParameterRole.LinkedId or ParameterRole.LinkedIds or ParameterRole.Items).Name;
+
+    private static void WriteResult(SourceWriter w, MethodPlan m)
+    {
+        var response = m.Response;
+        if (response.Meta is { } meta)
+        {
+            var metaReader = CSharpNames.ConverterName(meta.Name) + ".ReadValue";
+            if (response.DataConverter is null)
             {
-                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadMeta(keygenResponse, {metaReader});");
+                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadMeta({KeygenResponse}, {metaReader});");
                 return;
             }
 
-            w.Line($"var (data, meta) = {KnownTypes.JsonApiDocumentReader}.ReadDataAndMeta(keygenResponse, {m.DataReader}, {metaReader});");
-            w.Line(meta.Properties.Any(p => p.Source == FieldSource.Data) ? "return meta.WithData(data);" : "return meta;");
+            w.Line($"var ({Data}, {Meta}) = {KnownTypes.JsonApiDocumentReader}.ReadDataAndMeta({KeygenResponse}, {DataReader(m)}, {metaReader});");
+            w.Line(meta.TakesData ? $"return {Meta}.WithData({Data});" : $"return {Meta};");
             return;
         }
 
@@ -310,23 +290,23 @@ internal static class ClientEmitter
         {
             case ResponseKind.Single:
                 var read = response.Nullable ? "ReadNullableData" : "ReadData";
-                w.Line($"return {KnownTypes.JsonApiDocumentReader}.{read}(keygenResponse, {m.DataReader});");
+                w.Line($"return {KnownTypes.JsonApiDocumentReader}.{read}({KeygenResponse}, {DataReader(m)});");
                 break;
             case ResponseKind.List:
-                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadPage(keygenResponse, {m.DataReader}).Data;");
+                w.Line($"return {KnownTypes.JsonApiDocumentReader}.ReadPage({KeygenResponse}, {DataReader(m)}).Data;");
                 break;
             case ResponseKind.Binary:
-                w.Line("return keygenResponse.Body.ToArray();");
+                w.Line($"return {KeygenResponse}.Body.ToArray();");
                 break;
             case ResponseKind.Redirect:
-                w.Line("return keygenResponse.Location ?? throw new global::Keygen.KeygenMalformedResponseException(");
-                w.Line($"    \"Keygen answered {response.Status} without a Location header.\", keygenResponse);");
+                w.Line($"return {KeygenResponse}.Location ?? throw new global::Keygen.KeygenMalformedResponseException(");
+                w.Line($"    \"Keygen answered {response.Status} without a Location header.\", {KeygenResponse});");
                 break;
         }
     }
 
     /// <summary>The <c>HttpMethod</c> instance; PATCH from the runtime, since <c>HttpMethod.Patch</c> is missing on older targets.</summary>
-    private static string Method(HttpMethodKind method) => method switch
+    private static string HttpMethod(HttpMethodKind method) => method switch
     {
         HttpMethodKind.Get => $"{KnownTypes.HttpMethod}.Get",
         HttpMethodKind.Post => $"{KnownTypes.HttpMethod}.Post",

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 

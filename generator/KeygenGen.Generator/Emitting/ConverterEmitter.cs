@@ -1,4 +1,5 @@
 using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
@@ -12,7 +13,7 @@ internal static class ConverterEmitter
     public static void StartConverter(SourceWriter w, string name)
     {
         w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
+        w.Line($"namespace {CSharpNames.ConverterNamespace}");
         w.OpenBlock();
         WriteHeader(w, name);
     }
@@ -23,11 +24,11 @@ internal static class ConverterEmitter
     /// </summary>
     public static void WriteHeader(SourceWriter w, string name)
     {
-        var type = TypeMapping.TypeName(name);
+        var type = CSharpNames.TypeName(name);
         w.Line($"/// <summary>Reads and writes <see cref=\"{type}\"/> without reflection.</summary>");
         w.Line(Common.GeneratedCodeAttribute);
         w.Line(Common.HiddenAttribute);
-        w.Line($"public sealed class {name}JsonConverter : {KnownTypes.JsonConverter}<{type}>");
+        w.Line($"public sealed class {CSharpNames.ConverterClass(name)} : {KnownTypes.JsonConverter}<{type}>");
         w.OpenBlock();
         w.Line("/// <inheritdoc />");
         w.Line($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options) => ReadValue(ref reader);");

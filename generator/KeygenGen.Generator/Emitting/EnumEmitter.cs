@@ -1,19 +1,19 @@
 using System.Linq;
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
 /// <summary>Emits an extensible string enum: a struct with the known values as static members.</summary>
 internal static class EnumEmitter
 {
-    public static GeneratedSource Emit(EnumSpec spec)
+    public static string Emit(EnumPlan plan)
     {
-        var name = spec.Name;
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, spec.Summary, $"The {name} values Keygen uses.");
+        var name = plan.Name;
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        Common.Summary(w, plan.Summary, $"The {name} values Keygen uses.");
         w.Line("/// <remarks>Extensible: a value this SDK version does not know is kept as it is, never an error.</remarks>");
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({TypeMapping.ConverterName(name)}))]");
+        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpNames.ConverterName(name)}))]");
         w.Line($"public readonly partial struct {name} : global::System.IEquatable<{name}>, {KnownTypes.IKeygenEnum}");
         w.OpenBlock();
         w.Line("private readonly string? _value;");
@@ -24,7 +24,7 @@ internal static class EnumEmitter
         w.Line(Common.ThrowIfNull("value"));
         w.Line("_value = value;");
         w.CloseBlock();
-        foreach (var value in spec.Values)
+        foreach (var value in plan.Values)
         {
             w.Line();
             Common.Summary(w, value.Summary, $"<c>{CSharp.Xml(value.Value)}</c>");
@@ -36,9 +36,9 @@ internal static class EnumEmitter
         w.Line("public string Value => _value ?? string.Empty;");
         w.Line();
         w.Line("/// <inheritdoc />");
-        var known = spec.Values.Count == 0
+        var known = plan.Values.Count == 0
             ? "false"
-            : "Value is " + string.Join(" or ", spec.Values.Select(v => CSharp.Literal(v.Value)));
+            : "Value is " + string.Join(" or ", plan.Values.Select(v => CSharp.Literal(v.Value)));
         w.Line($"public bool IsKnown => {known};");
         w.Line();
         w.Line($"/// <summary>Reads the value at <paramref name=\"reader\"/>.</summary>");
@@ -68,13 +68,13 @@ internal static class EnumEmitter
         w.CloseBlock();
 
         w.Line();
-        w.Line($"namespace {TypeMapping.ConverterNamespace}");
+        w.Line($"namespace {CSharpNames.ConverterNamespace}");
         w.OpenBlock();
-        w.Line($"/// <summary>Reads and writes <see cref=\"{TypeMapping.TypeName(name)}\"/> as its wire string.</summary>");
+        w.Line($"/// <summary>Reads and writes <see cref=\"{CSharpNames.TypeName(name)}\"/> as its wire string.</summary>");
         w.Line(Common.GeneratedCodeAttribute);
         w.Line(Common.HiddenAttribute);
-        var type = TypeMapping.TypeName(name);
-        w.Line($"public sealed class {name}JsonConverter : {KnownTypes.JsonConverter}<{type}>");
+        var type = CSharpNames.TypeName(name);
+        w.Line($"public sealed class {CSharpNames.ConverterClass(name)} : {KnownTypes.JsonConverter}<{type}>");
         w.OpenBlock();
         w.Line("/// <inheritdoc />");
         w.Line($"public override {type} Read(ref {KnownTypes.Utf8JsonReader} reader, {KnownTypes.Type} typeToConvert, {KnownTypes.JsonSerializerOptions} options) => {type}.Read(ref reader);");
@@ -82,6 +82,6 @@ internal static class EnumEmitter
         w.Line("/// <inheritdoc />");
         w.Line($"public override void Write({KnownTypes.Utf8JsonWriter} writer, {type} value, {KnownTypes.JsonSerializerOptions} options) => writer.WriteStringValue(value.Value);");
         w.CloseBlock();
-        return new GeneratedSource($"Enums.{name}.g.cs", Common.EndFile(w));
+        return Common.EndFile(w);
     }
 }

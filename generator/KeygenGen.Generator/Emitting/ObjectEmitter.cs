@@ -1,29 +1,27 @@
-using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Helpers;
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
 /// <summary>Emits a plain JSON object declaration as a class plus its converter.</summary>
 internal static class ObjectEmitter
 {
-    public static GeneratedSource Emit(ObjectSpec spec)
+    public static string Emit(ObjectPlan plan)
     {
-        var name = spec.Name;
-        var type = TypeMapping.TypeName(name);
-        var members = spec.Properties.Where(p => p.Source == FieldSource.Member).ToList();
-        var data = spec.Properties.FirstOrDefault(p => p.Source == FieldSource.Data);
+        var name = plan.Name;
+        var type = CSharpNames.TypeName(name);
+        var members = plan.Members;
+        var data = plan.DataProperty;
 
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, spec.Summary, $"The {name} object.");
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        Common.Summary(w, plan.Summary, $"The {name} object.");
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({TypeMapping.ConverterName(name)}))]");
+        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpNames.ConverterName(name)}))]");
         w.Line($"public sealed partial class {name}");
         w.OpenBlock();
-        var scope = new SourceWriterScope(w);
         var first = true;
-        foreach (var field in spec.Properties)
+        foreach (var property in plan.Properties)
         {
             if (!first)
             {
@@ -31,45 +29,41 @@ internal static class ObjectEmitter
             }
 
             first = false;
-            var nullable = field.Source == FieldSource.Data || Properties.IsNullable(field.Type, field.Nullable, field.Required);
-            Properties.Write(scope, field.Summary, $"The <c>{CSharp.Xml(field.JsonName)}</c> value.", field.Type, nullable, field.PropertyName);
+            Properties.Declare(w, property, $"The <c>{CSharp.Xml(property.JsonName)}</c> value.");
         }
 
         if (data is not null)
         {
             w.Line();
-            w.Line($"/// <summary>A copy whose <see cref=\"{data.PropertyName}\"/> is the response document's primary data.</summary>");
-            w.Line($"internal {name} WithData({TypeMapping.CSharpType(data.Type, nullable: true)} data) => new()");
+            w.Line($"/// <summary>A copy whose <see cref=\"{data.Name}\"/> is the response document's primary data.</summary>");
+            w.Line($"internal {name} WithData({data.CSharpType} data) => new()");
             w.OpenBlock();
-            foreach (var field in spec.Properties)
+            foreach (var property in plan.Properties)
             {
-                w.Line(field == data ? $"{field.PropertyName} = data," : $"{field.PropertyName} = {field.PropertyName},");
+                w.Line(property == data ? $"{property.Name} = data," : $"{property.Name} = {property.Name},");
             }
 
             w.CloseBlock(";");
         }
 
         w.Line();
-        WriteToString(w, name, members);
+        WriteToString(w, plan);
         w.CloseBlock();
         w.CloseBlock();
 
         ConverterEmitter.StartConverter(w, name);
         ConverterEmitter.WriteReadValueStart(w, type);
-        foreach (var field in members)
+        foreach (var property in members)
         {
-            var nullable = Properties.IsNullable(field.Type, field.Nullable, field.Required);
-            w.Line($"{TypeMapping.CSharpType(field.Type, nullable)} {Local(field)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(field.Type) ?? "default")};");
+            Properties.DeclareReadLocal(w, property);
         }
 
-        Common.MemberLoop(w, members
-            .Select(f => (f.JsonName, $"{Local(f)} = {TypeMapping.ReadExpression(f.Type, Properties.IsNullable(f.Type, f.Nullable, f.Required))};"))
-            .ToList());
+        Common.MemberLoop(w, members.Select(p => (p.JsonName, Properties.ReadStatement(p))).ToList());
         w.Line($"return new {type}");
         w.OpenBlock();
-        foreach (var field in members)
+        foreach (var property in members)
         {
-            w.Line($"{field.PropertyName} = {Local(field)},");
+            w.Line($"{property.Name} = {property.ReadLocal},");
         }
 
         w.CloseBlock(";");
@@ -79,48 +73,24 @@ internal static class ObjectEmitter
         w.Line($"public static void WriteValue({KnownTypes.Utf8JsonWriter} writer, {type} value)");
         w.OpenBlock();
         w.Line("writer.WriteStartObject();");
-        foreach (var field in members)
+        foreach (var property in members)
         {
-            WriteMember(w, field.JsonName, $"value.{field.PropertyName}", field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
+            Properties.WriteUnlessNull(w, property, $"value.{property.Name}");
         }
 
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
         w.CloseBlock();
-        return new GeneratedSource($"Objects.{name}.g.cs", Common.EndFile(w));
+        return Common.EndFile(w);
     }
 
-    /// <summary>Writes one member: always when non-nullable, only when set when nullable.</summary>
-    public static void WriteMember(SourceWriter w, string jsonName, string access, TypeRefSpec type, bool nullable)
+    private static void WriteToString(SourceWriter w, ObjectPlan plan)
     {
-        if (nullable)
-        {
-            w.Line($"if ({access} is {{ }} {LocalFor(jsonName)})");
-            w.OpenBlock();
-            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
-            w.Line(TypeMapping.WriteStatement(type, LocalFor(jsonName)));
-            w.CloseBlock();
-        }
-        else
-        {
-            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
-            w.Line(TypeMapping.WriteStatement(type, access));
-        }
-    }
-
-    private static void WriteToString(SourceWriter w, string name, List<FieldSpec> members)
-    {
-        // Only plain, non-secret scalars: ToString() must never print a key, token or password.
-        var shown = members.Where(f => !f.Secret && !f.Type.IsArray && f.Type.Kind is TypeKind.String or TypeKind.Integer
-            or TypeKind.Int64 or TypeKind.Number or TypeKind.Boolean or TypeKind.DateTime or TypeKind.Enum).ToList();
+        var shown = plan.Properties.Where(p => p.ShownInToString).ToList();
         var body = shown.Count == 0
-            ? name
-            : name + " {{ " + string.Join(", ", shown.Select(f => $"{f.PropertyName} = {{{f.PropertyName}}}")) + " }}";
+            ? plan.Name
+            : plan.Name + " {{ " + string.Join(", ", shown.Select(p => $"{p.Name} = {{{p.Name}}}")) + " }}";
         w.Line("/// <inheritdoc />");
         w.Line($"public override string ToString() => $\"{body}\";");
     }
-
-    private static string Local(FieldSpec field) => LocalFor(field.JsonName);
-
-    private static string LocalFor(string jsonName) => "m_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 }

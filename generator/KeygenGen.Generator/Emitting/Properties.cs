@@ -1,32 +1,66 @@
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Helpers;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
-/// <summary>How a response-side value becomes a model property.</summary>
+/// <summary>Writes a model's property and the converter code that reads and writes it.</summary>
 internal static class Properties
 {
-    /// <summary>
-    /// Whether the model property is nullable: the schema says so, the value may be absent, or the type has no
-    /// safe default (a missing object must read as null, not as a half-built instance).
-    /// </summary>
-    public static bool IsNullable(TypeRefSpec type, bool nullable, bool alwaysPresent)
-        => nullable || !alwaysPresent || TypeMapping.NeedsNullableProperty(type);
-
-    /// <summary>Writes <c>public T Name { get; init; }</c> with a safe default for non-nullable reference types.</summary>
-    public static void Write(SourceWriterScope scope, string? summary, string fallbackSummary, TypeRefSpec type, bool propertyNullable, string name, string? obsolete = null)
+    /// <summary>Writes <c>public T Name { get; init; }</c>, with the initializer the plan gives a non-nullable reference type.</summary>
+    public static void Declare(SourceWriter w, PropertyPlan property, string fallbackSummary)
     {
-        var w = scope.Writer;
-        Common.Summary(w, summary, fallbackSummary);
-        if (obsolete is not null)
+        Common.Summary(w, property.Summary, fallbackSummary);
+        if (property.Deprecated is not null)
         {
-            w.Line($"[{KnownTypes.ObsoleteAttribute}({CSharp.Literal(obsolete)})]");
+            w.Line($"[{KnownTypes.ObsoleteAttribute}({CSharp.Literal(property.Deprecated)})]");
         }
 
-        var initializer = propertyNullable ? null : TypeMapping.DefaultInitializer(type);
-        var suffix = initializer is null ? string.Empty : $" = {initializer};";
-        w.Line($"public {TypeMapping.CSharpType(type, propertyNullable)} {name} {{ get; init; }}{suffix}");
+        var suffix = property.Initializer is null ? string.Empty : $" = {property.Initializer};";
+        w.Line($"public {property.CSharpType} {property.Name} {{ get; init; }}{suffix}");
+    }
+
+    /// <summary>Declares the converter's local that the property is read into, with the property's default.</summary>
+    public static void DeclareReadLocal(SourceWriter w, PropertyPlan property)
+        => w.Line($"{property.CSharpType} {property.ReadLocal} = {(property.Nullable ? "default" : property.Initializer ?? "default")};");
+
+    /// <summary>The statement that reads the value at <c>reader</c> into the property's local.</summary>
+    public static string ReadStatement(PropertyPlan property) => $"{property.ReadLocal} = {JsonCode.ReadExpression(property.Type, property.Nullable)};";
+
+    /// <summary>Writes one member of an object: always when non-nullable, only when set when nullable.</summary>
+    public static void WriteUnlessNull(SourceWriter w, PropertyPlan property, string access)
+    {
+        if (property.Nullable)
+        {
+            w.Line($"if ({access} is {{ }} {property.WriteLocal})");
+            w.OpenBlock();
+            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(property.JsonName)});");
+            w.Line(JsonCode.WriteStatement(property.Type, property.WriteLocal));
+            w.CloseBlock();
+        }
+        else
+        {
+            w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(property.JsonName)});");
+            w.Line(JsonCode.WriteStatement(property.Type, access));
+        }
+    }
+
+    /// <summary>Writes one attribute of a resource: a model round-trips nulls, so null is written as <c>null</c>, not left out.</summary>
+    public static void WriteOrNull(SourceWriter w, PropertyPlan property, string access)
+    {
+        w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(property.JsonName)});");
+        if (!property.Nullable)
+        {
+            w.Line(JsonCode.WriteStatement(property.Type, access));
+            return;
+        }
+
+        w.Line($"if ({access} is {{ }} {property.WriteLocal})");
+        w.OpenBlock();
+        w.Line(JsonCode.WriteStatement(property.Type, property.WriteLocal));
+        w.CloseBlock();
+        w.Line("else");
+        w.OpenBlock();
+        w.Line("writer.WriteNullValue();");
+        w.CloseBlock();
     }
 }
-
-/// <summary>A writer positioned inside a type body; keeps emitter signatures short.</summary>
-internal readonly record struct SourceWriterScope(Helpers.SourceWriter Writer);

@@ -1,3 +1,5 @@
+using KeygenGen.Generator.Planning;
+
 namespace KeygenGen.Generator.Emitting;
 
 /// <summary>Whether methods are instance members of a group client or extension methods on one.</summary>
@@ -7,8 +9,8 @@ namespace KeygenGen.Generator.Emitting;
 /// <param name="ThisParameter">The extension's receiver parameter, or null for instance methods.</param>
 internal sealed record Receiver(string Modifiers, string Keygen, string Self, string? ThisParameter)
 {
-    public static Receiver Instance { get; } = new("public", "_keygen", string.Empty, null);
-
-    public static Receiver Extension(string group)
-        => new("public static", "client.Client", "client.", $"this {TypeMapping.TypeName(group)}Client client");
+    public static Receiver Of(ClientPlan client) => client.Kind == ClientKind.Extensions
+        ? new("public static", $"{CSharpNames.ExtensionReceiver}.Client", $"{CSharpNames.ExtensionReceiver}.",
+            $"this {CSharpNames.TypeName(client.ClientClass)} {CSharpNames.ExtensionReceiver}")
+        : new("public", CSharpNames.KeygenField, string.Empty, null);
 }

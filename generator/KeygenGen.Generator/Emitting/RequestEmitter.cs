@@ -1,91 +1,24 @@
-using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Helpers;
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
 /// <summary>
-/// Emits an operation's request class: query parameters, body attributes and relationships, and action
-/// <c>meta</c> as properties, plus the code that turns them into a query string and a JSON:API body.
+/// Emits a request class: its properties (query parameters, body attributes and relationships, action <c>meta</c>,
+/// paging), plus the code that turns them into a query string and a JSON:API body.
 /// </summary>
 internal static class RequestEmitter
 {
-    /// <summary>Whether the operation takes a request object (it has query or body inputs).</summary>
-    public static bool HasRequest(OperationSpec op)
-        => op.RequestName is not null && (op.Query.Count > 0 || op.Paging || HasBodyProperties(op));
-
-    /// <summary>Whether callers must pass a request (it has a required property), so it is not an optional argument.</summary>
-    public static bool IsRequired(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
-        => Members(op, resources).Any(m => m.Required);
-
-    public static bool HasBody(OperationSpec op) => op.Body is { Mode: BodyMode.Create or BodyMode.Update or BodyMode.Meta };
-
-    /// <summary>
-    /// Whether the request class is one item of a <c>createMany</c> body: the method then takes a sequence of them,
-    /// not one request.
-    /// </summary>
-    public static bool IsItemRequest(OperationSpec op) => op.Body is { Mode: BodyMode.CreateMany };
-
-    public static bool HasQuery(OperationSpec op) => op.Query.Count > 0 || op.Paging;
-
-    public static GeneratedSource Emit(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
+    public static string Emit(RequestPlan plan)
     {
-        var name = op.RequestName!;
-        var members = Members(op, resources);
-        var summary = IsItemRequest(op)
-            ? $"One new {CSharp.Xml(op.Body!.Resource!)} of <c>{CSharp.Xml(op.Id)}</c>: {CSharp.Xml(op.Summary)}"
-            : $"The inputs of <c>{CSharp.Xml(op.Id)}</c>: {CSharp.Xml(op.Summary)}";
-        var w = StartClass(name, summary, members);
-        if (HasQuery(op))
-        {
-            w.Line();
-            WriteAddQuery(w, op);
-        }
-
-        if (HasBody(op))
-        {
-            w.Line();
-            WriteBodyWriter(w, op, members, resources);
-        }
-        else if (IsItemRequest(op))
-        {
-            w.Line();
-            WriteResourceWriter(w, isPublic: false, resources[op.Body!.Resource!].JsonApiType, members, resources);
-        }
-
-        return EndClass(w, name, $"Requests.{name}.g.cs");
-    }
-
-    /// <summary>
-    /// Emits <c>New{Target}</c>, one new resource that an inline relationship creates with its owner (an
-    /// environment's admins): the target's create-writable fields, less the to-one relationships that point back
-    /// at an owner (Keygen links those to the new owner itself).
-    /// </summary>
-    /// <param name="owners">The resources that create <paramref name="target"/> inline.</param>
-    public static GeneratedSource EmitInlineItem(ResourceSpec target, IReadOnlyCollection<string> owners, IReadOnlyDictionary<string, ResourceSpec> resources)
-    {
-        var name = RelationshipSpec.InlineItemName(target.Name);
-        var members = CreateMembers(target, r => InlineItems.Carries(r, owners)).ToList();
-        var summary = $"A new <see cref=\"{TypeMapping.TypeName(target.Name)}\"/> created inline with the resource that owns it "
-            + $"(<c>relationships.…data[]</c> of its create request).";
-        var w = StartClass(name, summary, members);
-        w.Line();
-        // Public (hidden) rather than internal: a consumer's own resource may create an SDK resource inline.
-        WriteResourceWriter(w, isPublic: true, target.JsonApiType, members, resources);
-        return EndClass(w, name, $"Requests.{name}.g.cs");
-    }
-
-    /// <summary>Opens an input class with one settable property per member.</summary>
-    private static SourceWriter StartClass(string name, string summaryXml, List<RequestMember> members)
-    {
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, null, summaryXml);
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        Common.Summary(w, null, Summary(plan));
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"public sealed partial class {name}");
+        w.Line($"public sealed partial class {plan.Name}");
         w.OpenBlock();
         var first = true;
-        foreach (var member in members)
+        foreach (var member in plan.Members)
         {
             if (!first)
             {
@@ -93,61 +26,87 @@ internal static class RequestEmitter
             }
 
             first = false;
-            Common.Summary(w, member.Summary, member.FallbackSummary);
-            w.Line($"public {(member.Required ? "required " : string.Empty)}{member.CSharpType} {member.Name} {{ get; set; }}");
+            Common.Summary(w, member.Summary, FallbackSummary(member));
+            w.Line($"public {(member.Presence == RequestPresence.Required ? "required " : string.Empty)}{member.CSharpType} {member.Name} {{ get; set; }}");
         }
 
-        return w;
-    }
+        if (plan.HasQuery)
+        {
+            w.Line();
+            WriteAddQuery(w, plan);
+        }
 
-    /// <summary>Ends an input class: a <c>ToString()</c> that never shows a value (inputs may hold secrets).</summary>
-    private static GeneratedSource EndClass(SourceWriter w, string name, string hintName)
-    {
+        switch (plan.Writer)
+        {
+            case RequestWriter.Document:
+                w.Line();
+                WriteBodyWriter(w, plan);
+                break;
+            case RequestWriter.Resource or RequestWriter.PublicResource:
+                w.Line();
+                WriteResourceWriter(w, plan);
+                break;
+        }
+
+        // ToString() never shows a value: inputs may hold secrets.
         w.Line();
         w.Line("/// <inheritdoc />");
-        w.Line($"public override string ToString() => {CSharp.Literal(name)};");
+        w.Line($"public override string ToString() => {CSharp.Literal(plan.Name)};");
         w.CloseBlock();
-        return new GeneratedSource(hintName, Common.EndFile(w));
+        return Common.EndFile(w);
     }
 
-    private static bool HasBodyProperties(OperationSpec op)
-        => op.Body is { } body && (body.Mode is BodyMode.Create or BodyMode.Update or BodyMode.CreateMany || body.Meta.Count > 0);
+    private static string Summary(RequestPlan plan) => plan.Kind switch
+    {
+        RequestKind.ListItem => $"One new {CSharp.Xml(plan.Resource!)} of <c>{CSharp.Xml(plan.OperationId!)}</c>: {CSharp.Xml(plan.OperationSummary!)}",
+        RequestKind.InlineItem => $"A new <see cref=\"{CSharpNames.TypeName(plan.Resource!)}\"/> created inline with the resource that owns it "
+            + "(<c>relationships.…data[]</c> of its create request).",
+        _ => $"The inputs of <c>{CSharp.Xml(plan.OperationId!)}</c>: {CSharp.Xml(plan.OperationSummary!)}",
+    };
 
-    private static void WriteAddQuery(SourceWriter w, OperationSpec op)
+    private static string FallbackSummary(RequestMemberPlan member) => (member.Section, member.Kind) switch
+    {
+        (RequestSection.Query, _) => $"The <c>{CSharp.Xml(member.JsonName)}</c> query parameter.",
+        (RequestSection.Meta, _) => $"The <c>meta.{CSharp.Xml(member.JsonName)}</c> input.",
+        (_, RequestMemberKind.InlineItems) => $"New <see cref=\"{CSharpNames.TypeName(member.Linkage!.Targets[0])}\"/> resources created with this one (<c>{CSharp.Xml(member.JsonName)}</c>).",
+        (_, RequestMemberKind.LinkageId or RequestMemberKind.LinkageType) => $"The id of the related {CSharp.Xml(member.JsonName)}.",
+        _ => $"The <c>{CSharp.Xml(member.JsonName)}</c> attribute.",
+    };
+
+    private static void WriteAddQuery(SourceWriter w, RequestPlan plan)
     {
         w.Line("/// <summary>Adds the set query parameters to <paramref name=\"query\"/>.</summary>");
         w.Line($"internal void AddQuery({KnownTypes.List}<{KnownTypes.KeyValuePair}<string, string>> query)");
         w.OpenBlock();
-        foreach (var field in op.Query)
+        foreach (var member in plan.In(RequestSection.Query))
         {
-            w.Line($"{KnownTypes.KeygenQuery}.Add(query, {CSharp.Literal(field.JsonName)}, {field.PropertyName});");
+            w.Line($"{KnownTypes.KeygenQuery}.Add(query, {CSharp.Literal(member.JsonName)}, {member.Name});");
         }
 
         w.CloseBlock();
     }
 
-    private static void WriteBodyWriter(SourceWriter w, OperationSpec op, List<RequestMember> members, IReadOnlyDictionary<string, ResourceSpec> resources)
+    private static void WriteBodyWriter(SourceWriter w, RequestPlan plan)
     {
-        var body = op.Body!;
         w.Line("/// <summary>Writes the JSON:API request document.</summary>");
         w.Line($"internal void WriteBody({KnownTypes.Utf8JsonWriter} writer)");
         w.OpenBlock();
         w.Line("writer.WriteStartObject();");
-        if (body.Mode is BodyMode.Create or BodyMode.Update)
+        if (plan.JsonApiType is not null)
         {
             w.Line("writer.WritePropertyName(\"data\"u8);");
-            WriteResourceObject(w, resources[body.Resource!].JsonApiType, members, resources);
+            WriteResourceObject(w, plan);
         }
 
-        WriteMeta(w, members.Where(m => m.Kind == MemberKind.Meta).ToList());
+        WriteMeta(w, plan.In(RequestSection.Meta));
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
     }
 
     /// <summary>Writes <c>WriteResource</c>, which writes the class's members as one resource object (an item of a list body).</summary>
-    /// <param name="isPublic">Public but hidden from IntelliSense, else internal.</param>
-    private static void WriteResourceWriter(SourceWriter w, bool isPublic, string jsonApiType, List<RequestMember> members, IReadOnlyDictionary<string, ResourceSpec> resources)
+    private static void WriteResourceWriter(SourceWriter w, RequestPlan plan)
     {
+        var isPublic = plan.Writer == RequestWriter.PublicResource;
         w.Line("/// <summary>Writes the new resource object <c>{type, attributes, relationships}</c>.</summary>");
         if (isPublic)
         {
@@ -156,30 +115,31 @@ internal static class RequestEmitter
 
         w.Line($"{(isPublic ? "public" : "internal")} void WriteResource({KnownTypes.Utf8JsonWriter} writer)");
         w.OpenBlock();
-        WriteResourceObject(w, jsonApiType, members, resources);
+        WriteResourceObject(w, plan);
         w.CloseBlock();
     }
 
     /// <summary>Writes the statements that write <c>{type, attributes, relationships}</c> from the members.</summary>
-    private static void WriteResourceObject(SourceWriter w, string jsonApiType, List<RequestMember> members, IReadOnlyDictionary<string, ResourceSpec> resources)
+    private static void WriteResourceObject(SourceWriter w, RequestPlan plan)
     {
         w.Line("writer.WriteStartObject();");
-        w.Line($"writer.WriteString(\"type\"u8, {CSharp.Literal(jsonApiType)});");
-        WriteSection(w, "attributes", members.Where(m => m.Kind == MemberKind.Attribute).ToList());
-        var relationships = members.Where(m => m.Kind is MemberKind.Relationship or MemberKind.InlineRelationship).ToList();
+        w.Line($"writer.WriteString(\"type\"u8, {CSharp.Literal(plan.JsonApiType!)});");
+        WriteSection(w, "attributes", plan.In(RequestSection.Attributes));
+        // A polymorphic linkage's type property is written with its id, not on its own.
+        var relationships = plan.In(RequestSection.Relationships).Where(m => m.Kind != RequestMemberKind.LinkageType).ToList();
         if (relationships.Count > 0)
         {
             w.Line("writer.WritePropertyName(\"relationships\"u8);");
             w.Line("writer.WriteStartObject();");
             foreach (var member in relationships)
             {
-                if (member.Kind == MemberKind.InlineRelationship)
+                if (member.Kind == RequestMemberKind.InlineItems)
                 {
                     WriteInlineRelationship(w, member);
                 }
                 else
                 {
-                    WriteRelationship(w, member, resources);
+                    WriteRelationship(w, member);
                 }
             }
 
@@ -194,21 +154,21 @@ internal static class RequestEmitter
     /// <c>meta</c> that is present against members it requires (e.g. <c>meta.otp</c> of <c>POST /tokens</c>), so an empty
     /// one is rejected where an absent one is not.
     /// </summary>
-    private static void WriteMeta(SourceWriter w, List<RequestMember> members)
+    private static void WriteMeta(SourceWriter w, ImmutableEquatableArray<RequestMemberPlan> members)
     {
-        if (members.Count == 0 || members.Any(m => m.Required))
+        if (members.Count == 0 || members.Any(m => m.Presence == RequestPresence.Required))
         {
             WriteSection(w, "meta", members);
             return;
         }
 
-        w.Line($"if ({string.Join(" || ", members.Select(m => m.IsOptional ? $"{m.Name}.HasValue" : $"{m.Name} is not null"))})");
+        w.Line($"if ({string.Join(" || ", members.Select(m => m.Presence == RequestPresence.Patch ? $"{m.Name}.HasValue" : $"{m.Name} is not null"))})");
         w.OpenBlock();
         WriteSection(w, "meta", members);
         w.CloseBlock();
     }
 
-    private static void WriteSection(SourceWriter w, string section, List<RequestMember> members)
+    private static void WriteSection(SourceWriter w, string section, ImmutableEquatableArray<RequestMemberPlan> members)
     {
         if (members.Count == 0)
         {
@@ -225,38 +185,38 @@ internal static class RequestEmitter
         w.Line("writer.WriteEndObject();");
     }
 
-    private static void WriteValueMember(SourceWriter w, RequestMember member)
+    private static void WriteValueMember(SourceWriter w, RequestMemberPlan member)
     {
         var name = CSharp.Utf8Literal(member.JsonName);
-        if (member.IsOptional)
+        switch (member.Presence)
         {
-            // PATCH semantics: unset is not sent, null is sent as null.
-            w.Line($"if ({member.Name}.HasValue)");
-            w.OpenBlock();
-            w.Line($"writer.WritePropertyName({name});");
-            WriteNullable(w, $"{member.Name}.Value", member);
-            w.CloseBlock();
-        }
-        else if (member.Required)
-        {
-            w.Line($"writer.WritePropertyName({name});");
-            WriteNullable(w, member.Name, member);
-        }
-        else
-        {
-            w.Line($"if ({member.Name} is {{ }} {member.Local})");
-            w.OpenBlock();
-            w.Line($"writer.WritePropertyName({name});");
-            w.Line(TypeMapping.WriteStatement(member.Type!, member.Local));
-            w.CloseBlock();
+            case RequestPresence.Patch:
+                // PATCH semantics: unset is not sent, null is sent as null.
+                w.Line($"if ({member.Name}.HasValue)");
+                w.OpenBlock();
+                w.Line($"writer.WritePropertyName({name});");
+                WriteNullable(w, $"{member.Name}.Value", member);
+                w.CloseBlock();
+                break;
+            case RequestPresence.Required:
+                w.Line($"writer.WritePropertyName({name});");
+                WriteNullable(w, member.Name, member);
+                break;
+            default:
+                w.Line($"if ({member.Name} is {{ }} {member.Local})");
+                w.OpenBlock();
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line(JsonCode.WriteStatement(member.Type!, member.Local));
+                w.CloseBlock();
+                break;
         }
     }
 
-    private static void WriteNullable(SourceWriter w, string access, RequestMember member)
+    private static void WriteNullable(SourceWriter w, string access, RequestMemberPlan member)
     {
         w.Line($"if ({access} is {{ }} {member.Local})");
         w.OpenBlock();
-        w.Line(TypeMapping.WriteStatement(member.Type!, member.Local));
+        w.Line(JsonCode.WriteStatement(member.Type!, member.Local));
         w.CloseBlock();
         w.Line("else");
         w.OpenBlock();
@@ -264,37 +224,37 @@ internal static class RequestEmitter
         w.CloseBlock();
     }
 
-    private static void WriteRelationship(SourceWriter w, RequestMember member, IReadOnlyDictionary<string, ResourceSpec> resources)
+    private static void WriteRelationship(SourceWriter w, RequestMemberPlan member)
     {
-        var relationship = member.Relationship!;
-        var type = relationship.Targets.Count > 1
-            ? $"{KnownTypes.JsonApiBody}.LinkageType({ResourceEmitter.TypePropertyName(relationship)}, {CSharp.Literal(ResourceEmitter.TypePropertyName(relationship))}, {CSharp.Literal(member.Name)})"
-            : CSharp.Literal(resources.TryGetValue(relationship.Targets[0], out var target) ? target.JsonApiType : relationship.Targets[0]);
-        var write = $"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(relationship.JsonName)}, {type}, {{0}});";
-        if (member.IsOptional)
+        var linkage = member.Linkage!;
+        var type = linkage.TypeProperty is { } typeProperty
+            ? $"{KnownTypes.JsonApiBody}.LinkageType({typeProperty}, {CSharp.Literal(typeProperty)}, {CSharp.Literal(member.Name)})"
+            : CSharp.Literal(linkage.TargetType!);
+        var write = $"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(member.JsonName)}, {type}, {{0}});";
+        switch (member.Presence)
         {
-            w.Line($"if ({member.Name}.HasValue)");
-            w.OpenBlock();
-            w.Line(string.Format(write, $"{member.Name}.Value"));
-            w.CloseBlock();
-        }
-        else if (member.Required)
-        {
-            w.Line(string.Format(write, member.Name));
-        }
-        else
-        {
-            w.Line($"if ({member.Name} is not null)");
-            w.OpenBlock();
-            w.Line(string.Format(write, member.Name));
-            w.CloseBlock();
+            case RequestPresence.Patch:
+                w.Line($"if ({member.Name}.HasValue)");
+                w.OpenBlock();
+                w.Line(string.Format(write, $"{member.Name}.Value"));
+                w.CloseBlock();
+                break;
+            case RequestPresence.Required:
+                w.Line(string.Format(write, member.Name));
+                break;
+            default:
+                w.Line($"if ({member.Name} is not null)");
+                w.OpenBlock();
+                w.Line(string.Format(write, member.Name));
+                w.CloseBlock();
+                break;
         }
     }
 
-    private static void WriteInlineRelationship(SourceWriter w, RequestMember member)
+    private static void WriteInlineRelationship(SourceWriter w, RequestMemberPlan member)
     {
         var write = $"{KnownTypes.JsonApiBody}.WriteInline(writer, {CSharp.Literal(member.JsonName)}, {{0}}, static (w, item) => item.WriteResource(w));";
-        if (member.Required)
+        if (member.Presence == RequestPresence.Required)
         {
             w.Line(string.Format(write, member.Name));
         }
@@ -304,139 +264,6 @@ internal static class RequestEmitter
             w.OpenBlock();
             w.Line(string.Format(write, member.Local));
             w.CloseBlock();
-        }
-    }
-
-    /// <summary>Every property of the request class, in a stable order: query, attributes, relationships, meta, paging.</summary>
-    private static List<RequestMember> Members(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
-    {
-        var members = new List<RequestMember>();
-        foreach (var field in op.Query)
-        {
-            members.Add(RequestMember.ForField(field, MemberKind.Query, $"The <c>{CSharp.Xml(field.JsonName)}</c> query parameter."));
-        }
-
-        if (op.Body is { } body)
-        {
-            if (body.Mode is BodyMode.Create or BodyMode.CreateMany && resources.TryGetValue(body.Resource!, out var created))
-            {
-                members.AddRange(CreateMembers(created, _ => true));
-            }
-            else if (body.Mode is BodyMode.Update && resources.TryGetValue(body.Resource!, out var updated))
-            {
-                members.AddRange(updated.Attributes.Where(a => a.Update).Select(a => RequestMember.ForAttribute(a, update: true)));
-                members.AddRange(updated.Relationships.Where(r => !r.Many && r.Update).SelectMany(r => RequestMember.ForRelationship(r, update: true)));
-            }
-
-            foreach (var field in body.Meta)
-            {
-                members.Add(RequestMember.ForField(field, MemberKind.Meta, $"The <c>meta.{CSharp.Xml(field.JsonName)}</c> input."));
-            }
-        }
-
-        if (op.Paging)
-        {
-            var pageSize = new TypeRefSpec(TypeKind.Integer, null, false);
-            members.Add(new RequestMember("PageSize", "page[size]", "int?", pageSize, false, false, MemberKind.Paging,
-                "How many resources each page holds (Keygen allows 1 to 100); 100 when unset.", "Page size.", null));
-            members.Add(new RequestMember("Limit", "limit", "int?", pageSize, false, false, MemberKind.Paging,
-                "The most resources to return in all, across pages; null for all of them.", "Limit.", null));
-        }
-
-        return members;
-    }
-
-    /// <summary>
-    /// The create-writable members of a resource, in schema order: attributes, then to-one relationships that
-    /// <paramref name="includeToOne"/> keeps, with the inline relationships among them.
-    /// </summary>
-    private static IEnumerable<RequestMember> CreateMembers(ResourceSpec resource, System.Func<RelationshipSpec, bool> includeToOne)
-    {
-        foreach (var attribute in resource.Attributes.Where(a => a.Create != Presence.No))
-        {
-            yield return RequestMember.ForAttribute(attribute, update: false);
-        }
-
-        foreach (var relationship in resource.Relationships.Where(r => r.Create != Presence.No))
-        {
-            if (relationship.Inline)
-            {
-                yield return RequestMember.ForInline(relationship);
-            }
-            else if (!relationship.Many && includeToOne(relationship))
-            {
-                foreach (var member in RequestMember.ForRelationship(relationship, update: false))
-                {
-                    yield return member;
-                }
-            }
-        }
-    }
-
-    private enum MemberKind
-    {
-        Query,
-        Attribute,
-        Relationship,
-        RelationshipType,
-        InlineRelationship,
-        Meta,
-        Paging,
-    }
-
-    private sealed record RequestMember(
-        string Name,
-        string JsonName,
-        string CSharpType,
-        TypeRefSpec? Type,
-        bool Required,
-        bool IsOptional,
-        MemberKind Kind,
-        string? Summary,
-        string FallbackSummary,
-        RelationshipSpec? Relationship)
-    {
-        public string Local => "v_" + Name;
-
-        public static RequestMember ForField(FieldSpec field, MemberKind kind, string fallback)
-            => new(field.PropertyName, field.JsonName, TypeMapping.CSharpType(field.Type, !field.Required || field.Nullable),
-                field.Type, field.Required, false, kind, field.Summary, fallback, null);
-
-        public static RequestMember ForAttribute(AttributeSpec attribute, bool update)
-        {
-            var fallback = $"The <c>{CSharp.Xml(attribute.JsonName)}</c> attribute.";
-            if (update)
-            {
-                var type = $"{KnownTypes.Optional}<{TypeMapping.CSharpType(attribute.Type, attribute.Nullable)}>";
-                return new(attribute.PropertyName, attribute.JsonName, type, attribute.Type, false, true, MemberKind.Attribute, attribute.Summary, fallback, null);
-            }
-
-            var required = attribute.Create == Presence.Required;
-            return new(attribute.PropertyName, attribute.JsonName, TypeMapping.CSharpType(attribute.Type, !required || attribute.Nullable),
-                attribute.Type, required, false, MemberKind.Attribute, attribute.Summary, fallback, null);
-        }
-
-        public static RequestMember ForInline(RelationshipSpec relationship)
-        {
-            var target = relationship.Targets[0];
-            var item = TypeMapping.TypeName(RelationshipSpec.InlineItemName(target));
-            var required = relationship.Create == Presence.Required;
-            var type = $"{KnownTypes.IReadOnlyList}<{item}>{(required ? string.Empty : "?")}";
-            var fallback = $"New <see cref=\"{TypeMapping.TypeName(target)}\"/> resources created with this one (<c>{CSharp.Xml(relationship.JsonName)}</c>).";
-            return new(relationship.PropertyName, relationship.JsonName, type, null, required, false, MemberKind.InlineRelationship, relationship.Summary, fallback, relationship);
-        }
-
-        public static IEnumerable<RequestMember> ForRelationship(RelationshipSpec relationship, bool update)
-        {
-            var fallback = $"The id of the related {CSharp.Xml(relationship.JsonName)}.";
-            var required = !update && relationship.Create == Presence.Required;
-            var type = update ? $"{KnownTypes.Optional}<string?>" : required ? "string" : "string?";
-            yield return new(relationship.PropertyName, relationship.JsonName, type, null, required, update, MemberKind.Relationship, relationship.Summary, fallback, relationship);
-            if (relationship.Targets.Count > 1)
-            {
-                yield return new(ResourceEmitter.TypePropertyName(relationship), relationship.JsonName + ".type", "string?", null, false, false,
-                    MemberKind.RelationshipType, $"The JSON:API type of the related {CSharp.Xml(relationship.JsonName)}.", fallback, null);
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Helpers;
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
@@ -11,52 +11,45 @@ namespace KeygenGen.Generator.Emitting;
 /// </summary>
 internal static class ResourceEmitter
 {
-    private static readonly TypeRefSpec s_dateTime = new(TypeKind.DateTime, null, false);
-
-    public static GeneratedSource Emit(ResourceSpec spec, IReadOnlyDictionary<string, ResourceSpec> resources)
+    public static string Emit(ResourcePlan plan)
     {
-        var name = spec.Name;
-        var type = TypeMapping.TypeName(name);
-        var attributes = ReadableAttributes(spec);
-        var toOne = spec.Relationships.Where(r => !r.Many).ToList();
+        var name = plan.Name;
+        var type = CSharpNames.TypeName(name);
 
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        Common.Summary(w, spec.Summary, $"A Keygen {spec.JsonApiType} resource.");
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        Common.Summary(w, plan.Summary, $"A Keygen {plan.JsonApiType} resource.");
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({TypeMapping.ConverterName(name)}))]");
+        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpNames.ConverterName(name)}))]");
         w.Line($"public sealed partial class {name}");
         w.OpenBlock();
         w.Line($"/// <summary>The JSON:API type of this resource.</summary>");
-        w.Line($"public const string JsonApiType = {CSharp.Literal(spec.JsonApiType)};");
+        w.Line($"public const string JsonApiType = {CSharp.Literal(plan.JsonApiType)};");
         w.Line();
         w.Line("/// <summary>The resource's id.</summary>");
         w.Line("public string Id { get; init; } = string.Empty;");
-        var scope = new SourceWriterScope(w);
-        foreach (var attribute in attributes)
+        foreach (var attribute in plan.Attributes)
         {
             w.Line();
-            Properties.Write(scope, attribute.Summary, $"The <c>{CSharp.Xml(attribute.JsonName)}</c> attribute.", attribute.Type,
-                Properties.IsNullable(attribute.Type, attribute.Nullable, alwaysPresent: true), attribute.PropertyName, attribute.Deprecated);
+            Properties.Declare(w, attribute, $"The <c>{CSharp.Xml(attribute.JsonName)}</c> attribute.");
         }
 
-        foreach (var relationship in toOne)
+        foreach (var relationship in plan.Relationships)
         {
             w.Line();
             Common.Summary(w, relationship.Summary, $"The id of the related {CSharp.Xml(relationship.JsonName)}, or null when there is none.");
-            w.Line($"public string? {relationship.PropertyName} {{ get; init; }}");
-            if (relationship.Targets.Count > 1)
+            w.Line($"public string? {relationship.IdProperty} {{ get; init; }}");
+            if (relationship.TypeProperty is not null)
             {
                 w.Line();
                 w.Line($"/// <summary>The JSON:API type of the related {CSharp.Xml(relationship.JsonName)} (it may be one of several).</summary>");
-                w.Line($"public string? {TypePropertyName(relationship)} {{ get; init; }}");
+                w.Line($"public string? {relationship.TypeProperty} {{ get; init; }}");
             }
         }
 
-        foreach (var field in spec.Meta)
+        foreach (var field in plan.Meta)
         {
             w.Line();
-            Properties.Write(scope, field.Summary, $"The <c>meta.{CSharp.Xml(field.JsonName)}</c> value.", field.Type,
-                Properties.IsNullable(field.Type, field.Nullable, field.Required), field.PropertyName);
+            Properties.Declare(w, field, $"The <c>meta.{CSharp.Xml(field.JsonName)}</c> value.");
         }
 
         w.Line();
@@ -69,51 +62,35 @@ internal static class ResourceEmitter
         w.CloseBlock();
 
         ConverterEmitter.StartConverter(w, name);
-        WriteReadValue(w, type, attributes, toOne, spec.Meta);
+        WriteReadValue(w, plan, type);
         w.Line();
-        WriteWriteValue(w, spec, type, attributes, toOne, resources);
+        WriteWriteValue(w, plan, type);
         w.CloseBlock();
-        return new GeneratedSource($"Models.{name}.g.cs", Common.EndFile(w));
+        return Common.EndFile(w);
     }
 
-    /// <summary>The attributes a response carries: the declared ones that are not write-only, plus the timestamps.</summary>
-    private static List<AttributeSpec> ReadableAttributes(ResourceSpec spec)
+    private static void WriteReadValue(SourceWriter w, ResourcePlan plan, string type)
     {
-        var attributes = spec.Attributes.Where(a => !a.WriteOnly).ToList();
-        foreach (var timestamp in new[] { "created", "updated" })
-        {
-            if (!spec.Attributes.Any(a => a.JsonName == timestamp))
-            {
-                var summary = timestamp == "created" ? "When the resource was created." : "When the resource was last updated.";
-                var pascal = char.ToUpperInvariant(timestamp[0]) + timestamp.Substring(1);
-                attributes.Add(new AttributeSpec(timestamp, pascal, s_dateTime, false, summary, Presence.No, false, false, false, null));
-            }
-        }
-
-        return attributes;
-    }
-
-    private static void WriteReadValue(SourceWriter w, string type, List<AttributeSpec> attributes, List<RelationshipSpec> toOne, ImmutableEquatableArray<FieldSpec> meta)
-    {
+        var attributes = plan.Attributes;
+        var toOne = plan.Relationships;
+        var meta = plan.Meta;
         ConverterEmitter.WriteReadValueStart(w, type);
         w.Line("string id = string.Empty;");
         w.Line("string? selfLink = null;");
         foreach (var attribute in attributes)
         {
-            var nullable = Properties.IsNullable(attribute.Type, attribute.Nullable, alwaysPresent: true);
-            w.Line($"{TypeMapping.CSharpType(attribute.Type, nullable)} {Local("a", attribute.JsonName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(attribute.Type) ?? "default")};");
+            Properties.DeclareReadLocal(w, attribute);
         }
 
         foreach (var relationship in toOne)
         {
-            w.Line($"string? {Local("r", relationship.JsonName)} = null;");
-            w.Line($"string? {Local("t", relationship.JsonName)} = null;");
+            w.Line($"string? {relationship.IdLocal} = null;");
+            w.Line($"string? {relationship.TypeLocal} = null;");
         }
 
         foreach (var field in meta)
         {
-            var nullable = Properties.IsNullable(field.Type, field.Nullable, field.Required);
-            w.Line($"{TypeMapping.CSharpType(field.Type, nullable)} {Local("m", field.JsonName)} = {(nullable ? "default" : TypeMapping.DefaultInitializer(field.Type) ?? "default")};");
+            Properties.DeclareReadLocal(w, field);
         }
 
         var sections = new List<(string, string)>
@@ -143,21 +120,21 @@ internal static class ResourceEmitter
         w.Line("Id = id,");
         foreach (var attribute in attributes)
         {
-            w.Line($"{attribute.PropertyName} = {Local("a", attribute.JsonName)},");
+            w.Line($"{attribute.Name} = {attribute.ReadLocal},");
         }
 
         foreach (var relationship in toOne)
         {
-            w.Line($"{relationship.PropertyName} = {Local("r", relationship.JsonName)},");
-            if (relationship.Targets.Count > 1)
+            w.Line($"{relationship.IdProperty} = {relationship.IdLocal},");
+            if (relationship.TypeProperty is not null)
             {
-                w.Line($"{TypePropertyName(relationship)} = {Local("t", relationship.JsonName)},");
+                w.Line($"{relationship.TypeProperty} = {relationship.TypeLocal},");
             }
         }
 
         foreach (var field in meta)
         {
-            w.Line($"{field.PropertyName} = {Local("m", field.JsonName)},");
+            w.Line($"{field.Name} = {field.ReadLocal},");
         }
 
         w.Line("SelfLink = selfLink,");
@@ -169,9 +146,7 @@ internal static class ResourceEmitter
             w.Line();
             w.Line($"void ReadAttributes(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
-            Common.MemberLoop(w, attributes
-                .Select(a => (a.JsonName, $"{Local("a", a.JsonName)} = {TypeMapping.ReadExpression(a.Type, Properties.IsNullable(a.Type, a.Nullable, alwaysPresent: true))};"))
-                .ToList());
+            Common.MemberLoop(w, attributes.Select(a => (a.JsonName, Properties.ReadStatement(a))).ToList());
             w.CloseBlock();
         }
 
@@ -181,7 +156,7 @@ internal static class ResourceEmitter
             w.Line($"void ReadRelationships(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
             Common.MemberLoop(w, toOne
-                .Select(r => (r.JsonName, $"{Local("r", r.JsonName)} = {KnownTypes.KeygenJson}.ReadToOne(ref reader, out {Local("t", r.JsonName)});"))
+                .Select(r => (r.JsonName, $"{r.IdLocal} = {KnownTypes.KeygenJson}.ReadToOne(ref reader, out {r.TypeLocal});"))
                 .ToList());
             w.CloseBlock();
         }
@@ -191,16 +166,14 @@ internal static class ResourceEmitter
             w.Line();
             w.Line($"void ReadMeta(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
-            Common.MemberLoop(w, meta
-                .Select(f => (f.JsonName, $"{Local("m", f.JsonName)} = {TypeMapping.ReadExpression(f.Type, Properties.IsNullable(f.Type, f.Nullable, f.Required))};"))
-                .ToList());
+            Common.MemberLoop(w, meta.Select(f => (f.JsonName, Properties.ReadStatement(f))).ToList());
             w.CloseBlock();
         }
 
         w.CloseBlock();
     }
 
-    private static void WriteWriteValue(SourceWriter w, ResourceSpec spec, string type, List<AttributeSpec> attributes, List<RelationshipSpec> toOne, IReadOnlyDictionary<string, ResourceSpec> resources)
+    private static void WriteWriteValue(SourceWriter w, ResourcePlan plan, string type)
     {
         w.Line($"/// <summary>Writes <paramref name=\"value\"/> as a JSON:API resource object.</summary>");
         w.Line($"public static void WriteValue({KnownTypes.Utf8JsonWriter} writer, {type} value)");
@@ -208,20 +181,19 @@ internal static class ResourceEmitter
         w.Line("writer.WriteStartObject();");
         w.Line("writer.WriteString(\"id\"u8, value.Id);");
         w.Line($"writer.WriteString(\"type\"u8, {type}.JsonApiType);");
-        if (attributes.Count > 0)
+        if (plan.Attributes.Count > 0)
         {
             w.Line("writer.WritePropertyName(\"attributes\"u8);");
             w.Line("writer.WriteStartObject();");
-            foreach (var attribute in attributes)
+            foreach (var attribute in plan.Attributes)
             {
-                var nullable = Properties.IsNullable(attribute.Type, attribute.Nullable, alwaysPresent: true);
                 var pragma = attribute.Deprecated is not null;
                 if (pragma)
                 {
                     w.Line("#pragma warning disable CS0618 // the converter must still round-trip deprecated attributes");
                 }
 
-                WriteNullableMember(w, attribute.JsonName, $"value.{attribute.PropertyName}", attribute.Type, nullable);
+                Properties.WriteOrNull(w, attribute, $"value.{attribute.Name}");
                 if (pragma)
                 {
                     w.Line("#pragma warning restore CS0618");
@@ -231,28 +203,28 @@ internal static class ResourceEmitter
             w.Line("writer.WriteEndObject();");
         }
 
-        if (toOne.Count > 0)
+        if (plan.Relationships.Count > 0)
         {
             w.Line("writer.WritePropertyName(\"relationships\"u8);");
             w.Line("writer.WriteStartObject();");
-            foreach (var relationship in toOne)
+            foreach (var relationship in plan.Relationships)
             {
-                var targetType = relationship.Targets.Count > 1
-                    ? $"value.{TypePropertyName(relationship)} ?? string.Empty"
-                    : CSharp.Literal(resources.TryGetValue(relationship.Targets[0], out var target) ? target.JsonApiType : relationship.Targets[0]);
-                w.Line($"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(relationship.JsonName)}, {targetType}, value.{relationship.PropertyName});");
+                var targetType = relationship.TypeProperty is not null
+                    ? $"value.{relationship.TypeProperty} ?? string.Empty"
+                    : CSharp.Literal(relationship.TargetType!);
+                w.Line($"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(relationship.JsonName)}, {targetType}, value.{relationship.IdProperty});");
             }
 
             w.Line("writer.WriteEndObject();");
         }
 
-        if (spec.Meta.Count > 0)
+        if (plan.Meta.Count > 0)
         {
             w.Line("writer.WritePropertyName(\"meta\"u8);");
             w.Line("writer.WriteStartObject();");
-            foreach (var field in spec.Meta)
+            foreach (var field in plan.Meta)
             {
-                ObjectEmitter.WriteMember(w, field.JsonName, $"value.{field.PropertyName}", field.Type, Properties.IsNullable(field.Type, field.Nullable, field.Required));
+                Properties.WriteUnlessNull(w, field, $"value.{field.Name}");
             }
 
             w.Line("writer.WriteEndObject();");
@@ -268,30 +240,4 @@ internal static class ResourceEmitter
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
     }
-
-    /// <summary>A model round-trips nulls: a null attribute is written as <c>null</c>, not left out.</summary>
-    private static void WriteNullableMember(SourceWriter w, string jsonName, string access, TypeRefSpec type, bool nullable)
-    {
-        w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(jsonName)});");
-        if (!nullable)
-        {
-            w.Line(TypeMapping.WriteStatement(type, access));
-            return;
-        }
-
-        var local = Local("v", jsonName);
-        w.Line($"if ({access} is {{ }} {local})");
-        w.OpenBlock();
-        w.Line(TypeMapping.WriteStatement(type, local));
-        w.CloseBlock();
-        w.Line("else");
-        w.OpenBlock();
-        w.Line("writer.WriteNullValue();");
-        w.CloseBlock();
-    }
-
-    public static string TypePropertyName(RelationshipSpec relationship) => relationship.TypePropertyName;
-
-    private static string Local(string prefix, string jsonName)
-        => prefix + "_" + new string(jsonName.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 }

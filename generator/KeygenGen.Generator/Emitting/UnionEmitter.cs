@@ -1,6 +1,6 @@
 using System.Linq;
 using KeygenGen.Generator.Helpers;
-using KeygenGen.Generator.Model;
+using KeygenGen.Generator.Planning;
 
 namespace KeygenGen.Generator.Emitting;
 
@@ -11,28 +11,28 @@ namespace KeygenGen.Generator.Emitting;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static GeneratedSource Emit(UnionSpec spec)
+    public static string Emit(UnionPlan plan)
     {
-        var name = spec.Name;
-        var type = TypeMapping.TypeName(name);
-        var w = Common.StartFile(TypeMapping.ModelNamespace);
-        var members = string.Join(", ", spec.Members.Select(m => $"<see cref=\"{TypeMapping.TypeName(m)}\"/>"));
-        Common.Summary(w, spec.Summary, $"One of several Keygen resources: {members}.");
+        var name = plan.Name;
+        var type = CSharpNames.TypeName(name);
+        var w = Common.StartFile(CSharpNames.ModelNamespace);
+        var members = string.Join(", ", plan.Members.Select(m => $"<see cref=\"{CSharpNames.TypeName(m.Name)}\"/>"));
+        Common.Summary(w, plan.Summary, $"One of several Keygen resources: {members}.");
         w.Line($"/// <remarks>Switch on <see cref=\"Resource\"/> with type patterns, or call <see cref=\"Match{{TResult}}\"/> to handle every member.</remarks>");
         w.Line(Common.GeneratedCodeAttribute);
-        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({TypeMapping.ConverterName(name)}))]");
+        w.Line($"[{KnownTypes.JsonConverterAttribute}(typeof({CSharpNames.ConverterName(name)}))]");
         w.Line($"public sealed partial class {name}");
         w.OpenBlock();
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
-            var parameter = CSharp.CamelCase(member);
-            w.Line($"/// <summary>A <see cref=\"{type}\"/> that is the <see cref=\"{TypeMapping.TypeName(member)}\"/> <paramref name=\"{parameter.TrimStart('@')}\"/>.</summary>");
-            w.Line($"public {name}({TypeMapping.TypeName(member)} {parameter})");
+            var parameter = member.Parameter;
+            w.Line($"/// <summary>A <see cref=\"{type}\"/> that is the <see cref=\"{CSharpNames.TypeName(member.Name)}\"/> <paramref name=\"{parameter.TrimStart('@')}\"/>.</summary>");
+            w.Line($"public {name}({CSharpNames.TypeName(member.Name)} {parameter})");
             w.OpenBlock();
             w.Line(Common.ThrowIfNull(parameter));
-            w.Line($"Type = {TypeMapping.TypeName(member)}.JsonApiType;");
+            w.Line($"Type = {CSharpNames.TypeName(member.Name)}.JsonApiType;");
             w.Line($"Id = {parameter}.Id;");
-            w.Line($"{member} = {parameter};");
+            w.Line($"{member.Name} = {parameter};");
             w.CloseBlock();
             w.Line();
         }
@@ -55,11 +55,11 @@ internal static class UnionEmitter
         w.Line();
         w.Line("/// <summary>The resource's id.</summary>");
         w.Line("public string Id { get; }");
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
             w.Line();
-            w.Line($"/// <summary>The resource when it is a <see cref=\"{TypeMapping.TypeName(member)}\"/>; otherwise null.</summary>");
-            w.Line($"public {TypeMapping.TypeName(member)}? {member} {{ get; }}");
+            w.Line($"/// <summary>The resource when it is a <see cref=\"{CSharpNames.TypeName(member.Name)}\"/>; otherwise null.</summary>");
+            w.Line($"public {CSharpNames.TypeName(member.Name)}? {member.Name} {{ get; }}");
         }
 
         w.Line();
@@ -67,9 +67,9 @@ internal static class UnionEmitter
         w.Line($"public {KnownTypes.JsonElement}? UnknownJson {{ get; }}");
         w.Line();
         w.Line("/// <summary>The resource, for type patterns (<c>switch (x.Resource) { case License license: … }</c>); null when its type is unknown.</summary>");
-        w.Line($"public object? Resource => {string.Join(" ?? ", spec.Members.Select(m => $"(object?){m}"))};");
+        w.Line($"public object? Resource => {string.Join(" ?? ", plan.Members.Select(m => $"(object?){m.Name}"))};");
         w.Line();
-        WriteMatch(w, spec);
+        WriteMatch(w, plan);
         w.Line();
         w.Line("/// <inheritdoc />");
         w.Line($"public override string ToString() => $\"{name} {{Type}} {{Id}}\";");
@@ -77,34 +77,34 @@ internal static class UnionEmitter
         w.CloseBlock();
 
         ConverterEmitter.StartConverter(w, name);
-        WriteReadValue(w, spec, type);
+        WriteReadValue(w, plan, type);
         w.Line();
-        WriteWriteValue(w, spec, type);
+        WriteWriteValue(w, plan, type);
         w.CloseBlock();
-        return new GeneratedSource($"Unions.{name}.g.cs", Common.EndFile(w));
+        return Common.EndFile(w);
     }
 
-    private static void WriteMatch(SourceWriter w, UnionSpec spec)
+    private static void WriteMatch(SourceWriter w, UnionPlan plan)
     {
         w.Line("/// <summary>Calls the function for the resource's type and returns what it returns.</summary>");
         w.Line("/// <typeparam name=\"TResult\">What every function returns.</typeparam>");
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
-            w.Line($"/// <param name=\"{CSharp.CamelCase(member).TrimStart('@')}\">Called when the resource is a <see cref=\"{TypeMapping.TypeName(member)}\"/>.</param>");
+            w.Line($"/// <param name=\"{member.Parameter.TrimStart('@')}\">Called when the resource is a <see cref=\"{CSharpNames.TypeName(member.Name)}\"/>.</param>");
         }
 
         w.Line("/// <param name=\"unknown\">Called with this instance when the type is none of the members' (see <see cref=\"UnknownJson\"/>).</param>");
         w.Line("/// <returns>The result of the function that was called.</returns>");
-        var parameters = spec.Members
-            .Select(m => $"global::System.Func<{TypeMapping.TypeName(m)}, TResult> {CSharp.CamelCase(m)}")
-            .Append($"global::System.Func<{TypeMapping.TypeName(spec.Name)}, TResult> unknown");
+        var parameters = plan.Members
+            .Select(m => $"global::System.Func<{CSharpNames.TypeName(m.Name)}, TResult> {m.Parameter}")
+            .Append($"global::System.Func<{CSharpNames.TypeName(plan.Name)}, TResult> unknown");
         w.Line($"public TResult Match<TResult>({string.Join(", ", parameters)})");
         w.OpenBlock();
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
-            w.Line($"if ({member} is {{ }} v_{member})");
+            w.Line($"if ({member.Name} is {{ }} {member.Local})");
             w.OpenBlock();
-            w.Line($"return {CSharp.CamelCase(member)}(v_{member});");
+            w.Line($"return {member.Parameter}({member.Local});");
             w.CloseBlock();
             w.Line();
         }
@@ -113,7 +113,7 @@ internal static class UnionEmitter
         w.CloseBlock();
     }
 
-    private static void WriteReadValue(SourceWriter w, UnionSpec spec, string type)
+    private static void WriteReadValue(SourceWriter w, UnionPlan plan, string type)
     {
         w.Line("/// <summary>Reads the resource object at <paramref name=\"reader\"/> as the member its <c>type</c> names, in any member order.</summary>");
         w.Line($"public static {type} ReadValue(ref {KnownTypes.Utf8JsonReader} reader)");
@@ -122,10 +122,10 @@ internal static class UnionEmitter
         w.Line($"var (type, id) = {KnownTypes.KeygenJson}.PeekIdentity(reader);");
         w.Line("switch (type)");
         w.OpenBlock();
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
-            w.Line($"case {TypeMapping.TypeName(member)}.JsonApiType:");
-            w.Line($"    return new {type}({TypeMapping.ConverterName(member)}.ReadValue(ref reader));");
+            w.Line($"case {CSharpNames.TypeName(member.Name)}.JsonApiType:");
+            w.Line($"    return new {type}({CSharpNames.ConverterName(member.Name)}.ReadValue(ref reader));");
         }
 
         w.Line("default:");
@@ -134,16 +134,16 @@ internal static class UnionEmitter
         w.CloseBlock();
     }
 
-    private static void WriteWriteValue(SourceWriter w, UnionSpec spec, string type)
+    private static void WriteWriteValue(SourceWriter w, UnionPlan plan, string type)
     {
         w.Line("/// <summary>Writes the resource object of whichever member <paramref name=\"value\"/> holds.</summary>");
         w.Line($"public static void WriteValue({KnownTypes.Utf8JsonWriter} writer, {type} value)");
         w.OpenBlock();
-        foreach (var member in spec.Members)
+        foreach (var member in plan.Members)
         {
-            w.Line($"{(member == spec.Members[0] ? "if" : "else if")} (value.{member} is {{ }} v_{member})");
+            w.Line($"{(member == plan.Members[0] ? "if" : "else if")} (value.{member.Name} is {{ }} {member.Local})");
             w.OpenBlock();
-            w.Line($"{TypeMapping.ConverterName(member)}.WriteValue(writer, v_{member});");
+            w.Line($"{CSharpNames.ConverterName(member.Name)}.WriteValue(writer, {member.Local});");
             w.CloseBlock();
         }
 

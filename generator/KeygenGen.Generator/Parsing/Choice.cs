@@ -20,6 +20,9 @@ internal sealed class Choice<T>
     /// <summary>The options for a message: <c>"single", "list" or "none"</c>.</summary>
     public string Expected { get; }
 
+    /// <summary>The strings it accepts, in order.</summary>
+    public IEnumerable<string> Texts => _options.Select(o => o.Key);
+
     public T? Find(string text)
     {
         foreach (var option in _options)

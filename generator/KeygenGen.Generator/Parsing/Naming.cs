@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text;
 
 namespace KeygenGen.Generator.Parsing;
@@ -8,17 +6,6 @@ namespace KeygenGen.Generator.Parsing;
 internal static class Naming
 {
     public const string PascalCaseRule = "it must be a PascalCase C# identifier (an ASCII capital letter, then ASCII letters and digits)";
-
-    private static readonly HashSet<string> s_keywords = new(StringComparer.Ordinal)
-    {
-        "abstract", "as", "base", "bool", "break", "byte", "case", "catch", "char", "checked", "class", "const",
-        "continue", "decimal", "default", "delegate", "do", "double", "else", "enum", "event", "explicit", "extern",
-        "false", "finally", "fixed", "float", "for", "foreach", "goto", "if", "implicit", "in", "int", "interface",
-        "internal", "is", "lock", "long", "namespace", "new", "null", "object", "operator", "out", "override",
-        "params", "private", "protected", "public", "readonly", "ref", "return", "sbyte", "sealed", "short",
-        "sizeof", "stackalloc", "static", "string", "struct", "switch", "this", "throw", "true", "try", "typeof",
-        "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
-    };
 
     /// <summary>
     /// The PascalCase form of a wire name: words are split at every character that is not a letter or digit,
@@ -71,8 +58,6 @@ internal static class Naming
     public static bool IsPascalCaseIdentifier(string name) => name.Length > 0 && name[0] is >= 'A' and <= 'Z' && IsAsciiLettersAndDigits(name);
 
     public static bool IsLowerCamelCaseIdentifier(string name) => name.Length > 0 && name[0] is >= 'a' and <= 'z' && IsAsciiLettersAndDigits(name);
-
-    public static bool IsKeyword(string name) => s_keywords.Contains(name);
 
     private static bool IsAsciiLettersAndDigits(string name)
     {

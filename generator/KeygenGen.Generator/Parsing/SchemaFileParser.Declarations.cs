@@ -11,20 +11,8 @@ namespace KeygenGen.Generator.Parsing;
 // Enums, objects and resources (schema/README.md "Enums", "Objects", "Resources").
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_enumKeys = { "summary", "values" };
-    private static readonly string[] s_enumValueKeys = { "value", "name", "summary" };
-    private static readonly string[] s_objectKeys = { "summary", "properties" };
-    private static readonly string[] s_resourceKeys = { "type", "summary", "attributes", "relationships", "meta" };
-    private static readonly string[] s_attributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name" };
-    private static readonly string[] s_relationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name" };
-
     /// <summary>Members every resource model has already (schema/README.md: "do not declare them").</summary>
     private static readonly string[] s_builtInResourceMembers = { "id", "type", "links", "created", "updated" };
-
-    private static readonly Choice<Presence> s_presence = new(
-        Choice.Option("required", Presence.Required),
-        Choice.Option("optional", Presence.Optional),
-        Choice.Option("no", Presence.No));
 
     private static EnumSpec EmptyEnum(string name) => new(name, null, ImmutableEquatableArray<EnumValueSpec>.Empty);
 
@@ -70,7 +58,7 @@ internal sealed partial class SchemaFileParser
                 wire = text;
                 break;
             case JsonObjectNode node:
-                var body = SchemaObject.Open(node, $"{itemName} of enum '{enumName}'", new TextSpan(node.Span.Start, 1), s_enumValueKeys, _diagnostics);
+                var body = SchemaObject.Open(node, $"{itemName} of enum '{enumName}'", new TextSpan(node.Span.Start, 1), SchemaFormat.EnumValueKeys, _diagnostics);
                 wire = body.String("value", required: true);
                 explicitName = body.String("name");
                 summary = body.String("summary")?.Value;
@@ -144,7 +132,7 @@ internal sealed partial class SchemaFileParser
             _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, member.KeySpan, member.Key, "an attribute name", "every resource model has it already");
         }
 
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"attribute '{member.Key}' of resource '{resourceName}'", member.KeySpan, s_attributeKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"attribute '{member.Key}' of resource '{resourceName}'", member.KeySpan, SchemaFormat.AttributeKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -181,7 +169,7 @@ internal sealed partial class SchemaFileParser
     private RelationshipSpec? ParseRelationship(JsonMember member, string resourceName, UniqueNames propertyNames)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{member.Key}' of resource '{resourceName}'", member.KeySpan, s_relationshipKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"relationship '{member.Key}' of resource '{resourceName}'", member.KeySpan, SchemaFormat.RelationshipKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -202,6 +190,10 @@ internal sealed partial class SchemaFileParser
         if (inline)
         {
             CheckInline(member.Key, body, targets, many, create, update);
+        }
+        else if (many)
+        {
+            CheckToManyLinks(member.Key, body, create, update);
         }
 
         // A to-one relationship is exposed as its id (PolicyId), plus its type when polymorphic (BearerType).
@@ -250,6 +242,25 @@ internal sealed partial class SchemaFileParser
         }
     }
 
+    /// <summary>
+    /// A to-many relationship that is not inline is not written by create or update requests: Keygen links existing resources
+    /// to it through its own operations (attach and detach, a <c>toMany</c> body), and its create and update bodies take no
+    /// list of links; only an inline relationship's create request carries a list, of new resources.
+    /// </summary>
+    private void CheckToManyLinks(string name, SchemaObject body, Presence create, bool update)
+    {
+        const string Remedy = "link existing resources through an operation with a \"toMany\" body, or make it \"inline\" to create new ones with it";
+        if (create != Presence.No)
+        {
+            ReportInconsistency(body.Member("create")!.Value.Span, $"Relationship '{name}' is to-many, so it is not accepted on create; {Remedy}");
+        }
+
+        if (update)
+        {
+            ReportInconsistency(body.Member("update")!.Value.Span, $"Relationship '{name}' is to-many, so it is not accepted on update; {Remedy}");
+        }
+    }
+
     /// <summary><c>"to"</c>: a resource name, or a non-empty array of distinct names for a polymorphic linkage.</summary>
     /// <param name="target">What the names must be: an inline relationship's target is checked for its item class too.</param>
     private ImmutableEquatableArray<string>? RelationshipTargets(SchemaObject body, ReferenceTarget target)
@@ -293,7 +304,7 @@ internal sealed partial class SchemaFileParser
 
     /// <summary><c>"create"</c>: <c>"required"</c>, <c>"optional"</c> or <c>"no"</c> (the default).</summary>
     private Presence CreatePresence(SchemaObject body)
-        => body.String("create") is { } create ? s_presence.Read(create, "create", _diagnostics) ?? Presence.No : Presence.No;
+        => body.String("create") is { } create ? SchemaFormat.Presence.Read(create, "create", _diagnostics) ?? Presence.No : Presence.No;
 
     private static bool IsKebabCase(string text)
     {

@@ -9,25 +9,7 @@ namespace KeygenGen.Generator.Parsing;
 // An operation's request body and response (schema/README.md "body", "response").
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_bodyKeys = { "mode", "resource", "meta" };
-    private static readonly string[] s_responseKeys = { "status", "kind", "resource", "nullable", "meta" };
-    private static readonly int[] s_statuses = { 200, 201, 202, 204, 303, 307 };
     private static readonly int[] s_redirectStatuses = { 303, 307 };
-
-    private static readonly Choice<BodyMode> s_bodyModes = new(
-        Choice.Option("create", BodyMode.Create),
-        Choice.Option("update", BodyMode.Update),
-        Choice.Option("meta", BodyMode.Meta),
-        Choice.Option("toOne", BodyMode.ToOne),
-        Choice.Option("toMany", BodyMode.ToMany),
-        Choice.Option("createMany", BodyMode.CreateMany));
-
-    private static readonly Choice<ResponseKind> s_responseKinds = new(
-        Choice.Option("single", ResponseKind.Single),
-        Choice.Option("list", ResponseKind.List),
-        Choice.Option("none", ResponseKind.None),
-        Choice.Option("binary", ResponseKind.Binary),
-        Choice.Option("redirect", ResponseKind.Redirect));
 
     /// <summary>The body, or null when the operation has none or it has errors (reported).</summary>
     private BodySpec? ParseBody(JsonMember? member, string operation)
@@ -38,14 +20,14 @@ internal sealed partial class SchemaFileParser
         }
 
         var owner = $"the body of {operation}";
-        var body = SchemaObject.OpenValue(member.Value, "body", owner, member.KeySpan, s_bodyKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, "body", owner, member.KeySpan, SchemaFormat.BodyKeys, _diagnostics);
         if (body is null)
         {
             return null;
         }
 
         var modeNode = body.String("mode", required: true);
-        var mode = modeNode is null ? null : s_bodyModes.Read(modeNode, "mode", _diagnostics);
+        var mode = modeNode is null ? null : SchemaFormat.BodyModes.Read(modeNode, "mode", _diagnostics);
         var resourceNode = body.String("resource");
         var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.Resource);
         var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, new UniqueNames("Property", _diagnostics));
@@ -89,7 +71,7 @@ internal sealed partial class SchemaFileParser
             return (new ResponseSpec(204, ResponseKind.None, null, false, null), null);
         }
 
-        var body = SchemaObject.OpenValue(member.Value, "response", $"the response of {operation}", member.KeySpan, s_responseKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, "response", $"the response of {operation}", member.KeySpan, SchemaFormat.ResponseKeys, _diagnostics);
         if (body is null)
         {
             return (null, null);
@@ -99,7 +81,7 @@ internal sealed partial class SchemaFileParser
         var statusNode = body.Number("status");
         var status = statusNode is null ? null : Status(statusNode);
         var kindNode = body.String("kind");
-        var kind = kindNode is null ? null : s_responseKinds.Read(kindNode, "kind", _diagnostics);
+        var kind = kindNode is null ? null : SchemaFormat.ResponseKinds.Read(kindNode, "kind", _diagnostics);
         var resourceNode = body.String("resource");
         var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.ResourceOrUnion);
         var nullable = body.Bool("nullable");
@@ -165,7 +147,7 @@ internal sealed partial class SchemaFileParser
 
     private int? Status(JsonNumberNode node)
     {
-        if (int.TryParse(node.RawText, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && Array.IndexOf(s_statuses, status) >= 0)
+        if (int.TryParse(node.RawText, NumberStyles.None, CultureInfo.InvariantCulture, out var status) && Array.IndexOf(SchemaFormat.Statuses, status) >= 0)
         {
             return status;
         }

@@ -21,10 +21,6 @@ internal enum FieldRole
 // Fields (schema/README.md "Fields").
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_fieldKeys = { "type", "required", "nullable", "summary", "name", "secret", "source" };
-
-    private static readonly Choice<FieldSource> s_source = new(Choice.Option("data", FieldSource.Data));
-
     /// <summary>The fields of a map such as <c>"query"</c>, in document order; fields with errors are left out.</summary>
     /// <param name="owner">What the map belongs to, for messages: <c>object 'LicenseValidation'</c>.</param>
     /// <param name="propertyNames">The C# names already taken in the class the fields become properties of.</param>
@@ -46,7 +42,7 @@ internal sealed partial class SchemaFileParser
     private FieldSpec? ParseField(JsonMember member, FieldRole role, string owner)
     {
         var errorsBefore = _diagnostics.Count;
-        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{member.Key}' of {owner}", member.KeySpan, s_fieldKeys, _diagnostics);
+        var body = SchemaObject.OpenValue(member.Value, member.Key, $"field '{member.Key}' of {owner}", member.KeySpan, SchemaFormat.FieldKeys, _diagnostics);
         if (body is null)
         {
             return null;
@@ -89,7 +85,7 @@ internal sealed partial class SchemaFileParser
             return FieldSource.Member;
         }
 
-        var value = s_source.Read(source, "source", _diagnostics);
+        var value = SchemaFormat.Source.Read(source, "source", _diagnostics);
         if (value is not null && role != FieldRole.ObjectProperty)
         {
             ReportInconsistency(source.Span, "\"source\": \"data\" is only meaningful on a property of an object read from a response's meta");

@@ -12,29 +12,8 @@ namespace KeygenGen.Generator.Parsing;
 // Operations (schema/README.md "Operations"); their body and response are in SchemaFileParser.Exchange.cs.
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_operationKeys =
-    {
-        "id", "method", "path", "summary", "description", "accountScoped", "auth", "deprecated",
-        "pathParameters", "query", "paging", "body", "response", "requestName",
-    };
-
     /// <summary>Query parameters a paging operation gets without declaring them.</summary>
     private static readonly string[] s_pagingQuery = { "page[size]", "page[cursor]" };
-
-    private static readonly Dictionary<string, HttpMethodKind> s_methods = new(StringComparer.Ordinal)
-    {
-        ["GET"] = HttpMethodKind.Get,
-        ["POST"] = HttpMethodKind.Post,
-        ["PUT"] = HttpMethodKind.Put,
-        ["PATCH"] = HttpMethodKind.Patch,
-        ["DELETE"] = HttpMethodKind.Delete,
-    };
-
-    private static readonly Choice<AuthKind> s_auth = new(
-        Choice.Option("none", AuthKind.None),
-        Choice.Option("token", AuthKind.Token),
-        Choice.Option("license", AuthKind.License),
-        Choice.Option("basic", AuthKind.Basic));
 
     /// <summary>An operation, or null when it has any error (all reported).</summary>
     private ParsedOperation? ParseOperation(JsonNode item, int index)
@@ -48,7 +27,7 @@ internal sealed partial class SchemaFileParser
         }
 
         var description = node.Members.FirstOrDefault(m => m.Key == "id")?.Value is JsonStringNode idText ? $"operation '{idText.Value}'" : itemName;
-        var body = SchemaObject.Open(node, description, new TextSpan(node.Span.Start, 1), s_operationKeys, _diagnostics);
+        var body = SchemaObject.Open(node, description, new TextSpan(node.Span.Start, 1), SchemaFormat.OperationKeys, _diagnostics);
 
         var idNode = body.String("id", required: true);
         var id = idNode is null ? null : OperationId(idNode);
@@ -125,7 +104,7 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        if (s_methods.TryGetValue(method.Value, out var kind))
+        if (SchemaFormat.Methods.TryGetValue(method.Value, out var kind))
         {
             return kind;
         }
@@ -144,7 +123,7 @@ internal sealed partial class SchemaFileParser
 
         if (array.Items.Count == 0)
         {
-            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, array.Span, "[]", "auth", "one or more of " + s_auth.Expected);
+            _diagnostics.Report(DiagnosticDescriptors.InvalidValue, array.Span, "[]", "auth", "one or more of " + SchemaFormat.Auth.Expected);
             return null;
         }
 
@@ -152,7 +131,7 @@ internal sealed partial class SchemaFileParser
         var valid = true;
         for (var i = 0; i < array.Items.Count; i++)
         {
-            var kind = Values.Expect<JsonStringNode>(array.Items[i], $"auth[{i}]", _diagnostics) is { } text ? s_auth.Read(text, "auth", _diagnostics) : null;
+            var kind = Values.Expect<JsonStringNode>(array.Items[i], $"auth[{i}]", _diagnostics) is { } text ? SchemaFormat.Auth.Read(text, "auth", _diagnostics) : null;
             if (kind is null)
             {
                 valid = false;
@@ -190,7 +169,7 @@ internal sealed partial class SchemaFileParser
         foreach (var slot in slots)
         {
             var span = SpanWithin(path, slot.Start, slot.Length);
-            if (Naming.IsKeyword(ArgumentName(slot.Name)))
+            if (CSharpKeywords.IsKeyword(ArgumentName(slot.Name)))
             {
                 _diagnostics.Report(DiagnosticDescriptors.InvalidIdentifier, span, slot.Name, "a path parameter name", "it is a C# keyword, and path parameters become method arguments");
             }

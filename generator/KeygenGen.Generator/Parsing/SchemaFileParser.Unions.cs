@@ -9,8 +9,6 @@ namespace KeygenGen.Generator.Parsing;
 // Unions (schema/README.md "Unions").
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_unionKeys = { "summary", "of" };
-
     /// <summary>
     /// Members of every union class besides one property per member resource; a member named like one of them
     /// would collide with it.

@@ -16,8 +16,6 @@ namespace KeygenGen.Generator.Parsing;
 /// </summary>
 internal sealed partial class SchemaFileParser
 {
-    private static readonly string[] s_fileKeys = { "$schema", "enums", "objects", "resources", "unions", "operations" };
-
     private readonly string _filePath;
     private readonly DiagnosticBag _diagnostics;
     private readonly CancellationToken _cancellationToken;
@@ -40,14 +38,14 @@ internal sealed partial class SchemaFileParser
         var unions = new List<ParsedDeclaration<UnionSpec>>();
         var operations = new List<ParsedOperation>();
 
-        var file = SchemaObject.OpenValue(root, "$", "the schema file", new TextSpan(root.Span.Start, 1), s_fileKeys, _diagnostics);
+        var file = SchemaObject.OpenValue(root, "$", "the schema file", new TextSpan(root.Span.Start, 1), SchemaFormat.FileKeys, _diagnostics);
         if (file is not null)
         {
             file.String("$schema");
-            DeclareAll(file, "enums", "enum", s_enumKeys, BuildEnum, EmptyEnum, enums);
-            DeclareAll(file, "objects", "object", s_objectKeys, BuildObject, EmptyObject, objects);
-            DeclareAll(file, "resources", "resource", s_resourceKeys, BuildResource, EmptyResource, resources);
-            DeclareAll(file, "unions", "union", s_unionKeys, BuildUnion, EmptyUnion, unions);
+            DeclareAll(file, "enums", "enum", SchemaFormat.EnumKeys, BuildEnum, EmptyEnum, enums);
+            DeclareAll(file, "objects", "object", SchemaFormat.ObjectKeys, BuildObject, EmptyObject, objects);
+            DeclareAll(file, "resources", "resource", SchemaFormat.ResourceKeys, BuildResource, EmptyResource, resources);
+            DeclareAll(file, "unions", "union", SchemaFormat.UnionKeys, BuildUnion, EmptyUnion, unions);
             var items = file.Array("operations")?.Items ?? Array.Empty<JsonNode>();
             for (var i = 0; i < items.Count; i++)
             {

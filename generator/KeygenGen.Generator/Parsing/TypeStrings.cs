@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using KeygenGen.Generator.Model;
 
@@ -16,18 +15,6 @@ internal static class TypeStrings
     /// </summary>
     public const TypeKind UnresolvedNamedKind = TypeKind.Object;
 
-    private static readonly Dictionary<string, TypeKind> s_builtIns = new(System.StringComparer.Ordinal)
-    {
-        ["string"] = TypeKind.String,
-        ["integer"] = TypeKind.Integer,
-        ["int64"] = TypeKind.Int64,
-        ["number"] = TypeKind.Number,
-        ["boolean"] = TypeKind.Boolean,
-        ["datetime"] = TypeKind.DateTime,
-        ["object"] = TypeKind.JsonObject,
-        ["any"] = TypeKind.Any,
-    };
-
     /// <summary>
     /// The type a string names, or null when it is neither built in nor shaped like a declaration name.
     /// A named type comes back with <see cref="UnresolvedNamedKind"/> and its <see cref="TypeRefSpec.Name"/> set.
@@ -36,7 +23,7 @@ internal static class TypeStrings
     {
         var isArray = text.EndsWith("[]", System.StringComparison.Ordinal);
         var element = isArray ? text.Substring(0, text.Length - 2) : text;
-        if (s_builtIns.TryGetValue(element, out var kind))
+        if (SchemaFormat.BuiltInTypes.TryGetValue(element, out var kind))
         {
             return new TypeRefSpec(kind, null, isArray);
         }
@@ -47,7 +34,7 @@ internal static class TypeStrings
     /// <summary>The type string of a type, as a schema would write it: <c>License[]</c>, <c>string</c>.</summary>
     public static string Format(TypeRefSpec type)
     {
-        var element = type.Name ?? s_builtIns.First(b => b.Value == type.Kind).Key;
+        var element = type.Name ?? SchemaFormat.BuiltInTypes.First(b => b.Value == type.Kind).Key;
         return type.IsArray ? element + "[]" : element;
     }
 }

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using KeygenGen.Generator.Planning;
 using KeygenGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -95,6 +96,36 @@ public sealed class IncrementalCachingTests
         Assert.Contains(result.GeneratedTrees, t => t.ToString().Contains("Edited. ", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("A license grants a user access", "Models.License.g.cs")]
+    [InlineData("A name to recognise the license by.", "Models.License.g.cs", "Requests.CreateLicenseRequest.g.cs", "Requests.UpdateLicenseRequest.g.cs")]
+    [InlineData("Valid and used recently.", "Enums.LicenseStatus.g.cs")]
+    public void An_edit_to_one_schema_file_reemits_only_the_files_it_changes(string summary, params string[] changed)
+    {
+        var files = GeneratorHarness.RepositorySchemaFiles();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        var before = Texts(driver.GetRunResult());
+        var original = files.Single(f => f.Path.EndsWith("licenses.json", StringComparison.Ordinal));
+        var text = original.GetText()!.ToString();
+        Assert.Equal(2, text.Split("\"summary\": \"" + summary).Length); // the summary occurs once
+        var edited = new InMemoryAdditionalText(original.Path, text.Replace("\"summary\": \"" + summary, "\"summary\": \"Edited. " + summary, StringComparison.Ordinal));
+
+        var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult();
+
+        var after = Texts(result);
+        Assert.Equal(before.Keys, after.Keys);
+        Assert.Equal(changed, before.Keys.Where(hint => before[hint] != after[hint]).Order(StringComparer.Ordinal));
+        // Only the plans of those files changed, and only those were emitted again; the other outputs are cached.
+        var replanned = result.Results[0].TrackedSteps["Files"].SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Unchanged && o.Reason != IncrementalStepRunReason.Cached)
+            .Select(o => ((FilePlan)o.Value).HintName);
+        Assert.Equal(changed, replanned.Order(StringComparer.Ordinal));
+        var emitted = result.Results[0].TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(s => s.Outputs)
+            .Count(o => o.Reason != IncrementalStepRunReason.Cached);
+        Assert.Equal(changed.Length, emitted);
+    }
+
     [Fact]
     public void No_step_output_holds_a_compilation_symbol_syntax_node_or_source_text()
     {
@@ -112,6 +143,9 @@ public sealed class IncrementalCachingTests
             }
         }
     }
+
+    private static Dictionary<string, string> Texts(GeneratorDriverRunResult result)
+        => result.Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
     private static void AssertReasons(GeneratorDriverRunResult result, string step, params IncrementalStepRunReason[] allowed)
     {

@@ -37,7 +37,6 @@ internal static class GeneratorHarness
     /// <summary>The repository's own schema files, as the SDK build passes them.</summary>
     public static ImmutableArray<AdditionalText> RepositorySchemaFiles()
         => Directory.GetFiles(RepositoryPaths.SchemaDirectory, "*.json")
-            .Where(path => Path.GetFileName(path) != "keygen.schema.json")
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path)))
             .ToImmutableArray();

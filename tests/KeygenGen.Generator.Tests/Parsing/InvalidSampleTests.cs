@@ -70,6 +70,8 @@ public class InvalidSampleTests
         { "inline-without-create.json",          "KGEN0016", 4, 107, 4, 111, "is inline but not accepted on create" },
         { "inline-polymorphic.json",             "KGEN0016", 5, 75, 5, 94,   "so it needs one target resource" },
         { "inline-with-update.json",             "KGEN0016", 4, 145, 4, 149, "new resources are sent on create only" },
+        { "to-many-on-create.json",              "KGEN0016", 4, 102, 4, 112, "Relationship 'users' is to-many, so it is not accepted on create" },
+        { "to-many-on-update.json",              "KGEN0016", 4, 102, 4, 106, "Relationship 'users' is to-many, so it is not accepted on update" },
         { "inline-item-name-taken.json",         "KGEN0013", 5, 75, 5, 81,   "Inline item class 'NewUser' is already declared at inline-item-name-taken.json(4,5)" },
         { "request-name-is-inline-item.json",    "KGEN0013", 7, 153, 7, 162, "Request class 'NewUser' is already declared at request-name-is-inline-item.json(4," },
         { "create-many-with-meta.json",          "KGEN0016", 5, 97, 5, 103,  "it has no \"meta\"" },

@@ -12,11 +12,18 @@ namespace KeygenGen.Generator.Tests.Parsing;
 /// </summary>
 public class JsonDifferentialTests
 {
-    /// <summary>Every <c>schema/*.json</c> of the repository and every sample, by path relative to the repository.</summary>
+    /// <summary>
+    /// Every <c>schema/*.json</c> of the repository, the format's JSON Schema (a larger document with many escapes) and
+    /// every sample, by path relative to the repository.
+    /// </summary>
     public static TheoryData<string> Files() => new(FilePaths());
 
     private static string[] FilePaths()
-        => TestFiles.SchemaFiles().Concat(TestFiles.SampleFiles(TestFiles.Samples)).Select(p => TestFiles.Relative(TestFiles.RepoRoot, p)).ToArray();
+        => TestFiles.SchemaFiles()
+            .Append(Path.Combine(TestFiles.RepoRoot, "schema", "format", "keygen.schema.json"))
+            .Concat(TestFiles.SampleFiles(TestFiles.Samples))
+            .Select(p => TestFiles.Relative(TestFiles.RepoRoot, p))
+            .ToArray();
 
     [Theory]
     [MemberData(nameof(Files))]

@@ -1,4 +1,4 @@
-namespace KeygenGen.Generator.Emitting;
+namespace KeygenGen.Generator.Planning;
 
 /// <summary>Fully qualified names of every framework and runtime-library type the emitted code uses.</summary>
 internal static class KnownTypes
