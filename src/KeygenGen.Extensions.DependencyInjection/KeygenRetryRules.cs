@@ -1,5 +1,4 @@
 using System;
-using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Keygen.Http;
@@ -31,25 +30,17 @@ internal static class KeygenRetryRules
     {
         if (outcome.Result is { } response)
         {
-            bool retryable = response.StatusCode == (HttpStatusCode)429 // A throttled request was not processed.
-                || (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-                    && IsIdempotent(method));
-            return retryable && (RetryAfter(response, now) is not { } wait || wait < longestWait);
+            return KeygenResendRules.MayResend((int)response.StatusCode, method)
+                && (RetryAfter(response, now) is not { } wait || wait < longestWait);
         }
 
         return outcome.Exception switch
         {
-            // The request never left, so re-sending cannot repeat a side effect.
-            HttpRequestException e when TransportFailures.Classify(e) != TransportFailure.Other => true,
-            HttpRequestException or TimeoutRejectedException => IsIdempotent(method),
+            HttpRequestException e when KeygenResendRules.NeverSent(e) => true,
+            HttpRequestException or TimeoutRejectedException => KeygenResendRules.IsIdempotent(method),
             _ => false,
         };
     }
-
-    /// <summary>Methods whose repetition has the same effect as a single call; POST, the one Keygen uses that is not, is excluded.</summary>
-    private static bool IsIdempotent(HttpMethod? method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete
-        || method == KeygenHttpMethods.Patch || method == HttpMethod.Options;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
         response.Headers.RetryAfter switch
