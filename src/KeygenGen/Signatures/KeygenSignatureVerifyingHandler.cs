@@ -38,14 +38,30 @@ public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
         _verifier = verifier ?? throw new ArgumentNullException(nameof(verifier));
     }
 
+    // HttpRequestMessage.Options is .NET 5+; the old targets carry the same flag, under the same name, in Properties.
+    /// <summary>Marks <paramref name="request"/> as one whose response is not Keygen's, so this handler lets it through unverified.</summary>
+    internal static void SkipFor(HttpRequestMessage request)
+    {
+#if LEGACY_TARGET
+        request.Properties[SkipVerificationOptionName] = true;
+#else
+        request.Options.Set(SkipVerification, true);
+#endif
+    }
+
+    private static bool IsSkipped(HttpRequestMessage request)
+    {
+#if LEGACY_TARGET
+        return request.Properties.TryGetValue(SkipVerificationOptionName, out var skipRequested) && skipRequested is true;
+#else
+        return request.Options.TryGetValue(SkipVerification, out var skipRequested) && skipRequested;
+#endif
+    }
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-#if LEGACY_TARGET
-        var skip = request.Properties.TryGetValue(SkipVerificationOptionName, out var skipRequested) && skipRequested is true;
-#else
-        var skip = request.Options.TryGetValue(SkipVerification, out var skipRequested) && skipRequested;
-#endif
+        var skip = IsSkipped(request);
         if (!skip && !request.Headers.Contains(AcceptSignatureHeader))
         {
             request.Headers.TryAddWithoutValidation(AcceptSignatureHeader, "algorithm=\"ed25519\"");
