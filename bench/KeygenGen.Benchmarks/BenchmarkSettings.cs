@@ -1,7 +1,9 @@
 using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Perfolizer.Horology;
@@ -14,6 +16,9 @@ namespace KeygenGen.Benchmarks;
 /// </summary>
 public static class BenchmarkSettings
 {
+    private const string Before = "before";
+    private const string After = "after";
+
     /// <summary>Calls of microseconds to milliseconds: 3 warmup and 8 measured iterations of about 200 ms each.</summary>
     public static Job Micro { get; } = Job.Default
         .WithToolchain(InProcessEmitToolchain.Instance)
@@ -35,6 +40,25 @@ public static class BenchmarkSettings
 
     public static IConfig Create() => DefaultConfig.Instance
         .WithSummaryStyle(DefaultConfig.Instance.SummaryStyle.WithMaxParameterColumnWidth(40));
+
+    /// <summary>
+    /// The same benchmarks against two builds of KeygenGen side by side in one run: <paramref name="baselineAssembly"/>
+    /// (an earlier build's net10.0 KeygenGen.dll, the baseline) and this tree's. Each build gets its own harness process
+    /// (the in-process jobs cannot load two copies of the library), with the iterations of <see cref="Micro"/>.
+    /// </summary>
+    public static IConfig BeforeAfter(string baselineAssembly)
+    {
+        var job = Job.Default.WithWarmupCount(3).WithIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(200));
+        return ManualConfig.Create(Create())
+            .AddJob(job.WithArguments([new MsBuildArgument($"/p:KeygenGenBaselineAssembly={baselineAssembly}")]).WithId(Before).AsBaseline())
+            .AddJob(job.WithId(After))
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            // The classes' own [MicroJob] adds its in-process job to these two (a class attribute's config is merged into
+            // this one, and only the attribute could opt out of that); the filter keeps the two compared builds only.
+            .AddFilter(new SimpleFilter(benchmark => benchmark.Job.Id is Before or After))
+            // Each job builds the whole benchmark project (library and generator); 2 minutes is too short on a shared machine.
+            .WithBuildTimeout(TimeSpan.FromMinutes(20));
+    }
 }
 
 /// <summary>Runs the class with <see cref="BenchmarkSettings.Micro"/>.</summary>

@@ -1,3 +1,4 @@
+using System.IO;
 using BenchmarkDotNet.Running;
 using KeygenGen.Benchmarks;
 using KeygenGen.Benchmarks.GeneratorCost;
@@ -7,6 +8,13 @@ using KeygenGen.Benchmarks.GeneratorCost;
 if (args is ["--generator-steps"])
 {
     GeneratorStepReport.Print();
+    return;
+}
+
+// dotnet run -c Release --project bench/KeygenGen.Benchmarks -- --before-after <earlier net10.0 KeygenGen.dll> --filter '*PerCall*_KeygenGen'
+if (args is ["--before-after", var baselineAssembly, .. var rest])
+{
+    BenchmarkSwitcher.FromAssembly(typeof(BenchmarkSettings).Assembly).Run(rest, BenchmarkSettings.BeforeAfter(Path.GetFullPath(baselineAssembly)));
     return;
 }
 

@@ -1,7 +1,7 @@
 using System;
-using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
+using Keygen.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using Polly.Timeout;
@@ -17,7 +17,7 @@ internal static class KeygenRetryRules
     public static void Apply(HttpStandardResilienceOptions options)
     {
         options.Retry.ShouldRetryAfterHeader = true;
-        options.Retry.ShouldHandle = args => ValueTask.FromResult(
+        options.Retry.ShouldHandle = args => new ValueTask<bool>(
             ShouldRetry(args.Outcome, args.Context.GetRequestMessage()?.Method, options.TotalRequestTimeout.Timeout, DateTimeOffset.UtcNow));
     }
 
@@ -30,26 +30,17 @@ internal static class KeygenRetryRules
     {
         if (outcome.Result is { } response)
         {
-            bool retryable = response.StatusCode == HttpStatusCode.TooManyRequests // A throttled request was not processed.
-                || (response.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout
-                    && IsIdempotent(method));
-            return retryable && (RetryAfter(response, now) is not { } wait || wait < longestWait);
+            return KeygenResendRules.MayResend((int)response.StatusCode, method)
+                && (RetryAfter(response, now) is not { } wait || wait < longestWait);
         }
 
         return outcome.Exception switch
         {
-            // The request never left, so re-sending cannot repeat a side effect.
-            HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
-                or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError } => true,
-            HttpRequestException or TimeoutRejectedException => IsIdempotent(method),
+            HttpRequestException e when KeygenResendRules.NeverSent(e) => true,
+            HttpRequestException or TimeoutRejectedException => KeygenResendRules.IsIdempotent(method),
             _ => false,
         };
     }
-
-    /// <summary>Methods whose repetition has the same effect as a single call; POST, the one Keygen uses that is not, is excluded.</summary>
-    private static bool IsIdempotent(HttpMethod? method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete
-        || method == HttpMethod.Patch || method == HttpMethod.Options;
 
     private static TimeSpan? RetryAfter(HttpResponseMessage response, DateTimeOffset now) =>
         response.Headers.RetryAfter switch

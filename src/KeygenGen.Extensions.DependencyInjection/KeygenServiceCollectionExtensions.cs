@@ -70,7 +70,11 @@ public static class KeygenServiceCollectionExtensions
             // would cut calls off under a message that points at the wrong setting.
             .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan)
             // Keygen answers artifact downloads with redirects to storage URLs; the caller decides whether to follow them.
+#if LEGACY_TARGET
+            .ConfigurePrimaryHttpMessageHandler(static () => new HttpClientHandler { AllowAutoRedirect = false })
+#else
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
+#endif
             // The factory's request logging prints whole URLs, and Keygen URLs can hold license keys (/licenses/{key});
             // KeygenClient logs every attempt itself, with secrets redacted.
             .RemoveAllLoggers();

@@ -8,7 +8,7 @@ internal static class CredentialRules
     /// <summary>Describes what is wrong with <paramref name="value"/>, or returns <see langword="null"/> when it is usable. Never quotes the value.</summary>
     public static string? Problem(string? value)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (value is null || string.IsNullOrWhiteSpace(value))
         {
             return "is empty";
         }

@@ -59,7 +59,7 @@ public sealed class KeygenClientOptions
 
     /// <summary>
     /// The handler that sends requests (e.g. with a proxy). It is not disposed by the client. Default: a pooled
-    /// <see cref="SocketsHttpHandler"/> that never follows redirects. Cannot be combined with an injected <see cref="HttpClient"/>.
+    /// <c>SocketsHttpHandler</c> (an <see cref="HttpClientHandler"/> on .NET Framework and .NET Standard) that never follows redirects. Cannot be combined with an injected <see cref="HttpClient"/>.
     /// </summary>
     public HttpMessageHandler? HttpMessageHandler { get; set; }
 
@@ -82,11 +82,9 @@ public sealed class KeygenClientOptions
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Describes the options; credentials are redacted.</summary>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"KeygenClientOptions {{ Account = {Account}, BaseUrl = {BaseUrl}, UseAccountlessPaths = {UseAccountlessPaths}, " +
+    public override string ToString() => FormattableString.Invariant($"KeygenClientOptions {{ Account = {Account}, BaseUrl = {BaseUrl}, UseAccountlessPaths = {UseAccountlessPaths}, ") +
         $"Token = {Redacted(Token)}, LicenseKey = {Redacted(LicenseKey)}, ApiVersion = {ApiVersion}, Environment = {Environment}, " +
-        $"UserAgentSuffix = {UserAgentSuffix}, Timeout = {Timeout}, Retry = {{ {Retry} }}, PublicKey = {PublicKey ?? "(none)"} }}");
+        FormattableString.Invariant($"UserAgentSuffix = {UserAgentSuffix}, Timeout = {Timeout}, Retry = {{ {Retry} }}, PublicKey = {PublicKey ?? "(none)"} }}");
 
     private static string Redacted(string? secret) => secret is null ? "(none)" : "[redacted]";
 }

@@ -61,7 +61,7 @@ internal static class OptionRules
 
         if (retry.MaxRetries is < 0 or > MaxRetriesLimit)
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{name}.MaxRetries must be between 0 and {MaxRetriesLimit}."));
+            problems.Add(FormattableString.Invariant($"{name}.MaxRetries must be between 0 and {MaxRetriesLimit}."));
         }
 
         if (retry.InitialDelay < TimeSpan.Zero || retry.MaxDelay < retry.InitialDelay)

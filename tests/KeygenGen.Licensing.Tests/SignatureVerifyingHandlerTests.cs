@@ -86,7 +86,12 @@ public sealed class SignatureVerifyingHandlerTests : IAsyncLifetime
     public async Task A_request_can_opt_out_for_responses_that_are_not_Keygen_s()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/unsigned");
+#if KEYGEN_LEGACY_BUILD
+        // The netstandard2.0 build has no HttpRequestOptionsKey; it reads the option by name.
+        request.Options.Set(new HttpRequestOptionsKey<bool>(KeygenSignatureVerifyingHandler.SkipVerificationOptionName), true);
+#else
         request.Options.Set(KeygenSignatureVerifyingHandler.SkipVerification, true);
+#endif
         using var response = await _client.SendAsync(request);
         Assert.Equal("{\"data\":null}", await response.Content.ReadAsStringAsync());
     }

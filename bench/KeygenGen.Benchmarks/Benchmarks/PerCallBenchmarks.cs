@@ -1,3 +1,5 @@
+using System;
+using System.Reflection;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -30,6 +32,8 @@ public class PerCallBenchmarks
     {
         _clients = new PeerClients();
         PerCallResults.Verify(this);
+        // Says which build of the library a run measured (the before-after run compares two; the version ends in the commit).
+        Console.WriteLine("// KeygenGen " + typeof(KeygenClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
     }
 
     [GlobalCleanup]

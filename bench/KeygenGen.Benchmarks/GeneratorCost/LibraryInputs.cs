@@ -45,7 +45,7 @@ public sealed class LibraryInputs
         string root = RepositoryRoot();
         string runtime = Path.Combine(root, "src", "KeygenGen");
         var sources = Directory.GetFiles(runtime, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !IsBuildOutput(runtime, path))
+            .Where(path => IsNet10Source(runtime, path))
             .Order(StringComparer.Ordinal)
             .Select(path => (path, File.ReadAllText(path)))
             .ToList();
@@ -119,10 +119,15 @@ public sealed class LibraryInputs
         throw new InvalidOperationException("KeygenGen.sln was not found above " + AppContext.BaseDirectory + "; run the benchmarks from the repository's build output.");
     }
 
-    private static bool IsBuildOutput(string projectDirectory, string path)
+    /// <summary>
+    /// What the net10.0 build compiles: not build output, not the netstandard2.0/net462 implementations (<c>*.Legacy.cs</c>),
+    /// not what the package adds to consumers' projects (<c>buildTransitive/</c>).
+    /// </summary>
+    private static bool IsNet10Source(string projectDirectory, string path)
     {
         string relative = Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-        return relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal);
+        return !relative.StartsWith("obj/", StringComparison.Ordinal) && !relative.StartsWith("bin/", StringComparison.Ordinal)
+            && !relative.StartsWith("buildTransitive/", StringComparison.Ordinal) && !relative.EndsWith(".Legacy.cs", StringComparison.Ordinal);
     }
 
     private sealed class SchemaFile(string path, string text) : AdditionalText

@@ -287,7 +287,7 @@ internal static class ClientEmitter
         var requestAccess = request is { Required: true } ? CSharpNames.RequestParameter : CSharpNames.RequestParameter + "?";
         if (request is { Required: true })
         {
-            w.Line($"global::System.ArgumentNullException.ThrowIfNull({CSharpNames.RequestParameter});");
+            w.Line(Common.ThrowIfNull(CSharpNames.RequestParameter));
         }
 
         if (request is { HasQuery: true })
@@ -328,7 +328,7 @@ internal static class ClientEmitter
             initializers.Add($"RedactedValues = {KnownTypes.KeygenRequest}.Secrets({string.Join(", ", secrets)}),");
         }
 
-        var create = $"return new {KnownTypes.KeygenRequest}({KnownTypes.HttpMethod}.{HttpMethodName(m.HttpMethod)}, {PathExpression(m)}, {CSharp.Literal(m.OperationId)}, {Auth(m)})";
+        var create = $"return new {KnownTypes.KeygenRequest}({HttpMethod(m.HttpMethod)}, {PathExpression(m)}, {CSharp.Literal(m.OperationId)}, {Auth(m)})";
         if (initializers.Count == 0)
         {
             w.Line(create + ";");
@@ -425,12 +425,13 @@ internal static class ClientEmitter
         w.CloseBlock();
     }
 
-    private static string HttpMethodName(HttpMethodKind method) => method switch
+    /// <summary>The <c>HttpMethod</c> instance; PATCH from the runtime, since <c>HttpMethod.Patch</c> is missing on older targets.</summary>
+    private static string HttpMethod(HttpMethodKind method) => method switch
     {
-        HttpMethodKind.Get => "Get",
-        HttpMethodKind.Post => "Post",
-        HttpMethodKind.Put => "Put",
-        HttpMethodKind.Patch => "Patch",
-        _ => "Delete",
+        HttpMethodKind.Get => $"{KnownTypes.HttpMethod}.Get",
+        HttpMethodKind.Post => $"{KnownTypes.HttpMethod}.Post",
+        HttpMethodKind.Put => $"{KnownTypes.HttpMethod}.Put",
+        HttpMethodKind.Patch => $"{KnownTypes.KeygenHttpMethods}.Patch",
+        _ => $"{KnownTypes.HttpMethod}.Delete",
     };
 }

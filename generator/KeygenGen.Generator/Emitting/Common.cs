@@ -12,6 +12,13 @@ internal static class Common
 
     public static string GeneratedCodeAttribute => $"[{KnownTypes.GeneratedCodeAttribute}(\"KeygenGen\", \"{Version}\")]";
 
+    /// <summary>
+    /// The null check of a reference parameter. Spelled out rather than <c>ArgumentNullException.ThrowIfNull</c>, which
+    /// .NET Framework and .NET Standard 2.0 lack: users' own schema entries compile in projects for those too.
+    /// </summary>
+    public static string ThrowIfNull(string parameter) =>
+        $"if ({parameter} is null) throw new global::System.ArgumentNullException(nameof({parameter}));";
+
     public static string HiddenAttribute => $"[{KnownTypes.EditorBrowsableAttribute}({KnownTypes.EditorBrowsableState}.Never)]";
 
     /// <summary>Starts a file: the header every generated file carries, then the namespace.</summary>

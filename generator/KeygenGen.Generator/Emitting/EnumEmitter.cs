@@ -21,7 +21,7 @@ internal static class EnumEmitter
         w.Line($"/// <summary>Wraps a wire value, known or not.</summary>");
         w.Line($"public {name}(string value)");
         w.OpenBlock();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+        w.Line(Common.ThrowIfNull("value"));
         w.Line("_value = value;");
         w.CloseBlock();
         foreach (var value in plan.Values)

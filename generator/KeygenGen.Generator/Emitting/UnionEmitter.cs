@@ -29,7 +29,7 @@ internal static class UnionEmitter
             w.Line($"/// <summary>A <see cref=\"{type}\"/> that is the <see cref=\"{CSharpNames.TypeName(member.Name)}\"/> <paramref name=\"{parameter.TrimStart('@')}\"/>.</summary>");
             w.Line($"public {name}({CSharpNames.TypeName(member.Name)} {parameter})");
             w.OpenBlock();
-            w.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter});");
+            w.Line(Common.ThrowIfNull(parameter));
             w.Line($"Type = {CSharpNames.TypeName(member.Name)}.JsonApiType;");
             w.Line($"Id = {parameter}.Id;");
             w.Line($"{member.Name} = {parameter};");
@@ -43,8 +43,8 @@ internal static class UnionEmitter
         w.Line("/// <param name=\"unknownJson\">The resource object as Keygen sent it.</param>");
         w.Line($"public {name}(string type, string id, {KnownTypes.JsonElement} unknownJson)");
         w.OpenBlock();
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(type);");
-        w.Line("global::System.ArgumentNullException.ThrowIfNull(id);");
+        w.Line(Common.ThrowIfNull("type"));
+        w.Line(Common.ThrowIfNull("id"));
         w.Line("Type = type;");
         w.Line("Id = id;");
         w.Line("UnknownJson = unknownJson;");

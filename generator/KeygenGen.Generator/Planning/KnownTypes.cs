@@ -37,6 +37,7 @@ internal static class KnownTypes
     public const string KeygenRequest = "global::Keygen.Http.KeygenRequest";
     public const string KeygenResponse = "global::Keygen.Http.KeygenResponse";
     public const string KeygenCallOptions = "global::Keygen.KeygenCallOptions";
+    public const string KeygenHttpMethods = "global::Keygen.Http.KeygenHttpMethods";
     public const string KeygenPaging = "global::Keygen.Paging.KeygenPaging";
     public const string KeygenPage = "global::Keygen.Serialization.KeygenPage";
     public const string KeygenRedirect = "global::Keygen.Serialization.KeygenRedirect";

@@ -111,7 +111,8 @@ public sealed class KeygenArtifacts
             Filetype = extension.Length == 0 || long.TryParse(extension, out _) ? null : extension,
         };
         configure?.Invoke(request);
-        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        // Plain using (Stream is IAsyncDisposable only from .NET Core 3.0): closing a file that was only read does no I/O to await.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ChunkSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
         return await UploadAsync(request, file, progress, cancellationToken).ConfigureAwait(false);
     }
 
@@ -170,7 +171,8 @@ public sealed class KeygenArtifacts
         try
         {
             Artifact artifact;
-            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.Asynchronous))
+            // Plain using (Stream is IAsyncDisposable only from .NET Core 3.0): DownloadVerifiedAsync flushed the file, so closing it does no I/O to await.
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, ChunkSize, FileOptions.Asynchronous))
             {
                 artifact = await DownloadVerifiedAsync(link, file, temporary, progress, cancellationToken).ConfigureAwait(false);
             }

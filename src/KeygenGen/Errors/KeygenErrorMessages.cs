@@ -20,10 +20,8 @@ internal static class KeygenErrorMessages
             return message;
         }
 
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{message.TrimEnd('.')}. Request: {response.Method} {response.RequestUri} ({response.OperationId}); " +
-            $"status {response.StatusCode} {response.ReasonPhrase}; request id {requestId ?? response.RequestId ?? "(none)"}.");
+        return FormattableString.Invariant($"{message.TrimEnd('.')}. Request: {response.Method} {response.RequestUri} ({response.OperationId}); ") +
+            FormattableString.Invariant($"status {response.StatusCode} {response.ReasonPhrase}; request id {requestId ?? response.RequestId ?? "(none)"}.");
     }
 
     /// <summary>The message of a <see cref="KeygenApiException"/>: every (already redacted) error, then a hint when one applies.</summary>

@@ -110,7 +110,7 @@ internal sealed class KeygenCall
 
         if (_skipSignature)
         {
-            message.Options.Set(KeygenSignatureVerifyingHandler.SkipVerification, true);
+            KeygenSignatureVerifyingHandler.SkipFor(message);
         }
 
         if (Request.Body is not null)

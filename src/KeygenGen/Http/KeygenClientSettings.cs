@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http;
 using System.Reflection;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Logging;
 using Keygen.Signatures;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -188,9 +187,7 @@ internal sealed class KeygenClientSettings
             version = version[..metadata];
         }
 
-        string userAgent = string.Create(
-            CultureInfo.InvariantCulture,
-            $"KeygenGen/{version} dotnet/{System.Environment.Version} ({RuntimeInformation.RuntimeIdentifier})");
+        string userAgent = FormattableString.Invariant($"KeygenGen/{version} dotnet/{System.Environment.Version} ({HostPlatform.RuntimeIdentifier})");
         return suffix is null ? userAgent : userAgent + " " + suffix;
     }
 }

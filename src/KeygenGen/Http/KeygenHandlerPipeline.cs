@@ -52,13 +52,18 @@ internal static class KeygenHandlerPipeline
         return new KeygenInvokers(new HttpMessageInvoker(pipeline, disposeHandler: true), new HttpMessageInvoker(network, disposeHandler: false));
     }
 
+    // Keygen answers artifact downloads with 303/307 to storage URLs; the caller decides whether to follow them,
+    // and credentials must never be forwarded to another host.
+#if LEGACY_TARGET
+    // .NET Framework and Mono pool connections per ServicePoint (DNS changes are picked up by its own lease timeout).
+    private static HttpClientHandler CreateDefaultHandler() => new() { AllowAutoRedirect = false };
+#else
     private static SocketsHttpHandler CreateDefaultHandler() => new()
     {
-        // Keygen answers artifact downloads with 303/307 to storage URLs; the caller decides whether to follow them,
-        // and credentials must never be forwarded to another host.
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
     };
+#endif
 
     /// <summary>The two ways out of a client: to Keygen, through every handler, and to artifact storage, through the network end only.</summary>
     internal readonly record struct KeygenInvokers(HttpMessageInvoker Keygen, HttpMessageInvoker Storage);

@@ -93,7 +93,7 @@ public sealed class KeygenRequest
         List<string>? secrets = null;
         foreach (string? value in values)
         {
-            if (!string.IsNullOrEmpty(value) && !Guid.TryParse(value, out _))
+            if (value is { Length: > 0 } && !Guid.TryParse(value, out _))
             {
                 (secrets ??= []).Add(value);
             }

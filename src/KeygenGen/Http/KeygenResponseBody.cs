@@ -9,7 +9,7 @@ namespace Keygen.Http;
 
 /// <summary>
 /// A response body read whole. When its length is announced it is read straight into a buffer rented from the shared
-/// pool (<see cref="HttpContent.ReadAsByteArrayAsync(CancellationToken)"/> would buffer it and then copy it into a new
+/// pool (<c>HttpContent.ReadAsByteArrayAsync</c> would buffer it and then copy it into a new
 /// array); a typed call gives that buffer back once it has read the document (<see cref="KeygenResponse.ReleaseBody"/>),
 /// so a call allocates no body-sized array (a 100-license page is over 200 KB).
 /// </summary>

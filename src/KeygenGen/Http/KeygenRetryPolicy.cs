@@ -34,14 +34,12 @@ internal sealed class KeygenRetryPolicy
 
         if (attempt.Response is not { } response)
         {
-            return !attempt.MayHaveReachedServer || IsIdempotent(method)
+            return !attempt.MayHaveReachedServer || KeygenResendRules.IsIdempotent(method)
                 ? KeygenRetryDecision.After(Backoff(retriesSoFar), attempt.Fault ?? "transport fault")
                 : KeygenRetryDecision.Stop;
         }
 
-        bool retryable = response.StatusCode == 429
-            || (response.StatusCode is 502 or 503 or 504 && IsIdempotent(method));
-        if (!retryable)
+        if (!KeygenResendRules.MayResend(response.StatusCode, method))
         {
             return KeygenRetryDecision.Stop;
         }
@@ -51,11 +49,6 @@ internal sealed class KeygenRetryPolicy
             ? KeygenRetryDecision.Stop
             : KeygenRetryDecision.After(wait, $"{response.StatusCode} {response.ReasonPhrase}");
     }
-
-    /// <summary>Methods whose repetition has the same effect as a single call (POST is the one Keygen uses that is not).</summary>
-    public static bool IsIdempotent(HttpMethod method) =>
-        method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Put || method == HttpMethod.Delete
-        || method == HttpMethod.Patch || method == HttpMethod.Options;
 
     /// <summary>Exponential from <see cref="KeygenRetryOptions.InitialDelay"/>, capped at <see cref="KeygenRetryOptions.MaxDelay"/>, then scaled into [50 %, 100 %) so clients spread out.</summary>
     private TimeSpan Backoff(int retriesSoFar)

@@ -58,7 +58,7 @@ internal sealed class KeygenTransport : IDisposable
                 }
 
                 // The timer starts before the log entry, so whoever sees the entry knows the wait is already running.
-                Task wait = Task.Delay(decision.Delay, _settings.TimeProvider, cancellationToken);
+                Task wait = Timers.Delay(_settings.TimeProvider, decision.Delay, cancellationToken);
                 KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, call.RetryPolicy.MaxRetries);
                 KeygenTracing.Retrying(activity, retries + 1, decision.Reason);
                 KeygenMetrics.Retrying(call, attempt);
@@ -113,7 +113,7 @@ internal sealed class KeygenTransport : IDisposable
         using HttpRequestMessage message = call.CreateMessage();
         using CancellationTokenSource? timeout = call.Timeout == Timeout.InfiniteTimeSpan
             ? null
-            : new CancellationTokenSource(call.Timeout, _settings.TimeProvider);
+            : Timers.CancelAfter(_settings.TimeProvider, call.Timeout);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
         KeygenLog.Sending(_settings.Logger, call.Request.OperationId, call.Request.Method.Method, call.RedactedUrl, attemptNumber);
         long started = _settings.TimeProvider.GetTimestamp();
@@ -200,12 +200,12 @@ internal sealed class KeygenTransport : IDisposable
         {
             fault = $"The connection to {host} broke while reading the response ({cause}); the response was incomplete";
         }
-        else if (e is HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError })
+        else if (TransportFailures.Classify(e) == TransportFailure.NameResolution)
         {
             neverSent = true;
             fault = $"The host {host} could not be resolved ({cause}); check KeygenClientOptions.BaseUrl and the network";
         }
-        else if (e is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
+        else if (TransportFailures.Classify(e) == TransportFailure.Connection)
         {
             neverSent = true;
             fault = $"Could not connect to {host} ({cause}); check KeygenClientOptions.BaseUrl, the network and any proxy";

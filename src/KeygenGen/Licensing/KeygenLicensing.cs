@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
@@ -158,7 +157,7 @@ public class KeygenLicensing
                 LicenseId = licenseId,
                 Fingerprint = fingerprint,
                 Name = machineName,
-                Platform = RuntimeInformation.RuntimeIdentifier,
+                Platform = HostPlatform.RuntimeIdentifier,
                 Cores = Environment.ProcessorCount,
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -70,7 +70,11 @@ internal sealed class KeygenRedactor
     {
         foreach (string secret in _secrets)
         {
+#if LEGACY_TARGET
+            text = text.Replace(secret, Mask); // ordinal on .NET Framework
+#else
             text = text.Replace(secret, Mask, StringComparison.Ordinal);
+#endif
         }
 
         return text;

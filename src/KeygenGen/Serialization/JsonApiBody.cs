@@ -124,7 +124,7 @@ public static class JsonApiBody
     /// </summary>
     /// <exception cref="ArgumentException"><paramref name="type"/> is null or empty.</exception>
     public static string LinkageType(string? type, string typeProperty, string idProperty) =>
-        string.IsNullOrEmpty(type)
+        type is null or ""
             ? throw new ArgumentException($"{typeProperty} must be set along with {idProperty}: it names the JSON:API type the id belongs to (e.g. \"users\").", typeProperty)
             : type;
 

@@ -60,7 +60,11 @@ public sealed class Ed25519PublicKey
     {
         var signer = new Ed25519Signer();
         signer.Init(false, _key);
+#if LEGACY_TARGET
+        signer.BlockUpdate(data.ToArray(), 0, data.Length); // BouncyCastle's .NET Standard 2.0 build takes arrays only
+#else
         signer.BlockUpdate(data);
+#endif
         return signer.VerifySignature(signature.ToArray());
     }
 

@@ -9,7 +9,7 @@ internal static class Encodings
     public static byte[]? FromBase64(string text)
     {
         var buffer = new byte[(text.Length * 3 / 4) + 3];
-        return Convert.TryFromBase64String(text, buffer, out var written) ? buffer[..written] : null;
+        return Convert.TryFromBase64String(text, buffer, out var written) ? buffer.AsSpan(0, written).ToArray() : null;
     }
 
     /// <summary>URL-safe base64 with or without <c>=</c> padding: Keygen encodes with Ruby's

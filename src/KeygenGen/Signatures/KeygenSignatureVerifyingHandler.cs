@@ -17,8 +17,16 @@ namespace Keygen.Signatures;
 /// </summary>
 public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
 {
+    /// <summary>
+    /// The name of the request option (<c>HttpRequestMessage.Options</c>; <c>Properties</c> on .NET Framework and .NET Standard)
+    /// that, set to <c>true</c> on a request whose response is not Keygen's (e.g. a presigned storage upload), skips verification.
+    /// </summary>
+    public const string SkipVerificationOptionName = "Keygen.SkipSignatureVerification";
+
+#if !LEGACY_TARGET
     /// <summary>Set to <c>true</c> on a request whose response is not Keygen's (e.g. a presigned storage upload) to skip verification.</summary>
-    public static readonly HttpRequestOptionsKey<bool> SkipVerification = new("Keygen.SkipSignatureVerification");
+    public static readonly HttpRequestOptionsKey<bool> SkipVerification = new(SkipVerificationOptionName);
+#endif
 
     private const string AcceptSignatureHeader = "Keygen-Accept-Signature";
     private readonly KeygenSignatureVerifier _verifier;
@@ -30,10 +38,30 @@ public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
         _verifier = verifier ?? throw new ArgumentNullException(nameof(verifier));
     }
 
+    // HttpRequestMessage.Options is .NET 5+; the old targets carry the same flag, under the same name, in Properties.
+    /// <summary>Marks <paramref name="request"/> as one whose response is not Keygen's, so this handler lets it through unverified.</summary>
+    internal static void SkipFor(HttpRequestMessage request)
+    {
+#if LEGACY_TARGET
+        request.Properties[SkipVerificationOptionName] = true;
+#else
+        request.Options.Set(SkipVerification, true);
+#endif
+    }
+
+    private static bool IsSkipped(HttpRequestMessage request)
+    {
+#if LEGACY_TARGET
+        return request.Properties.TryGetValue(SkipVerificationOptionName, out var skipRequested) && skipRequested is true;
+#else
+        return request.Options.TryGetValue(SkipVerification, out var skipRequested) && skipRequested;
+#endif
+    }
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var skip = request.Options.TryGetValue(SkipVerification, out var skipRequested) && skipRequested;
+        var skip = IsSkipped(request);
         if (!skip && !request.Headers.Contains(AcceptSignatureHeader))
         {
             request.Headers.TryAddWithoutValidation(AcceptSignatureHeader, "algorithm=\"ed25519\"");
@@ -57,7 +85,7 @@ public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
         }
     }
 
-    private static bool IsExempt(HttpStatusCode status) => status == HttpStatusCode.TooManyRequests || (int)status >= 500;
+    private static bool IsExempt(HttpStatusCode status) => status == (HttpStatusCode)429 || (int)status >= 500;
 
     private async Task VerifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -72,5 +100,9 @@ public sealed class KeygenSignatureVerifyingHandler : DelegatingHandler
     }
 
     private static string? Find(HttpHeaders headers, string name) =>
+#if LEGACY_TARGET
+        headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
+#else
         headers.NonValidated.TryGetValues(name, out var values) ? string.Join(", ", (IEnumerable<string>)values) : null;
+#endif
 }

@@ -117,7 +117,7 @@ public sealed class RsaPublicKey
         }
 
         signer.Init(false, _key);
-        signer.BlockUpdate(data);
+        BouncyCastleSpans.BlockUpdate(signer, data);
         try
         {
             return signer.VerifySignature(signature.ToArray());

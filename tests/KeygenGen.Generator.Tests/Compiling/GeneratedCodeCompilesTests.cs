@@ -21,7 +21,7 @@ public sealed class GeneratedCodeCompilesTests
     {
         var runtimeDirectory = Path.Combine(RepositoryPaths.Root, "src", "KeygenGen");
         var runtimeTrees = Directory.GetFiles(runtimeDirectory, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !IsBuildOutput(runtimeDirectory, path))
+            .Where(path => IsNet10Source(runtimeDirectory, path))
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), GeneratorHarness.ParseOptions, path))
             .ToList();
         var references = Basic.Reference.Assemblies.Net100.References.All
@@ -56,10 +56,15 @@ public sealed class GeneratedCodeCompilesTests
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
     }
 
-    private static bool IsBuildOutput(string projectDirectory, string path)
+    /// <summary>
+    /// What the net10.0 build compiles: not build output, not the netstandard2.0/net462 implementations (<c>*.Legacy.cs</c>),
+    /// not what the package adds to consumers' projects (<c>buildTransitive/</c>).
+    /// </summary>
+    private static bool IsNet10Source(string projectDirectory, string path)
     {
         var relative = Path.GetRelativePath(projectDirectory, path).Replace('\\', '/');
-        return relative.StartsWith("obj/", StringComparison.Ordinal) || relative.StartsWith("bin/", StringComparison.Ordinal);
+        return !relative.StartsWith("obj/", StringComparison.Ordinal) && !relative.StartsWith("bin/", StringComparison.Ordinal)
+            && !relative.StartsWith("buildTransitive/", StringComparison.Ordinal) && !relative.EndsWith(".Legacy.cs", StringComparison.Ordinal);
     }
 
     private sealed class LoadFromAnalyzerAssemblyLoader : IAnalyzerAssemblyLoader

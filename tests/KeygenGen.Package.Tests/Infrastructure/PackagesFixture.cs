@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -10,13 +11,24 @@ namespace KeygenGen.Package.Tests.Infrastructure;
 /// folder feed in a temporary directory, under a version no earlier run used (so NuGet's global cache can never serve a
 /// stale copy). The build happens in its own artifacts folder, leaving the repository's bin/ and obj/ alone.
 /// </summary>
+/// <remarks>
+/// <c>KEYGENGEN_PACKAGES_DIR</c> names that directory instead, and then it is kept: .ci/run hands it to the Mono check,
+/// which runs the packed SDK and the emulator built here rather than packing and building them again.
+/// </remarks>
 public sealed class PackagesFixture : IAsyncLifetime
 {
-    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
+    // Four target frameworks of the SDK and three of the DI package: a pack took over 10 minutes on a machine shared with other builds.
+    private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(20);
+
+    private readonly bool _keepWorkDirectory;
 
     public PackagesFixture()
     {
-        WorkDirectory = Path.Combine(Path.GetTempPath(), "keygengen-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        var named = Environment.GetEnvironmentVariable("KEYGENGEN_PACKAGES_DIR");
+        _keepWorkDirectory = !string.IsNullOrEmpty(named);
+        WorkDirectory = _keepWorkDirectory
+            ? Path.GetFullPath(named!)
+            : Path.Combine(Path.GetTempPath(), "keygengen-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
         VersionSuffix = $"test.{DateTime.UtcNow:yyyyMMddHHmmss}-{Environment.ProcessId}";
     }
 
@@ -38,9 +50,10 @@ public sealed class PackagesFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Feed);
-        // Packing the DI package builds KeygenGen too (a project reference); KeygenGen is then packed from that build.
+        // KeygenGen first, which builds all its targets; the other packages' project references to it then
+        // find those builds up to date in the shared artifacts folder.
+        await PackAsync("src/KeygenGen");
         await PackAsync("src/KeygenGen.Extensions.DependencyInjection");
-        await PackAsync("src/KeygenGen", "--no-build");
         await PackAsync("src/KeygenGen.AspNetCore");
         await PackAsync("src/KeygenGen.Emulator");
         Keygen = PackedPackage.Find(Feed, "KeygenGen");
@@ -55,11 +68,16 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Directory.Delete(WorkDirectory, recursive: true);
+        if (!_keepWorkDirectory)
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+
         // The consumers' restores extracted this run's packages into the global cache; nothing else will ever use them.
         var globalPackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var package in new[] { Keygen, DependencyInjection, AspNetCore, Emulator })
+        // None when packing failed: every test has already failed with the reason.
+        foreach (var package in new[] { Keygen, DependencyInjection, AspNetCore, Emulator }.Where(package => package is not null))
         {
             var extracted = Path.Combine(globalPackages, package.Id.ToLowerInvariant(), package.Version.ToLowerInvariant());
             if (Directory.Exists(extracted))

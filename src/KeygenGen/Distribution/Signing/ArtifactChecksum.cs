@@ -24,7 +24,7 @@ internal sealed class ArtifactChecksum
     /// <exception cref="ArtifactVerificationException">It is neither hex nor base64, or its length names no supported hash.</exception>
     public static ArtifactChecksum? Parse(string? checksum)
     {
-        if (string.IsNullOrWhiteSpace(checksum))
+        if (checksum is null || string.IsNullOrWhiteSpace(checksum))
         {
             return null;
         }

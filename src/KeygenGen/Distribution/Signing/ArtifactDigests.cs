@@ -23,11 +23,12 @@ internal sealed class ArtifactDigests : IDisposable
     /// <summary>The bytes seen so far.</summary>
     public long Length { get; private set; }
 
-    public void Append(ReadOnlySpan<byte> bytes)
+    /// <summary>Hashes the first <paramref name="count"/> bytes of <paramref name="buffer"/> (an array: the old targets' IncrementalHash takes no spans).</summary>
+    public void Append(byte[] buffer, int count)
     {
-        _sha512.AppendData(bytes);
-        _checksum?.AppendData(bytes);
-        Length += bytes.Length;
+        _sha512.AppendData(buffer, 0, count);
+        _checksum?.AppendData(buffer, 0, count);
+        Length += count;
     }
 
     /// <summary>Forgets what was seen: the download starts over from the first byte.</summary>

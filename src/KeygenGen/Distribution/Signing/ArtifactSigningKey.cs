@@ -25,7 +25,7 @@ public sealed class ArtifactSigningKey
     {
         _seed = seed;
         var publicKey = new byte[Ed25519.PublicKeySize];
-        Ed25519.GeneratePublicKey(seed, publicKey);
+        Ed25519.GeneratePublicKey(seed, 0, publicKey, 0);
         PublicKey = CodeSigningKey.FromBytes(publicKey);
     }
 
@@ -50,7 +50,7 @@ public sealed class ArtifactSigningKey
             throw Invalid("expected 128 hex characters (the private key keygen genkey writes) or a 64-character seed");
         }
 
-        var key = new ArtifactSigningKey(raw[..SeedLength]);
+        var key = new ArtifactSigningKey(raw.AsSpan(0, SeedLength).ToArray());
         if (raw.Length > SeedLength && !key.PublicKey.Equals(CodeSigningKey.FromBytes(raw.AsSpan(SeedLength))))
         {
             throw Invalid("its public half does not belong to its seed");
@@ -97,7 +97,7 @@ public sealed class ArtifactSigningKey
         }
 
         var signature = new byte[Ed25519.SignatureSize];
-        Ed25519.SignPrehash(_seed, CodeSigningKey.Context(productId), sha512, signature);
+        BouncyCastleSpans.SignPrehash(_seed, CodeSigningKey.Context(productId), sha512, signature);
         return Convert.ToBase64String(signature).TrimEnd('=');
     }
 

@@ -46,13 +46,14 @@ public sealed class ArtifactVerifier
         ArgumentNullException.ThrowIfNull(path);
         var checksum = ArtifactChecksum.Parse(artifact.Checksum);
         using var digests = new ArtifactDigests(checksum);
-        await using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan))
+        // Plain using (Stream is IAsyncDisposable only from .NET Core 3.0): closing a file that was only read does no I/O to await.
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan))
         {
             var buffer = new byte[81920];
             int read;
             while ((read = await file.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                digests.Append(buffer.AsSpan(0, read));
+                digests.Append(buffer, read);
             }
         }
 

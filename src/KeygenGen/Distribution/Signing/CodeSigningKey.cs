@@ -41,7 +41,7 @@ public sealed class CodeSigningKey : IEquatable<CodeSigningKey>
             throw Invalid($"expected {KeyLength} bytes, got {key.Length}");
         }
 
-        return Ed25519.ValidatePublicKeyPartial(key) ? new CodeSigningKey(key.ToArray()) : throw Invalid("the bytes are not a point on the curve");
+        return BouncyCastleSpans.ValidatePublicKeyPartial(key) ? new CodeSigningKey(key.ToArray()) : throw Invalid("the bytes are not a point on the curve");
     }
 
     /// <summary>The key as 64 lowercase hex characters (public information).</summary>
@@ -61,11 +61,11 @@ public sealed class CodeSigningKey : IEquatable<CodeSigningKey>
 
     /// <summary>Ed25519ph: the signature over <paramref name="sha512"/> (the file's SHA-512) with <paramref name="context"/>.</summary>
     internal bool VerifyPrehashed(ReadOnlySpan<byte> signature, string context, ReadOnlySpan<byte> sha512) =>
-        signature.Length == Ed25519.SignatureSize && Ed25519.VerifyPrehash(signature, _key, Context(context), sha512);
+        signature.Length == Ed25519.SignatureSize && BouncyCastleSpans.VerifyPrehash(signature, _key, Context(context), sha512);
 
     /// <summary>Plain Ed25519 over the whole <paramref name="message"/>.</summary>
     internal bool Verify(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> message) =>
-        signature.Length == Ed25519.SignatureSize && Ed25519.Verify(signature, _key, message);
+        signature.Length == Ed25519.SignatureSize && BouncyCastleSpans.Verify(signature, _key, message);
 
     /// <summary>The RFC 8032 context: the product id's UTF-8 bytes, as Keygen's CLI and Go SDK pass it (at most 255 bytes).</summary>
     internal static byte[] Context(string productId)

@@ -58,7 +58,7 @@ internal static class FileReplacement
 
     private static void CopyPermissions(string from, string to)
     {
-        if (!OperatingSystem.IsWindows())
+        if (!HostPlatform.IsWindows())
         {
             File.SetUnixFileMode(to, File.GetUnixFileMode(from));
         }

@@ -9,15 +9,18 @@ namespace Keygen.Distribution;
 /// </summary>
 internal sealed class StallWatch : IDisposable
 {
-    private readonly CancellationTokenSource _stalled;
+    private readonly CancellationTokenSource _stalled = new();
     private readonly CancellationTokenSource _linked;
+    // A timer of the provider's own, re-armed by Change, rather than CancelAfter on a source made from the provider: on
+    // .NET Framework and .NET Standard, CancelAfter would restart the clock on the system's timer, not the provider's.
+    private readonly ITimer _clock;
     private readonly TimeSpan _timeout;
 
     public StallWatch(TimeSpan timeout, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         _timeout = timeout;
-        _stalled = new CancellationTokenSource(Timeout.InfiniteTimeSpan, timeProvider);
         _linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stalled.Token);
+        _clock = timeProvider.CreateTimer(static state => CancelQuietly((CancellationTokenSource)state!), _stalled, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         Rearm();
     }
 
@@ -32,13 +35,26 @@ internal sealed class StallWatch : IDisposable
     {
         if (_timeout != Timeout.InfiniteTimeSpan)
         {
-            _stalled.CancelAfter(_timeout);
+            _clock.Change(_timeout, Timeout.InfiniteTimeSpan);
         }
     }
 
     public void Dispose()
     {
+        _clock.Dispose();
         _linked.Dispose();
         _stalled.Dispose();
+    }
+
+    private static void CancelQuietly(CancellationTokenSource stalled)
+    {
+        try
+        {
+            stalled.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The timer fired while the transfer was already over and disposing the watch.
+        }
     }
 }

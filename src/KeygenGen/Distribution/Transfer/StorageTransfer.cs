@@ -182,7 +182,8 @@ internal sealed class StorageTransfer
 
     private static async Task CopyAsync(HttpResponseMessage response, Stream destination, ArtifactDigests digests, TransferProgress report, StallWatch stall)
     {
-        await using var body = await response.Content.ReadAsStreamAsync(stall.Token).ConfigureAwait(false);
+        // Plain using (Stream is IAsyncDisposable only from .NET Core 3.0): a response body's DisposeAsync is its Dispose.
+        using var body = await response.Content.ReadAsStreamAsync(stall.Token).ConfigureAwait(false);
         var buffer = new byte[ChunkSize];
         report.Report(digests.Length);
         while (true)
@@ -195,7 +196,7 @@ internal sealed class StorageTransfer
             }
 
             await destination.WriteAsync(buffer.AsMemory(0, read), stall.Token).ConfigureAwait(false);
-            digests.Append(buffer.AsSpan(0, read));
+            digests.Append(buffer, read);
             report.Report(digests.Length);
         }
     }
@@ -217,7 +218,7 @@ internal sealed class StorageTransfer
     {
         var retry = _settings.Retry;
         var delay = TimeSpan.FromMilliseconds(Math.Min(retry.InitialDelay.TotalMilliseconds * Math.Pow(2, Math.Max(0, failures - 1)), retry.MaxDelay.TotalMilliseconds));
-        await Task.Delay(delay, _settings.TimeProvider, cancellationToken).ConfigureAwait(false);
+        await Timers.Delay(_settings.TimeProvider, delay, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A network fault, or a stall; the caller's own cancellation is not one.</summary>

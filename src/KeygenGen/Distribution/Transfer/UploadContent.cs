@@ -30,10 +30,15 @@ internal sealed class UploadContent : HttpContent
         Headers.ContentLength = length;
     }
 
-    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) =>
-        SerializeToStreamAsync(stream, context, CancellationToken.None);
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => CopyAsync(stream, CancellationToken.None);
 
-    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+#if !LEGACY_TARGET
+    // .NET Framework and .NET Standard 2.0 have no cancellable overload; there HttpClient aborts the connection on cancellation.
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken) =>
+        CopyAsync(stream, cancellationToken);
+#endif
+
+    private async Task CopyAsync(Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new byte[ChunkSize];
         long sent = 0;

@@ -1,6 +1,3 @@
-using System;
-using System.Runtime.InteropServices;
-
 namespace Keygen.Distribution;
 
 /// <summary>
@@ -11,22 +8,20 @@ public static class KeygenPlatform
 {
     /// <summary>The operating system: <c>windows</c>, <c>darwin</c>, <c>linux</c>, <c>freebsd</c>, or the runtime's own name.</summary>
     public static string Os { get; } =
-        OperatingSystem.IsWindows() ? "windows"
-        : OperatingSystem.IsMacOS() ? "darwin"
-        : OperatingSystem.IsLinux() ? "linux"
-        : OperatingSystem.IsFreeBSD() ? "freebsd"
-        : RuntimeInformation.OSDescription.ToLowerInvariant();
+        HostPlatform.IsWindows() ? "windows"
+        : HostPlatform.IsMacOS() ? "darwin"
+        : HostPlatform.IsLinux() ? "linux"
+        : HostPlatform.IsFreeBSD() ? "freebsd"
+        : HostPlatform.Description.ToLowerInvariant();
 
     /// <summary>The processor architecture: <c>amd64</c>, <c>arm64</c>, <c>386</c>, <c>arm</c>, or the runtime's own name.</summary>
-    public static string Arch { get; } = RuntimeInformation.OSArchitecture switch
+    public static string Arch { get; } = HostPlatform.Architecture switch
     {
-        Architecture.X64 => "amd64",
-        Architecture.Arm64 => "arm64",
-        Architecture.X86 => "386",
-        Architecture.Arm => "arm",
-        var other => other.ToString().ToLowerInvariant(),
+        "x64" => "amd64",
+        "x86" => "386",
+        var other => other, // arm64 and arm are named alike
     };
 
     /// <summary>The executable file extension, with its dot: <c>.exe</c> on Windows, empty elsewhere.</summary>
-    public static string Ext { get; } = OperatingSystem.IsWindows() ? ".exe" : string.Empty;
+    public static string Ext { get; } = HostPlatform.IsWindows() ? ".exe" : string.Empty;
 }

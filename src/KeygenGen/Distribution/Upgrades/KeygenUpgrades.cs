@@ -101,7 +101,7 @@ public sealed class KeygenUpgrades
     /// deleted and <paramref name="targetPath"/> is left exactly as it was.
     /// </summary>
     /// <param name="upgrade">What <see cref="CheckAsync"/> found.</param>
-    /// <param name="targetPath">The file to replace, e.g. <see cref="Environment.ProcessPath"/>; created if absent.</param>
+    /// <param name="targetPath">The file to replace, e.g. <c>Environment.ProcessPath</c>; created if absent.</param>
     /// <param name="progress">Receives the download's progress.</param>
     /// <param name="cancellationToken">Cancels the installation (before the swap).</param>
     /// <returns>Where it went, and the old file if it could not be deleted yet.</returns>

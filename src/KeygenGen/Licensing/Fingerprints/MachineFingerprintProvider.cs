@@ -43,6 +43,11 @@ public sealed class MachineFingerprintProvider : IMachineFingerprintProvider
             throw new MachineIdUnavailableException("The machine id source returned an empty id.");
         }
 
+#if LEGACY_TARGET
+        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(salt));
+        return Encodings.ToHexLower(hmac.ComputeHash(Encoding.UTF8.GetBytes(id)));
+#else
         return Encodings.ToHexLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(salt), Encoding.UTF8.GetBytes(id)));
+#endif
     }
 }

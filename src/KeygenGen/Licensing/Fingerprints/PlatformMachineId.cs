@@ -18,8 +18,8 @@ internal static partial class PlatformMachineId
 
     public static string Read()
     {
-        var id = OperatingSystem.IsWindows() ? ReadWindowsMachineGuid()
-            : OperatingSystem.IsMacOS() ? ParseIoregPlatformUuid(RunIoreg())
+        var id = HostPlatform.IsWindows() ? ReadWindowsMachineGuid()
+            : HostPlatform.IsMacOS() ? ParseIoregPlatformUuid(RunIoreg())
             : ReadFirstFile(LinuxPaths);
         return id ?? throw new MachineIdUnavailableException(
             $"No machine id was found on {Environment.OSVersion.Platform}; pass your own id source or IMachineFingerprintProvider.");
@@ -79,7 +79,7 @@ internal static partial class PlatformMachineId
             }
 
             var output = process.StandardOutput.ReadToEndAsync();
-            if (!process.WaitForExit(IoregTimeout) || !output.Wait(IoregTimeout))
+            if (!process.WaitForExit((int)IoregTimeout.TotalMilliseconds) || !output.Wait(IoregTimeout))
             {
                 process.Kill();
                 return null;
@@ -93,6 +93,13 @@ internal static partial class PlatformMachineId
         }
     }
 
-    [GeneratedRegex("\"IOPlatformUUID\"\\s*=\\s*\"(?<uuid>[^\"]+)\"")]
+    private const string IoregPlatformUuidPattern = "\"IOPlatformUUID\"\\s*=\\s*\"(?<uuid>[^\"]+)\"";
+
+#if LEGACY_TARGET
+    // No regex source generator before .NET 7; read once per process, so not worth compiling.
+    private static Regex IoregPlatformUuid() => new(IoregPlatformUuidPattern);
+#else
+    [GeneratedRegex(IoregPlatformUuidPattern)]
     private static partial Regex IoregPlatformUuid();
+#endif
 }

@@ -40,9 +40,10 @@ public sealed class HeartbeatOptions
     /// <summary>The wait before the next ping, after <paramref name="failures"/> failed pings in a row.</summary>
     internal TimeSpan NextDelay(TimeSpan window, int failures)
     {
-        var interval = Interval ?? window / 2;
+        // Tick arithmetic: TimeSpan's * and / operators are missing on .NET Framework.
+        var interval = Interval ?? TimeSpan.FromTicks(window.Ticks / 2);
         var basis = failures == 0 ? interval : RetryInterval ?? TimeSpan.FromTicks(Math.Min(interval.Ticks / 4, TimeSpan.FromSeconds(30).Ticks));
-        var jitter = TimeSpan.FromTicks(Math.Min((Jitter ?? interval / 10).Ticks, basis.Ticks / 2));
-        return basis - (jitter * Random.Shared.NextDouble());
+        var jitter = TimeSpan.FromTicks(Math.Min((Jitter ?? TimeSpan.FromTicks(interval.Ticks / 10)).Ticks, basis.Ticks / 2));
+        return basis - TimeSpan.FromTicks((long)(jitter.Ticks * Random.Shared.NextDouble()));
     }
 }

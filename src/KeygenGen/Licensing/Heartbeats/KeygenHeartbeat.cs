@@ -106,7 +106,7 @@ public sealed class KeygenHeartbeat : IAsyncDisposable
         while (true)
         {
             // The wait is armed before it is announced, so whoever sees NextPing can move the clock past it.
-            var wait = Task.Delay(delay, _time, token);
+            var wait = Timers.Delay(_time, delay, token);
             Update(s => s with { NextPing = _time.GetUtcNow() + delay });
             try
             {

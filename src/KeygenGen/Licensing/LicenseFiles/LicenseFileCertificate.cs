@@ -59,9 +59,22 @@ public sealed partial class LicenseFileCertificate
 
     internal static LicenseFileException Malformed(string why) => new(VerificationFailureReason.MalformedInput, $"Not a valid license file: {why}.");
 
-    [GeneratedRegex(@"\A\s*-----BEGIN (?<kind>LICENSE|MACHINE) FILE-----(?<body>[A-Za-z0-9+/=\s]*)-----END \k<kind> FILE-----\s*\z")]
+    private const string ArmourPattern = @"\A\s*-----BEGIN (?<kind>LICENSE|MACHINE) FILE-----(?<body>[A-Za-z0-9+/=\s]*)-----END \k<kind> FILE-----\s*\z";
+    private const string WhiteSpacePattern = @"\s+";
+
+#if LEGACY_TARGET
+    // No regex source generator before .NET 7: compiled once, on first use.
+    private static readonly Regex ArmourRegex = new(ArmourPattern, RegexOptions.Compiled);
+    private static readonly Regex WhiteSpaceRegex = new(WhiteSpacePattern, RegexOptions.Compiled);
+
+    private static Regex Armour() => ArmourRegex;
+
+    private static Regex WhiteSpace() => WhiteSpaceRegex;
+#else
+    [GeneratedRegex(ArmourPattern)]
     private static partial Regex Armour();
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(WhiteSpacePattern)]
     private static partial Regex WhiteSpace();
+#endif
 }

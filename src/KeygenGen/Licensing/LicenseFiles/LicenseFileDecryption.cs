@@ -1,3 +1,4 @@
+using System;
 using System.Security.Cryptography;
 using System.Text;
 using Keygen.Signatures;
@@ -8,7 +9,7 @@ namespace Keygen.Licensing;
 /// Decrypts a license file's <c>enc</c>: <c>base64(ciphertext).base64(iv).base64(tag)</c>, AES-256-GCM with
 /// no associated data and key SHA-256(secret), where the secret is the license key (plus the fingerprint for machine files).
 /// </summary>
-internal static class LicenseFileDecryption
+internal static partial class LicenseFileDecryption
 {
     private const int NonceLength = 12;
     private const int TagLength = 16;
@@ -24,29 +25,19 @@ internal static class LicenseFileDecryption
             throw LicenseFileCertificate.Malformed("\"enc\" is not base64(ciphertext).base64(iv).base64(tag)");
         }
 
-        if (!AesGcm.IsSupported)
-        {
-            throw new LicenseFileException(VerificationFailureReason.UnsupportedAlgorithm, "AES-256-GCM is not supported on this platform.");
-        }
-
         var key = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
         try
         {
-            using var aes = new AesGcm(key, TagLength);
-            var plaintext = new byte[ciphertext.Length];
-            aes.Decrypt(nonce, ciphertext, tag, plaintext);
-            return plaintext;
-        }
-        catch (AuthenticationTagMismatchException ex)
-        {
-            throw new LicenseFileException(
-                VerificationFailureReason.DecryptionFailed,
-                "The license file could not be decrypted: the license key (or, for a machine file, the license key and fingerprint) does not match the one it was issued for.",
-                innerException: ex);
+            return AesGcmDecrypt(key, nonce, ciphertext, tag);
         }
         finally
         {
             CryptographicOperations.ZeroMemory(key);
         }
     }
+
+    private static LicenseFileException WrongKey(Exception inner) => new(
+        VerificationFailureReason.DecryptionFailed,
+        "The license file could not be decrypted: the license key (or, for a machine file, the license key and fingerprint) does not match the one it was issued for.",
+        innerException: inner);
 }

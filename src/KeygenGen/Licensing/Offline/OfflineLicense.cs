@@ -86,8 +86,8 @@ internal sealed class OfflineLicense
             }
 
             var dataset = Verify(certificate, fingerprint);
-            var lifetime = dataset.Expiry - dataset.Issued ?? RefreshNonExpiringAfter * 2;
-            return _time.GetUtcNow() - dataset.Issued > lifetime / 2;
+            var lifetime = dataset.Expiry - dataset.Issued ?? TimeSpan.FromTicks(RefreshNonExpiringAfter.Ticks * 2);
+            return _time.GetUtcNow() - dataset.Issued > TimeSpan.FromTicks(lifetime.Ticks / 2);
         }
         catch (Exception e) when (e is LicenseFileException or IOException or UnauthorizedAccessException)
         {

@@ -56,7 +56,7 @@ internal static class LicenseOutcomes
     private static string ValidHint(LicenseFileDataset? offline) => offline switch
     {
         null => "Nothing to do.",
-        { Expiry: { } expiry } => string.Create(CultureInfo.InvariantCulture, $"Validated offline; connect to Keygen before {expiry:u}, when the license file expires."),
+        { Expiry: { } expiry } => FormattableString.Invariant($"Validated offline; connect to Keygen before {expiry:u}, when the license file expires."),
         _ => "Validated offline from a license file that does not expire.",
     };
 }

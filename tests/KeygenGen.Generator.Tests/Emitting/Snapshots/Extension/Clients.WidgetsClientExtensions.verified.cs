@@ -81,7 +81,7 @@ namespace Keygen
 
         private static global::Keygen.Http.KeygenRequest CreatePolishRequest(string id, global::Keygen.PolishWidgetRequest request)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)) + "/actions/polish", "widgets.polish", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),

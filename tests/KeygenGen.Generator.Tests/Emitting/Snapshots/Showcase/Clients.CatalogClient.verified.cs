@@ -230,7 +230,7 @@ namespace Keygen
 
         private static global::Keygen.Http.KeygenRequest CreateSearchRequest(global::Keygen.SearchCatalogRequest request)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/search", "catalog.search", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),

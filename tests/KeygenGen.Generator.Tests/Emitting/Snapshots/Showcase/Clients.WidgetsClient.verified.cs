@@ -328,7 +328,7 @@ namespace Keygen
 
         private static global::Keygen.Http.KeygenRequest CreateCheckRequest(global::Keygen.CheckWidgetKeyRequest request)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets/actions/check", "widgets.check", global::Keygen.KeygenAuthKinds.None | global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
@@ -406,7 +406,7 @@ namespace Keygen
 
         private static global::Keygen.Http.KeygenRequest CreateCreateRequest(global::Keygen.CreateWidgetRequest request)
         {
-            global::System.ArgumentNullException.ThrowIfNull(request);
+            if (request is null) throw new global::System.ArgumentNullException(nameof(request));
             return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Post, "/widgets", "widgets.create", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request, static (writer, r) => r.WriteBody(writer)),
@@ -965,7 +965,7 @@ namespace Keygen
 
         private static global::Keygen.Http.KeygenRequest CreateUpdateRequest(string id, global::Keygen.UpdateWidgetRequest? request)
         {
-            return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
+            return new global::Keygen.Http.KeygenRequest(global::Keygen.Http.KeygenHttpMethods.Patch, "/widgets/" + global::Keygen.Serialization.KeygenPath.Segment(id, nameof(id)), "widgets.update", global::Keygen.KeygenAuthKinds.Token)
             {
                 Body = global::Keygen.Serialization.JsonApiBody.Write(request ?? new global::Keygen.UpdateWidgetRequest(), static (writer, r) => r.WriteBody(writer)),
             };

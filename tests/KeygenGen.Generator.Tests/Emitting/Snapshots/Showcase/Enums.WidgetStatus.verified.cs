@@ -16,7 +16,7 @@ namespace Keygen
         /// <summary>Wraps a wire value, known or not.</summary>
         public WidgetStatus(string value)
         {
-            global::System.ArgumentNullException.ThrowIfNull(value);
+            if (value is null) throw new global::System.ArgumentNullException(nameof(value));
             _value = value;
         }
 

@@ -14,7 +14,7 @@ namespace Keygen
         /// <summary>A <see cref="global::Keygen.Thing"/> that is the <see cref="global::Keygen.Widget"/> <paramref name="widget"/>.</summary>
         public Thing(global::Keygen.Widget widget)
         {
-            global::System.ArgumentNullException.ThrowIfNull(widget);
+            if (widget is null) throw new global::System.ArgumentNullException(nameof(widget));
             Type = global::Keygen.Widget.JsonApiType;
             Id = widget.Id;
             Widget = widget;
@@ -23,7 +23,7 @@ namespace Keygen
         /// <summary>A <see cref="global::Keygen.Thing"/> that is the <see cref="global::Keygen.Gadget"/> <paramref name="gadget"/>.</summary>
         public Thing(global::Keygen.Gadget gadget)
         {
-            global::System.ArgumentNullException.ThrowIfNull(gadget);
+            if (gadget is null) throw new global::System.ArgumentNullException(nameof(gadget));
             Type = global::Keygen.Gadget.JsonApiType;
             Id = gadget.Id;
             Gadget = gadget;
@@ -35,8 +35,8 @@ namespace Keygen
         /// <param name="unknownJson">The resource object as Keygen sent it.</param>
         public Thing(string type, string id, global::System.Text.Json.JsonElement unknownJson)
         {
-            global::System.ArgumentNullException.ThrowIfNull(type);
-            global::System.ArgumentNullException.ThrowIfNull(id);
+            if (type is null) throw new global::System.ArgumentNullException(nameof(type));
+            if (id is null) throw new global::System.ArgumentNullException(nameof(id));
             Type = type;
             Id = id;
             UnknownJson = unknownJson;
