@@ -23,6 +23,9 @@ internal static class SdkNames
         "KeygenModelFactory", "KeygenRedactor", "KeygenResponseValidator", "KeygenRetryOptions", "KeygenTelemetry",
         "KeygenTracing", "KeygenTransportException", "OptionRules",
 
+        // What the older targets need in namespace Keygen (src/KeygenGen/Compatibility; IncrementalHash on .NET Framework only).
+        "BouncyCastleSpans", "HostPlatform", "IncrementalHash", "Timers",
+
         // Generated whatever the schema's declarations: for a consumer's build, and the event kinds (the SDK's, compiled
         // into it, and a consumer's own).
         CSharpNames.EntryPointExtensionsClass, CSharpNames.EventsClass, CSharpNames.ExtensionEventsClass,
