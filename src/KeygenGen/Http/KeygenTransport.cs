@@ -196,7 +196,7 @@ internal sealed class KeygenTransport : IDisposable
         {
             fault = $"Keygen at {host} did not answer in time ({call.Redactor.Redact(e.Message)})";
         }
-        else if (responseStarted)
+        else if (responseStarted || TransportFailures.ResponseEnded(e))
         {
             fault = $"The connection to {host} broke while reading the response ({cause}); the response was incomplete";
         }

@@ -51,4 +51,26 @@ internal static class TransportFailures
         };
 #endif
     }
+
+    /// <summary>
+    /// Whether the connection closed before the whole response arrived. HttpClient reads the body of a buffered response
+    /// inside its own SendAsync, so a body cut off in transit can fail there, before any response is handed back; .NET 8+
+    /// names that failure. The older targets cannot tell it apart from other faults of the exchange.
+    /// </summary>
+    public static bool ResponseEnded(Exception e)
+    {
+#if LEGACY_TARGET
+        return false;
+#else
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded } or HttpIOException { HttpRequestError: HttpRequestError.ResponseEnded })
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
 }
