@@ -92,7 +92,7 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiPlan plan)
     }
 
     /// <summary>A resource object a request sends: its type, and the attributes and relationships the request class writes.</summary>
-    /// <param name="includeId">An update may name the resource's id in the body too.</param>
+    /// <param name="includeId">An update may name the resource's id in the body too (as a create does whose caller may choose it).</param>
     /// <param name="enclosing">The resources it is nested in (itself included), so an inline cycle is not expanded forever.</param>
     private JsonSchemaProperty ResourceObject(RequestPlan request, bool includeId, IReadOnlyList<string> enclosing)
     {
@@ -100,7 +100,7 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiPlan plan)
         var type = new JsonSchemaProperty { Type = JsonObjectType.String };
         type.Enumeration.Add(request.JsonApiType);
         OpenApiSchemas.AddProperty(data, "type", type, required: true);
-        if (includeId)
+        if (includeId || request.In(RequestSection.ResourceId).Count > 0)
         {
             OpenApiSchemas.AddProperty(data, "id", new JsonSchemaProperty { Type = JsonObjectType.String }, required: false);
         }

@@ -78,11 +78,11 @@ internal static class RequestBody
         }
     }
 
-    /// <summary>The attributes and relationships of one resource object at <paramref name="path"/>, inline items expanded.</summary>
+    /// <summary>The id (when the caller may choose it), attributes and relationships of one resource object at <paramref name="path"/>, inline items expanded.</summary>
     /// <param name="enclosing">The resources this object is nested in (itself included): an inline cycle is listed once, not expanded forever.</param>
     private static IEnumerable<BodyMember> ResourceMembers(string path, RequestPlan request, ApiPlan plan, IReadOnlyList<string> enclosing)
     {
-        foreach (var attribute in request.In(RequestSection.Attributes))
+        foreach (var attribute in request.In(RequestSection.ResourceId).Concat(request.In(RequestSection.Attributes)))
         {
             yield return Value(path + ".", attribute);
         }

@@ -124,6 +124,11 @@ internal static class RequestEmitter
     {
         w.Line("writer.WriteStartObject();");
         w.Line($"writer.WriteString(\"type\"u8, {CSharp.Literal(plan.JsonApiType!)});");
+        foreach (var id in plan.In(RequestSection.ResourceId))
+        {
+            WriteValueMember(w, id);
+        }
+
         WriteSection(w, "attributes", plan.In(RequestSection.Attributes));
         // A polymorphic linkage's type property is written with its id, not on its own.
         var relationships = plan.In(RequestSection.Relationships).Where(m => m.Kind != RequestMemberKind.LinkageType).ToList();

@@ -78,7 +78,8 @@ internal enum BodyMode
 
 /// <param name="Resource">The resource whose fields (Create/Update/CreateMany) or whose type (ToOne/ToMany) the body uses.</param>
 /// <param name="Meta">Members of the body's top-level <c>meta</c>.</param>
-internal sealed record BodySpec(BodyMode Mode, string? Resource, ImmutableEquatableArray<FieldSpec> Meta);
+/// <param name="ClientId">A create body may carry the new resource's id, chosen by the caller (<c>data.id</c>).</param>
+internal sealed record BodySpec(BodyMode Mode, string? Resource, ImmutableEquatableArray<FieldSpec> Meta, bool ClientId = false);
 
 internal enum ResponseKind
 {

@@ -41,6 +41,9 @@ internal enum SchemaElementKind
     /// <summary>A member of an operation's body <c>meta</c>.</summary>
     BodyMeta,
 
+    /// <summary>The caller-chosen id of an operation's create body (<c>"clientId"</c>): the member is <c>id</c>.</summary>
+    ClientId,
+
     /// <summary>An operation group: the owner is the group; it is where its first operation is.</summary>
     Group,
 

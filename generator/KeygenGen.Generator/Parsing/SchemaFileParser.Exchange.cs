@@ -31,6 +31,16 @@ internal sealed partial class SchemaFileParser
         var resourceNode = body.String("resource");
         var resource = resourceNode is null ? null : Reference(resourceNode, ReferenceTarget.Resource);
         var meta = ParseFields(body.Object("meta"), FieldRole.RequestMeta, owner, new UniqueNames("Property", _diagnostics));
+        var clientId = body.Bool("clientId") == true;
+        if (body.Member("clientId") is { } clientIdMember)
+        {
+            Record(SchemaElementKind.ClientId, "id", clientIdMember.KeySpan);
+            if (clientId && mode is not null && mode != BodyMode.Create)
+            {
+                ReportInconsistency(clientIdMember.KeySpan, "Only a \"create\" body carries a caller-chosen id (\"clientId\")");
+            }
+        }
+
         if (mode is null)
         {
             return null;
@@ -57,7 +67,7 @@ internal sealed partial class SchemaFileParser
             ReportInconsistency(metaMember.KeySpan, "A \"createMany\" body is only its \"data\" array of new resources; it has no \"meta\"");
         }
 
-        return new BodySpec(mode.Value, resource, meta);
+        return new BodySpec(mode.Value, resource, meta, clientId && mode == BodyMode.Create);
     }
 
     /// <summary>

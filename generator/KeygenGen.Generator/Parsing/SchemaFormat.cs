@@ -30,7 +30,7 @@ internal static class SchemaFormat
         "pathParameters", "query", "paging", "body", "response", "requestName",
     };
 
-    public static readonly string[] BodyKeys = { "mode", "resource", "meta" };
+    public static readonly string[] BodyKeys = { "mode", "resource", "meta", "clientId" };
     public static readonly string[] ResponseKeys = { "status", "kind", "resource", "nullable", "meta" };
 
     /// <summary>The built-in type strings; any other type string names a declaration (and <c>[]</c> makes an array).</summary>

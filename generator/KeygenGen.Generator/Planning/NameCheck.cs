@@ -218,6 +218,7 @@ internal static class NameCheck
         {
             RequestSection.Query => Named(SchemaElementKind.Query, owner, member.JsonName, "property", member.Name),
             RequestSection.Meta => Named(SchemaElementKind.BodyMeta, owner, member.JsonName, "property", member.Name),
+            RequestSection.ResourceId => Named(SchemaElementKind.ClientId, owner, member.JsonName, "property", member.Name),
             RequestSection.Attributes => Named(SchemaElementKind.Attribute, resource, member.JsonName, "property", member.Name),
             _ => Named(SchemaElementKind.Relationship, resource, member.Kind == RequestMemberKind.LinkageType ? RelationshipOf(member.JsonName) : member.JsonName, "property", member.Name),
         };

@@ -53,7 +53,7 @@ internal sealed record RequestPlan : FilePlan
     /// <summary>The resource whose new instance the class is (list and inline items), else null.</summary>
     public required string? Resource { get; init; }
 
-    /// <summary>Every property, in a stable order: query, attributes, relationships, meta, paging.</summary>
+    /// <summary>Every property, in a stable order: query, id, attributes, relationships, meta, paging.</summary>
     public required ImmutableEquatableArray<RequestMemberPlan> Members { get; init; }
 
     public required RequestWriter Writer { get; init; }
@@ -75,6 +75,9 @@ internal enum RequestSection
 {
     /// <summary>A query parameter.</summary>
     Query,
+
+    /// <summary><c>data.id</c>: the new resource's id, chosen by the caller.</summary>
+    ResourceId,
 
     /// <summary><c>data.attributes</c> of the resource object.</summary>
     Attributes,
@@ -159,6 +162,7 @@ internal sealed record RequestMemberPlan
     /// <summary>Where it goes in the request: a query key, or a path such as <c>attributes.name</c> in the resource object.</summary>
     public string WirePath => Section switch
     {
+        RequestSection.ResourceId => JsonName,
         RequestSection.Attributes => "attributes." + JsonName,
         RequestSection.Relationships => "relationships." + JsonName,
         RequestSection.Meta => "meta." + JsonName,

@@ -14,6 +14,7 @@ namespace KeygenGen.Generator.Planning;
 internal static class RequestPlanner
 {
     private static readonly TypeRefSpec s_integer = new(TypeKind.Integer, null, false);
+    private static readonly TypeRefSpec s_string = new(TypeKind.String, null, false);
 
     /// <summary>Whether the operation takes a request class (it has query or body inputs).</summary>
     public static bool HasRequest(OperationSpec op)
@@ -88,7 +89,7 @@ internal static class RequestPlanner
     private static bool HasBodyProperties(OperationSpec op)
         => op.Body is { } body && (body.Mode is BodyMode.Create or BodyMode.Update or BodyMode.CreateMany || body.Meta.Count > 0);
 
-    /// <summary>Every property of the request class, in a stable order: query, attributes, relationships, meta, paging.</summary>
+    /// <summary>Every property of the request class, in a stable order: query, id, attributes, relationships, meta, paging.</summary>
     private static IEnumerable<RequestMemberPlan> Members(OperationSpec op, IReadOnlyDictionary<string, ResourceSpec> resources)
     {
         foreach (var field in op.Query)
@@ -106,6 +107,11 @@ internal static class RequestPlanner
                     => UpdateMembers(updated, resources),
                 _ => [],
             };
+            if (body.ClientId)
+            {
+                yield return ClientId();
+            }
+
             foreach (var member in members.Concat(body.Meta.Select(field => Field(field, RequestSection.Meta))))
             {
                 yield return member;
@@ -258,6 +264,11 @@ internal static class RequestPlanner
             ItemClass = item,
         };
     }
+
+    /// <summary>The <c>Id</c> of a create body whose resource's id the caller may choose; Keygen makes one when it is unset.</summary>
+    private static RequestMemberPlan ClientId()
+        => Value("Id", "id", RequestSection.ResourceId, RequestPresence.Optional, "string?", s_string, acceptsNull: false,
+            "The new resource's id (data.id), a UUID of the caller's choosing; Keygen makes one when it is unset and refuses one that is taken (422, ID_CONFLICT).", secret: false);
 
     private static RequestMemberPlan PagingMember(string name, string jsonName, string summary)
         => Value(name, jsonName, RequestSection.Paging, RequestPresence.Optional, "int?", s_integer, acceptsNull: false, summary, secret: false);

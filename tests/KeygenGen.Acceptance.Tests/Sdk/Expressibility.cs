@@ -112,6 +112,9 @@ internal static class Expressibility
                 // The path already names the resource an update is for; any other id is one the caller chooses.
                 case "id" when match.PathParameters.Values.Contains(member.Value.ToString()):
                     break;
+                // A create whose schema body has "clientId" takes the new resource's id.
+                case "id" when request is not null && request.In(RequestSection.ResourceId).Count > 0:
+                    break;
                 case "attributes" when request is not null:
                     Values(member.Value, request.In(RequestSection.Attributes), "attributes", plan, misses);
                     break;

@@ -10,6 +10,11 @@ namespace Keygen
     public sealed partial class CreateWidgetRequest
     {
         /// <summary>
+        /// The new resource's id (data.id), a UUID of the caller's choosing; Keygen makes one when it is unset.
+        /// </summary>
+        public string? Id { get; set; }
+
+        /// <summary>
         /// The widget's name.
         /// </summary>
         public string? Name { get; set; }
@@ -86,6 +91,11 @@ namespace Keygen
             writer.WritePropertyName("data"u8);
             writer.WriteStartObject();
             writer.WriteString("type"u8, "widgets");
+            if (Id is { } v_Id)
+            {
+                writer.WritePropertyName("id"u8);
+                writer.WriteStringValue(v_Id);
+            }
             writer.WritePropertyName("attributes"u8);
             writer.WriteStartObject();
             if (Name is { } v_Name)
