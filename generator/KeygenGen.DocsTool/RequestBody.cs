@@ -94,11 +94,11 @@ internal static class RequestBody
             var linkage = relationship.Linkage!;
             if (relationship.Kind != RequestMemberKind.InlineItems)
             {
-                yield return new BodyMember(member, LinkageType(linkage.Targets, linkage.Many, relationship.AcceptsNull), required, relationship.Summary, false);
+                yield return new BodyMember(member, LinkageType(linkage.Targets, linkage.Many, relationship.AcceptsNull), required, Described(relationship), false);
                 continue;
             }
 
-            yield return new BodyMember(member, $"new {linkage.Targets[0]} resources", required, relationship.Summary, false);
+            yield return new BodyMember(member, $"new {linkage.Targets[0]} resources", required, Described(relationship), false);
             if (ItemOf(relationship, plan, enclosing) is not { } item)
             {
                 continue;
@@ -113,5 +113,9 @@ internal static class RequestBody
 
     private static BodyMember Value(string prefix, RequestMemberPlan value)
         => new(prefix + value.WirePath, SchemaTypes.Display(value.Type!) + (value.AcceptsNull ? ", nullable" : ""),
-            value.Presence == RequestPresence.Required, value.Summary, value.Secret);
+            value.Presence == RequestPresence.Required, Described(value), value.Secret);
+
+    /// <summary>The member's summary, and which bearers alone may send it when not all may.</summary>
+    private static string? Described(RequestMemberPlan member)
+        => BearerRoles.Note(member.Roles) is { } note ? (member.Summary is null ? note : member.Summary + " " + note) : member.Summary;
 }

@@ -27,6 +27,11 @@ internal static class RequestEmitter
 
             first = false;
             Common.Summary(w, member.Summary, FallbackSummary(member));
+            if (BearerRoles.Note(member.Roles) is { } note)
+            {
+                w.Line($"/// <remarks>{CSharp.Xml(note)}</remarks>");
+            }
+
             w.Line($"public {(member.Presence == RequestPresence.Required ? "required " : string.Empty)}{member.CSharpType} {member.Name} {{ get; set; }}");
         }
 

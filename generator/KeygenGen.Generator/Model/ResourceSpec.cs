@@ -40,7 +40,8 @@ internal sealed record AttributeSpec(
     bool Update,
     bool WriteOnly,
     bool Secret,
-    string? Deprecated);
+    string? Deprecated,
+    Bearers? Bearers = null);
 
 /// <param name="PropertyName">For to-one: the id property, e.g. <c>PolicyId</c>. For to-many: e.g. <c>Machines</c>.</param>
 /// <param name="Targets">Resource names the linkage may point at; more than one for polymorphic relationships.</param>
@@ -57,7 +58,8 @@ internal sealed record RelationshipSpec(
     string? Summary,
     Presence Create,
     bool Update,
-    bool Inline)
+    bool Inline,
+    Bearers? Bearers = null)
 {
     /// <summary>The property holding a polymorphic to-one linkage's type: <c>BearerId</c> → <c>BearerType</c>.</summary>
     public string TypePropertyName => TypePropertyNameOf(PropertyName);
@@ -74,3 +76,9 @@ internal sealed record RelationshipSpec(
     /// </summary>
     public static string InlineItemName(string target) => "New" + target;
 }
+
+/// <summary>
+/// Which bearers may send an attribute or relationship, where Keygen accepts it from only some (its typed params'
+/// <c>if: has_role?(…)</c>); an empty list means any bearer the operation accepts. Keygen answers others with 400.
+/// </summary>
+internal sealed record Bearers(ImmutableEquatableArray<BearerRole> OnCreate, ImmutableEquatableArray<BearerRole> OnUpdate);

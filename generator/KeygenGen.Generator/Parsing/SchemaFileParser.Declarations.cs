@@ -150,6 +150,7 @@ internal sealed partial class SchemaFileParser
         var writeOnly = body.Bool("writeOnly") ?? false;
         var secret = body.Bool("secret") ?? false;
         var deprecated = body.String("deprecated")?.Value;
+        var bearers = ParseBearers(body, member.Key, create, update);
         if (writeOnly && create == Presence.No && !update)
         {
             ReportInconsistency(body.Member("writeOnly")!.Value.Span, $"Attribute '{MessageText.Quote(member.Key)}' is write-only but accepted neither on create nor on update, so it is never sent");
@@ -166,7 +167,7 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        return new AttributeSpec(member.Key, propertyName, type, nullable, summary, create, update, writeOnly, secret, deprecated);
+        return new AttributeSpec(member.Key, propertyName, type, nullable, summary, create, update, writeOnly, secret, deprecated, bearers);
     }
 
     private RelationshipSpec? ParseRelationship(JsonMember member, string resourceName, UniqueNames propertyNames)
@@ -186,6 +187,7 @@ internal sealed partial class SchemaFileParser
         var summary = body.String("summary")?.Value;
         var create = CreatePresence(body);
         var update = body.Bool("update") ?? false;
+        var bearers = ParseBearers(body, member.Key, create, update);
         if (many && nullable)
         {
             ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{MessageText.Quote(member.Key)}' is to-many, so it cannot be nullable (an empty list is sent instead)");
@@ -216,7 +218,7 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update, inline);
+        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update, inline, bearers);
     }
 
     /// <summary>

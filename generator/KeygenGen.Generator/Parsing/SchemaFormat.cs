@@ -16,8 +16,8 @@ internal static class SchemaFormat
     public static readonly string[] EnumValueKeys = { "value", "name", "summary" };
     public static readonly string[] ObjectKeys = { "summary", "properties" };
     public static readonly string[] ResourceKeys = { "type", "summary", "attributes", "relationships", "meta" };
-    public static readonly string[] AttributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name" };
-    public static readonly string[] RelationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name" };
+    public static readonly string[] AttributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name", "createRoles", "updateRoles" };
+    public static readonly string[] RelationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name", "createRoles", "updateRoles" };
     public static readonly string[] UnionKeys = { "summary", "of" };
     public static readonly string[] EventKeys = { "resource", "many", "meta", "summary", "name" };
 
@@ -74,6 +74,18 @@ internal static class SchemaFormat
         Choice.Option("basic", AuthKind.Basic));
 
     /// <summary><c>"mode"</c> of a body.</summary>
+    /// <summary>An item of <c>"createRoles"</c> or <c>"updateRoles"</c>.</summary>
+    public static readonly Choice<BearerRole> BearerRoles = new(
+        Choice.Option("admin", BearerRole.Admin),
+        Choice.Option("developer", BearerRole.Developer),
+        Choice.Option("sales-agent", BearerRole.SalesAgent),
+        Choice.Option("support-agent", BearerRole.SupportAgent),
+        Choice.Option("read-only", BearerRole.ReadOnly),
+        Choice.Option("product", BearerRole.Product),
+        Choice.Option("environment", BearerRole.Environment),
+        Choice.Option("license", BearerRole.License),
+        Choice.Option("user", BearerRole.User));
+
     public static readonly Choice<BodyMode> BodyModes = new(
         Choice.Option("create", BodyMode.Create),
         Choice.Option("update", BodyMode.Update),

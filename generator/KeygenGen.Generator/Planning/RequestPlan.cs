@@ -147,6 +147,9 @@ internal sealed record RequestMemberPlan
 
     public required string? Summary { get; init; }
 
+    /// <summary>The only bearers that may send it; empty for any (<see cref="BearerRoles.Note"/> says so in the docs).</summary>
+    public ImmutableEquatableArray<BearerRole> Roles { get; init; } = ImmutableEquatableArray<BearerRole>.Empty;
+
     /// <summary>Redacted in logs and messages about the call.</summary>
     public bool Secret { get; init; }
 

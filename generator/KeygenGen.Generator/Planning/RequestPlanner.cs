@@ -80,7 +80,10 @@ internal static class RequestPlanner
             Resource = target.Name,
             // Not the to-one relationships that point only back at an owner: Keygen links those to the new owner itself
             // (a new machine's components to it).
-            Members = CreateMembers(target, r => !r.Targets.All(owners.Contains), resources).ToImmutableEquatableArray(),
+            // Who may send an input is the rule of the operation that takes it (users.create's), not of every body that
+            // carries a new resource of that type (an account's admins), so an item says nothing of roles.
+            Members = CreateMembers(target, r => !r.Targets.All(owners.Contains), resources)
+                .Select(m => m with { Roles = ImmutableEquatableArray<BearerRole>.Empty }).ToImmutableEquatableArray(),
             Writer = RequestWriter.PublicResource,
             JsonApiType = target.JsonApiType,
         };
@@ -134,21 +137,23 @@ internal static class RequestPlanner
         foreach (var attribute in resource.Attributes.Where(a => a.Create != Model.Presence.No))
         {
             var required = attribute.Create == Model.Presence.Required;
-            yield return Attribute(attribute, required ? RequestPresence.Required : RequestPresence.Optional, CSharpTypes.Of(attribute.Type, !required || attribute.Nullable));
+            yield return Attribute(attribute, required ? RequestPresence.Required : RequestPresence.Optional, CSharpTypes.Of(attribute.Type, !required || attribute.Nullable))
+                with { Roles = attribute.Bearers?.OnCreate ?? ImmutableEquatableArray<BearerRole>.Empty };
         }
 
         foreach (var relationship in resource.Relationships.Where(r => r.Create != Model.Presence.No))
         {
             var presence = relationship.Create == Model.Presence.Required ? RequestPresence.Required : RequestPresence.Optional;
+            var roles = relationship.Bearers?.OnCreate ?? ImmutableEquatableArray<BearerRole>.Empty;
             if (relationship.Inline)
             {
-                yield return InlineMember(relationship, presence, resources);
+                yield return InlineMember(relationship, presence, resources) with { Roles = roles };
             }
             else if (!relationship.Many && includeToOne(relationship))
             {
                 foreach (var member in ToOneMembers(relationship, presence, presence == RequestPresence.Required ? "string" : "string?", resources))
                 {
-                    yield return member;
+                    yield return member with { Roles = roles };
                 }
             }
         }
@@ -159,14 +164,15 @@ internal static class RequestPlanner
     {
         foreach (var attribute in resource.Attributes.Where(a => a.Update))
         {
-            yield return Attribute(attribute, RequestPresence.Patch, $"{KnownTypes.Optional}<{CSharpTypes.Of(attribute.Type, attribute.Nullable)}>");
+            yield return Attribute(attribute, RequestPresence.Patch, $"{KnownTypes.Optional}<{CSharpTypes.Of(attribute.Type, attribute.Nullable)}>")
+                with { Roles = attribute.Bearers?.OnUpdate ?? ImmutableEquatableArray<BearerRole>.Empty };
         }
 
         foreach (var relationship in resource.Relationships.Where(r => !r.Many && r.Update))
         {
             foreach (var member in ToOneMembers(relationship, RequestPresence.Patch, $"{KnownTypes.Optional}<string?>", resources))
             {
-                yield return member;
+                yield return member with { Roles = relationship.Bearers?.OnUpdate ?? ImmutableEquatableArray<BearerRole>.Empty };
             }
         }
     }

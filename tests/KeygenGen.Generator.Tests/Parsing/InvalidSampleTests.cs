@@ -76,6 +76,8 @@ public class InvalidSampleTests
         { "inline-item-name-taken.json",         "KGEN0013", 5, 75, 5, 81,   "Inline item class 'NewUser' is already declared at inline-item-name-taken.json(4,5)" },
         { "request-name-is-inline-item.json",    "KGEN0013", 7, 153, 7, 162, "Request class 'NewUser' is already declared at request-name-is-inline-item.json(4," },
         { "create-many-with-meta.json",          "KGEN0016", 5, 97, 5, 103,  "it has no \"meta\"" },
+        { "roles-unknown.json",                  "KGEN0012", 2, 140, 2, 147, "'owner' is not a valid value for 'createRoles[1]'" },
+        { "roles-not-sent.json",                 "KGEN0016", 2, 115, 2, 128, "'name' is not accepted on update, so no bearer sends it there" },
         { "client-id-not-create.json",           "KGEN0016", 5, 89, 5, 99,   "Only a \"create\" body carries a caller-chosen id" },
         { "create-many-with-query.json",         "KGEN0016", 5, 39, 5, 46,   "so it cannot have \"query\"" },
         { "attribute-name-not-pascal-case.json", "KGEN0010", 3, 90, 3, 97,   "'title' cannot be used as a property name" },

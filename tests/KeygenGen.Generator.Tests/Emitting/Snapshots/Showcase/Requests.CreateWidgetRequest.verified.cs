@@ -10,7 +10,7 @@ namespace Keygen
     public sealed partial class CreateWidgetRequest
     {
         /// <summary>
-        /// The new resource's id (data.id), a UUID of the caller's choosing; Keygen makes one when it is unset.
+        /// The new resource's id (data.id), a UUID of the caller's choosing; Keygen makes one when it is unset and refuses one that is taken (422, ID_CONFLICT).
         /// </summary>
         public string? Id { get; set; }
 
@@ -37,6 +37,7 @@ namespace Keygen
         /// <summary>
         /// The <c>expiry</c> attribute.
         /// </summary>
+        /// <remarks>Only admin and sales agent bearers may send it; Keygen refuses it from any other (400, unpermitted parameter).</remarks>
         public global::System.DateTimeOffset? Expiry { get; set; }
 
         /// <summary>

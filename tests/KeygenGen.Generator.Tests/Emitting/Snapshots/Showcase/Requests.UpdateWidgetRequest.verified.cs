@@ -22,6 +22,7 @@ namespace Keygen
         /// <summary>
         /// The <c>expiry</c> attribute.
         /// </summary>
+        /// <remarks>Only admin bearers may send it; Keygen refuses it from any other (400, unpermitted parameter).</remarks>
         public global::Keygen.Serialization.Optional<global::System.DateTimeOffset?> Expiry { get; set; }
 
         /// <summary>
