@@ -229,14 +229,20 @@ internal sealed class OpenApiSchemas
 
         if (declaration.Meta.Count > 0)
         {
-            var meta = ObjectProperty();
-            foreach (var field in declaration.Meta)
-            {
-                AddProperty(meta, field.JsonName, Field(new JsonSchemaProperty(), field), field.Required);
-            }
-
-            AddProperty(schema, "meta", meta, required: false);
+            AddProperty(schema, "meta", MetaObject(declaration.Meta), required: false);
         }
+    }
+
+    /// <summary>A <c>meta</c> object of the given fields (a resource's own, or a to-many relationship's).</summary>
+    private JsonSchemaProperty MetaObject(IEnumerable<FieldSpec> fields)
+    {
+        var meta = ObjectProperty();
+        foreach (var field in fields)
+        {
+            AddProperty(meta, field.JsonName, Field(new JsonSchemaProperty(), field), field.Required);
+        }
+
+        return meta;
     }
 
     /// <summary>
@@ -280,6 +286,10 @@ internal sealed class OpenApiSchemas
             var links = ObjectProperty();
             AddProperty(links, "related", new JsonSchemaProperty { Type = JsonObjectType.String }, required: false);
             AddProperty(schema, "links", links, required: false);
+            if (relationship.Meta is { Count: > 0 } fields)
+            {
+                AddProperty(schema, "meta", MetaObject(fields), required: false);
+            }
         }
         else
         {

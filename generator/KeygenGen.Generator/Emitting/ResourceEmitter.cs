@@ -46,6 +46,15 @@ internal static class ResourceEmitter
             }
         }
 
+        foreach (var relationship in plan.RelationshipMeta)
+        {
+            foreach (var field in relationship.Fields)
+            {
+                w.Line();
+                Properties.Declare(w, field, $"The <c>relationships.{CSharp.Xml(relationship.JsonName)}.meta.{CSharp.Xml(field.JsonName)}</c> value.");
+            }
+        }
+
         foreach (var field in plan.Meta)
         {
             w.Line();
@@ -88,7 +97,7 @@ internal static class ResourceEmitter
             w.Line($"string? {relationship.TypeLocal} = null;");
         }
 
-        foreach (var field in meta)
+        foreach (var field in plan.RelationshipMeta.SelectMany(r => r.Fields).Concat(meta))
         {
             Properties.DeclareReadLocal(w, field);
         }
@@ -104,7 +113,8 @@ internal static class ResourceEmitter
             sections.Add(("attributes", "ReadAttributes(ref reader);"));
         }
 
-        if (toOne.Count > 0)
+        var readsRelationships = toOne.Count > 0 || plan.RelationshipMeta.Count > 0;
+        if (readsRelationships)
         {
             sections.Add(("relationships", "ReadRelationships(ref reader);"));
         }
@@ -132,7 +142,7 @@ internal static class ResourceEmitter
             }
         }
 
-        foreach (var field in meta)
+        foreach (var field in plan.RelationshipMeta.SelectMany(r => r.Fields).Concat(meta))
         {
             w.Line($"{field.Name} = {field.ReadLocal},");
         }
@@ -150,14 +160,30 @@ internal static class ResourceEmitter
             w.CloseBlock();
         }
 
-        if (toOne.Count > 0)
+        if (readsRelationships)
         {
             w.Line();
             w.Line($"void ReadRelationships(ref {KnownTypes.Utf8JsonReader} reader)");
             w.OpenBlock();
             Common.MemberLoop(w, toOne
                 .Select(r => (r.JsonName, $"{r.IdLocal} = {KnownTypes.KeygenJson}.ReadToOne(ref reader, out {r.TypeLocal});"))
+                .Concat(plan.RelationshipMeta.Select((r, i) => (r.JsonName, $"ReadRelationshipMeta{i}(ref reader);")))
                 .ToList());
+            w.CloseBlock();
+        }
+
+        // A to-many relationship is read for its meta alone: {data?, links, meta: {…}}.
+        for (var i = 0; i < plan.RelationshipMeta.Count; i++)
+        {
+            w.Line();
+            w.Line($"void ReadRelationshipMeta{i}(ref {KnownTypes.Utf8JsonReader} reader)");
+            w.OpenBlock();
+            Common.MemberLoop(w, [("meta", $"ReadRelationshipMetaMembers{i}(ref reader);")]);
+            w.CloseBlock();
+            w.Line();
+            w.Line($"void ReadRelationshipMetaMembers{i}(ref {KnownTypes.Utf8JsonReader} reader)");
+            w.OpenBlock();
+            Common.MemberLoop(w, plan.RelationshipMeta[i].Fields.Select(f => (f.JsonName, Properties.ReadStatement(f))).ToList());
             w.CloseBlock();
         }
 
@@ -193,7 +219,7 @@ internal static class ResourceEmitter
             w.Line("writer.WriteEndObject();");
         }
 
-        if (plan.Relationships.Count > 0)
+        if (plan.Relationships.Count > 0 || plan.RelationshipMeta.Count > 0)
         {
             w.Line("writer.WritePropertyName(\"relationships\"u8);");
             w.Line("writer.WriteStartObject();");
@@ -203,6 +229,21 @@ internal static class ResourceEmitter
                     ? $"value.{relationship.TypeProperty} ?? string.Empty"
                     : CSharp.Literal(relationship.TargetType!);
                 w.Line($"{KnownTypes.JsonApiBody}.WriteToOne(writer, {CSharp.Literal(relationship.JsonName)}, {targetType}, value.{relationship.IdProperty});");
+            }
+
+            foreach (var relationship in plan.RelationshipMeta)
+            {
+                w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(relationship.JsonName)});");
+                w.Line("writer.WriteStartObject();");
+                w.Line("writer.WritePropertyName(\"meta\"u8);");
+                w.Line("writer.WriteStartObject();");
+                foreach (var field in relationship.Fields)
+                {
+                    Properties.WriteUnlessNull(w, field, $"value.{field.Name}");
+                }
+
+                w.Line("writer.WriteEndObject();");
+                w.Line("writer.WriteEndObject();");
             }
 
             w.Line("writer.WriteEndObject();");

@@ -44,6 +44,7 @@ internal sealed record AttributeSpec(
     Bearers? Bearers = null);
 
 /// <param name="PropertyName">For to-one: the id property, e.g. <c>PolicyId</c>. For to-many: e.g. <c>Machines</c>.</param>
+/// <param name="Meta">The members of a to-many relationship's own <c>meta</c> (a license's machine count), or null.</param>
 /// <param name="Targets">Resource names the linkage may point at; more than one for polymorphic relationships.</param>
 /// <param name="Inline">
 /// A to-many relationship whose create request carries new resources of its one target inline
@@ -59,7 +60,8 @@ internal sealed record RelationshipSpec(
     Presence Create,
     bool Update,
     bool Inline,
-    Bearers? Bearers = null)
+    Bearers? Bearers = null,
+    ImmutableEquatableArray<FieldSpec>? Meta = null)
 {
     /// <summary>The property holding a polymorphic to-one linkage's type: <c>BearerId</c> → <c>BearerType</c>.</summary>
     public string TypePropertyName => TypePropertyNameOf(PropertyName);

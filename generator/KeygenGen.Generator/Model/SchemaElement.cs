@@ -23,6 +23,9 @@ internal enum SchemaElementKind
     /// <summary>A member of a resource's own <c>meta</c>.</summary>
     ResourceMeta,
 
+    /// <summary>A member of a relationship's <c>meta</c>: the member is <c>relationship.key</c>.</summary>
+    RelationshipMeta,
+
     /// <summary>A member resource of a union: the member is its name.</summary>
     UnionMember,
 

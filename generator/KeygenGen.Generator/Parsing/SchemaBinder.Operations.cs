@@ -95,6 +95,7 @@ internal sealed partial class SchemaBinder
     private ResourceSpec Resolve(ResourceSpec spec) => spec with
     {
         Attributes = spec.Attributes.Select(a => a with { Type = Resolve(a.Type) }).ToImmutableEquatableArray(),
+        Relationships = spec.Relationships.Select(r => r.Meta is null ? r : r with { Meta = Resolve(r.Meta) }).ToImmutableEquatableArray(),
         Meta = Resolve(spec.Meta),
     };
 

@@ -188,6 +188,7 @@ internal sealed partial class SchemaFileParser
         var create = CreatePresence(body);
         var update = body.Bool("update") ?? false;
         var bearers = ParseBearers(body, member.Key, create, update);
+        var meta = RelationshipMeta(body, member.Key, resourceName, many);
         if (many && nullable)
         {
             ReportInconsistency(body.Member("nullable")!.Value.Span, $"Relationship '{MessageText.Quote(member.Key)}' is to-many, so it cannot be nullable (an empty list is sent instead)");
@@ -218,7 +219,25 @@ internal sealed partial class SchemaFileParser
             return null;
         }
 
-        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update, inline, bearers);
+        return new RelationshipSpec(member.Key, propertyName, targets, many, nullable, summary, create, update, inline, bearers, meta);
+    }
+
+    /// <summary>The fields of a to-many relationship's <c>meta</c>, or null when it has none (a to-one relationship may not: reported).</summary>
+    private ImmutableEquatableArray<FieldSpec>? RelationshipMeta(SchemaObject body, string relationship, string resourceName, bool many)
+    {
+        if (body.Member("meta") is not { } member)
+        {
+            return null;
+        }
+
+        if (!many)
+        {
+            ReportInconsistency(member.KeySpan, $"Relationship '{MessageText.Quote(relationship)}' is to-one; only a to-many relationship's \"meta\" is read (the model has no property for the relationship itself)");
+        }
+
+        var fields = ParseFields(body.Object("meta"), FieldRole.RelationshipMeta, $"the meta of relationship '{MessageText.Quote(relationship)}' of resource '{MessageText.Quote(resourceName)}'",
+            new UniqueNames("Property", _diagnostics), relationship + ".");
+        return many ? fields : null;
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal enum FieldRole
     PathParameter,
     RequestMeta,
     ResourceMeta,
+    /// <summary>A member of a relationship's <c>meta</c>; recorded as <c>relationship.key</c>.</summary>
+    RelationshipMeta,
 }
 
 // Fields (schema/README.md "Fields").
@@ -27,13 +29,14 @@ internal sealed partial class SchemaFileParser
     /// <summary>The fields of a map such as <c>"query"</c>, in document order; fields with errors are left out.</summary>
     /// <param name="owner">What the map belongs to, for messages: <c>object 'LicenseValidation'</c>.</param>
     /// <param name="propertyNames">The C# names already taken in the class the fields become properties of.</param>
-    private ImmutableEquatableArray<FieldSpec> ParseFields(JsonObjectNode? map, FieldRole role, string owner, UniqueNames propertyNames)
+    /// <param name="recordedPrefix">What comes before each key in its recorded element (a relationship meta's <c>machines.</c>).</param>
+    private ImmutableEquatableArray<FieldSpec> ParseFields(JsonObjectNode? map, FieldRole role, string owner, UniqueNames propertyNames, string recordedPrefix = "")
     {
         var fields = new List<FieldSpec>();
         foreach (var member in map?.Members ?? Array.Empty<JsonMember>())
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            Record(ElementKind(role), member.Key, member.KeySpan);
+            Record(ElementKind(role), recordedPrefix + member.Key, member.KeySpan);
             if (ParseField(member, role, owner) is { } field && propertyNames.Add(field.PropertyName, member.KeySpan))
             {
                 fields.Add(field);
@@ -49,6 +52,7 @@ internal sealed partial class SchemaFileParser
         FieldRole.QueryParameter => SchemaElementKind.Query,
         FieldRole.PathParameter => SchemaElementKind.PathParameter,
         FieldRole.RequestMeta => SchemaElementKind.BodyMeta,
+        FieldRole.RelationshipMeta => SchemaElementKind.RelationshipMeta,
         _ => SchemaElementKind.ResourceMeta,
     };
 

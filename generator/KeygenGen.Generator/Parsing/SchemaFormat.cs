@@ -17,7 +17,7 @@ internal static class SchemaFormat
     public static readonly string[] ObjectKeys = { "summary", "properties" };
     public static readonly string[] ResourceKeys = { "type", "summary", "attributes", "relationships", "meta" };
     public static readonly string[] AttributeKeys = { "type", "nullable", "summary", "create", "update", "writeOnly", "secret", "deprecated", "name", "createRoles", "updateRoles" };
-    public static readonly string[] RelationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name", "createRoles", "updateRoles" };
+    public static readonly string[] RelationshipKeys = { "to", "many", "nullable", "create", "update", "inline", "summary", "name", "createRoles", "updateRoles", "meta" };
     public static readonly string[] UnionKeys = { "summary", "of" };
     public static readonly string[] EventKeys = { "resource", "many", "meta", "summary", "name" };
 

@@ -36,6 +36,16 @@ internal static class DeclarationPlanner
         Attributes = ReadableAttributes(spec).ToImmutableEquatableArray(),
         Relationships = spec.Relationships.Where(r => !r.Many).Select(r => ToOne(r, resources)).ToImmutableEquatableArray(),
         Meta = spec.Meta.Select(field => Property(field, CSharpTypes.IsNullableProperty(field.Type, field.Nullable, field.Required), "m", "m")).ToImmutableEquatableArray(),
+        RelationshipMeta = spec.Relationships.Where(r => r.Meta is { Count: > 0 }).Select(RelationshipMeta).ToImmutableEquatableArray(),
+    };
+
+    private static RelationshipMetaPlan RelationshipMeta(RelationshipSpec relationship) => new()
+    {
+        JsonName = relationship.JsonName,
+        // Nullable whatever the schema says: a relationship (and so its meta) is left out of some documents (sparse fieldsets).
+        Fields = relationship.Meta!
+            .Select(field => Property(field.JsonName, relationship.PropertyName + field.PropertyName, field.Type, nullable: true, field.Summary, "r", "r"))
+            .ToImmutableEquatableArray(),
     };
 
     public static UnionPlan Union(UnionSpec spec) => new()

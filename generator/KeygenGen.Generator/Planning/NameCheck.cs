@@ -206,6 +206,7 @@ internal static class NameCheck
         var members = resource.Attributes.Where(a => declared.Contains(a.JsonName)).Select(a => Named(SchemaElementKind.Attribute, resource.Name, a.JsonName, "property", a.Name))
             .Concat(resource.Relationships.SelectMany(r => new[] { r.IdProperty, r.TypeProperty }.OfType<string>()
                 .Select(property => Named(SchemaElementKind.Relationship, resource.Name, r.JsonName, "property", property))))
+            .Concat(resource.RelationshipMeta.SelectMany(r => r.Fields.Select(f => Named(SchemaElementKind.RelationshipMeta, resource.Name, r.JsonName + "." + f.JsonName, "property", f.Name))))
             .Concat(resource.Meta.Select(m => Named(SchemaElementKind.ResourceMeta, resource.Name, m.JsonName, "property", m.Name)));
         Members(resource.Name, reserved, members, conflicts);
     }

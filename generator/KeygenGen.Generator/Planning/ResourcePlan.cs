@@ -20,6 +20,20 @@ internal sealed record ResourcePlan : FilePlan
 
     /// <summary>Members of the resource object's own <c>meta</c>.</summary>
     public required ImmutableEquatableArray<PropertyPlan> Meta { get; init; }
+
+    /// <summary>The to-many relationships whose <c>meta</c> the model reads (a license's machine count and cores).</summary>
+    public ImmutableEquatableArray<RelationshipMetaPlan> RelationshipMeta { get; init; } = ImmutableEquatableArray<RelationshipMetaPlan>.Empty;
+}
+
+/// <summary>
+/// The <c>meta</c> of one to-many relationship, read into properties of the model named after the relationship and the
+/// member: <c>relationships.machines.meta.count</c> → <c>MachinesCount</c>.
+/// </summary>
+internal sealed record RelationshipMetaPlan
+{
+    public required string JsonName { get; init; }
+
+    public required ImmutableEquatableArray<PropertyPlan> Fields { get; init; }
 }
 
 /// <summary>A to-one relationship of a model: the related resource's id (and, when polymorphic, its type) as properties.</summary>

@@ -78,6 +78,7 @@ public class InvalidSampleTests
         { "create-many-with-meta.json",          "KGEN0016", 5, 97, 5, 103,  "it has no \"meta\"" },
         { "roles-unknown.json",                  "KGEN0012", 2, 140, 2, 147, "'owner' is not a valid value for 'createRoles[1]'" },
         { "roles-not-sent.json",                 "KGEN0016", 2, 115, 2, 128, "'name' is not accepted on update, so no bearer sends it there" },
+        { "relationship-meta-to-one.json",       "KGEN0016", 2, 96, 2, 102,  "Relationship 'parent' is to-one; only a to-many relationship's \"meta\" is read" },
         { "client-id-not-create.json",           "KGEN0016", 5, 89, 5, 99,   "Only a \"create\" body carries a caller-chosen id" },
         { "create-many-with-query.json",         "KGEN0016", 5, 39, 5, 46,   "so it cannot have \"query\"" },
         { "attribute-name-not-pascal-case.json", "KGEN0010", 3, 90, 3, 97,   "'title' cannot be used as a property name" },

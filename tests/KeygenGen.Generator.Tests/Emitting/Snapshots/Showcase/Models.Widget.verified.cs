@@ -101,6 +101,16 @@ namespace Keygen
         public string? MakerGadgetId { get; init; }
 
         /// <summary>
+        /// How many parts.
+        /// </summary>
+        public int? PartsCount { get; init; }
+
+        /// <summary>
+        /// The <c>relationships.parts.meta.weight</c> value.
+        /// </summary>
+        public long? PartsWeight { get; init; }
+
+        /// <summary>
         /// The <c>meta.idempotencyToken</c> value.
         /// </summary>
         public string? IdempotencyToken { get; init; }
@@ -151,6 +161,8 @@ namespace Keygen.Serialization.Converters
             string? t_BearerId = null;
             string? r_MakerGadgetId = null;
             string? t_MakerGadgetId = null;
+            int? r_PartsCount = default;
+            long? r_PartsWeight = default;
             string? m_IdempotencyToken = default;
             global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
             while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
@@ -213,6 +225,8 @@ namespace Keygen.Serialization.Converters
                 BearerId = r_BearerId,
                 BearerType = t_BearerId,
                 MakerGadgetId = r_MakerGadgetId,
+                PartsCount = r_PartsCount,
+                PartsWeight = r_PartsWeight,
                 IdempotencyToken = m_IdempotencyToken,
                 SelfLink = selfLink,
             };
@@ -315,6 +329,52 @@ namespace Keygen.Serialization.Converters
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
                         r_MakerGadgetId = global::Keygen.Serialization.KeygenJson.ReadToOne(ref reader, out t_MakerGadgetId);
                     }
+                    else if (reader.ValueTextEquals("parts"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        ReadRelationshipMeta0(ref reader);
+                    }
+                    else
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        reader.Skip();
+                    }
+                }
+            }
+
+            void ReadRelationshipMeta0(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
+                while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("meta"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        ReadRelationshipMetaMembers0(ref reader);
+                    }
+                    else
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        reader.Skip();
+                    }
+                }
+            }
+
+            void ReadRelationshipMetaMembers0(ref global::System.Text.Json.Utf8JsonReader reader)
+            {
+                global::Keygen.Serialization.KeygenJson.ExpectObject(ref reader);
+                while (global::Keygen.Serialization.KeygenJson.Next(ref reader) == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    if (reader.ValueTextEquals("count"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        r_PartsCount = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadInt32);
+                    }
+                    else if (reader.ValueTextEquals("weight"u8))
+                    {
+                        global::Keygen.Serialization.KeygenJson.Next(ref reader);
+                        r_PartsWeight = global::Keygen.Serialization.KeygenJson.ReadNullableValue(ref reader, global::Keygen.Serialization.KeygenJson.ReadInt64);
+                    }
                     else
                     {
                         global::Keygen.Serialization.KeygenJson.Next(ref reader);
@@ -411,6 +471,22 @@ namespace Keygen.Serialization.Converters
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "owner", "gadgets", value.OwnerId);
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "bearer", value.BearerType ?? string.Empty, value.BearerId);
             global::Keygen.Serialization.JsonApiBody.WriteToOne(writer, "maker", "gadgets", value.MakerGadgetId);
+            writer.WritePropertyName("parts"u8);
+            writer.WriteStartObject();
+            writer.WritePropertyName("meta"u8);
+            writer.WriteStartObject();
+            if (value.PartsCount is { } r_PartsCount)
+            {
+                writer.WritePropertyName("count"u8);
+                writer.WriteNumberValue(r_PartsCount);
+            }
+            if (value.PartsWeight is { } r_PartsWeight)
+            {
+                writer.WritePropertyName("weight"u8);
+                writer.WriteNumberValue(r_PartsWeight);
+            }
+            writer.WriteEndObject();
+            writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WritePropertyName("meta"u8);
             writer.WriteStartObject();
