@@ -38,14 +38,17 @@ public sealed class SdkChecksTests
     }
 
     [Fact]
-    public void Create_ids_are_misses_unless_the_path_names_them()
+    public void Create_ids_are_misses_unless_the_path_names_them_or_the_create_takes_them()
     {
         var update = Match("PATCH", License + "/abc");
         Assert.Empty(Expressibility.MissesOf(update, string.Empty, """{ "data": { "type": "licenses", "id": "abc", "attributes": { "name": "n" } } }""", SdkPlan.Shared));
         var create = Match("POST", License);
-        Assert.Equal(["data.id", "attributes.colour"], Expressibility.MissesOf(create, string.Empty,
+        Assert.Equal(["attributes.colour"], Expressibility.MissesOf(create, string.Empty,
             """{ "data": { "type": "licenses", "id": "x", "attributes": { "colour": 1 }, "relationships": { "policy": { "data": { "type": "policies", "id": "p" } } } } }""",
             SdkPlan.Shared));
+        var withoutClientIds = Match("POST", "/v1/accounts/test1/products");
+        Assert.Equal(["data.id"], Expressibility.MissesOf(withoutClientIds, string.Empty,
+            """{ "data": { "type": "products", "id": "x", "attributes": { "name": "n" } } }""", SdkPlan.Shared));
     }
 
     [Fact]
