@@ -80,10 +80,13 @@ internal static class SessionCookies
         Append(http, $"{NameFor(session.Environment)}={Protect(key, session.Id)}{Attributes}; expires={expires}; secure; HttpOnly; SameSite=None; partitioned");
     }
 
-    /// <summary>Expires a cookie in the browser (Keygen's unset_session_cookie), on a Portal request only.</summary>
+    /// <summary>
+    /// Expires a cookie in the browser (Keygen's unset_session_cookie), on a Portal request only, and only one the
+    /// request carries (Rails' cookie jar deletes nothing it was not sent).
+    /// </summary>
     public static void Unset(HttpContext http, string name)
     {
-        if (!FromPortal(http.Request))
+        if (!FromPortal(http.Request) || !http.Request.Cookies.ContainsKey(name))
         {
             return;
         }
