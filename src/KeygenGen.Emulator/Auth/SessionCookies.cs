@@ -80,13 +80,10 @@ internal static class SessionCookies
         Append(http, $"{NameFor(session.Environment)}={Protect(key, session.Id)}{Attributes}; expires={expires}; secure; HttpOnly; SameSite=None; partitioned");
     }
 
-    /// <summary>
-    /// Expires a cookie in the browser (Keygen's unset_session_cookie), on a Portal request only, and only one the
-    /// request carries (Rails' cookie jar deletes nothing it was not sent).
-    /// </summary>
+    /// <summary>Expires a cookie in the browser (Keygen's unset_session_cookie), on a Portal request only.</summary>
     public static void Unset(HttpContext http, string name)
     {
-        if (!FromPortal(http.Request) || !http.Request.Cookies.ContainsKey(name))
+        if (!FromPortal(http.Request))
         {
             return;
         }

@@ -59,9 +59,12 @@ internal sealed class EntitlementModule : IResourceModule
 
     private static ApiResult Create(ApiRequest request)
     {
-        var attributes = Fields.Of(request.Params(EntitlementSchemas.Create)).Child("data").Child("attributes");
+        var data = Fields.Of(request.Params(EntitlementSchemas.Create)).Child("data");
+        var attributes = data.Child("attributes");
+        var environment = EnvironmentalRows.Chosen(request, data, "entitlements", "entitlement");
         Access.Require(request, CanWrite(request.Caller));
-        var entitlement = new Entitlement(Guid.NewGuid(), request.Now, attributes.String("name")!, attributes.String("code")!);
+        EnvironmentalRows.RequireHere(request, environment);
+        var entitlement = new Entitlement(Guid.NewGuid(), request.Now, attributes.String("name")!, attributes.String("code")!) { Environment = environment };
         Setters.Apply(entitlement, attributes);
         EntitlementRules.Validate(request.Account, entitlement);
         request.Account.Table<Entitlement>().Add(entitlement);

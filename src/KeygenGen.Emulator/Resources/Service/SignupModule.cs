@@ -58,8 +58,12 @@ internal sealed class SignupModule : IResourceModule
             new ValidationErrors("accounts", "account").Attribute("slug", "TAKEN", "has already been taken").ThrowIfAny();
         }
 
-        // Keygen's unset_session_cookies: a Portal session of another account ends with the sign-up.
-        Auth.Sessions.Expire(request.Http, request.Account, null);
+        // Keygen's unset_session_cookies: a Portal session of another account ends with the sign-up; Rails' cookie jar
+        // deletes only a cookie the request carries, so a sign-up without one answers no Set-Cookie.
+        if (request.Http.Request.Cookies.ContainsKey(Auth.SessionCookies.NameFor(null)))
+        {
+            Auth.Sessions.Expire(request.Http, request.Account, null);
+        }
         var document = Documents.Single(request.Renderers.Render(state, new RenderContext(state, now)));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
     }
