@@ -82,6 +82,7 @@ internal sealed partial class AccountModule : IResourceModule
     {
         var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
         Access.Require(request, request.Caller.IsAdmin);
+        EnvironmentalRows.RequireGlobalRequest(request);
         var account = request.Account.Account;
         Changes.Apply(account, () =>
         {

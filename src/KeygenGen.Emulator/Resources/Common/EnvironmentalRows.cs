@@ -46,6 +46,13 @@ internal static class EnvironmentalRows
             what + " environment is not compatible with the current environment");
 
     /// <summary>
+    /// Changing the account itself (its attributes, plan, billing, subscription): a record outside environments, which
+    /// Keygen's strict <c>verify_environment!</c> lets be written only from the global environment (403 otherwise).
+    /// </summary>
+    public static void RequireGlobalRequest(ApiRequest request) =>
+        Access.Require(request, request.Account.Scope.Current is null, "record is not compatible with the current environment");
+
+    /// <summary>
     /// A row in <paramref name="home"/> may belong to a row of the same environment, and in a shared environment also
     /// to a global one; a global admin may be linked from anywhere (admins escape isolation).
     /// </summary>
