@@ -18,6 +18,12 @@ internal sealed record Principal(IBearer? Bearer, Token? Token)
     /// <summary>Admin and developer: the roles Keygen lets do (almost) everything in an account.</summary>
     public bool IsAdmin => Is(Model.Role.Admin, Model.Role.Developer);
 
+    /// <summary>
+    /// Who Keygen lets create, change and delete most of an account's resources: admins, developers and an environment's
+    /// own token (its writes stay inside its environment, which the store's environment filter already ensures).
+    /// </summary>
+    public bool Manages => Is(Model.Role.Admin, Model.Role.Developer, Model.Role.Environment);
+
     /// <summary>The user roles that may read every resource of the account.</summary>
     public bool IsStaff => Is(Model.Role.Admin, Model.Role.Developer, Model.Role.SalesAgent, Model.Role.SupportAgent, Model.Role.ReadOnly);
 

@@ -17,11 +17,14 @@ internal sealed class AccountSetting : Entity
         Value = value;
     }
 
+    /// <summary>Keygen's AccountSetting::VALID_KEYS.</summary>
+    public static readonly string[] Keys = ["default_license_permissions", "default_user_permissions"];
+
     /// <summary>The key as the API spells it (<c>defaultLicensePermissions</c>); Keygen stores it in snake case.</summary>
     public string Key { get; }
 
     public JsonNode Value { get; set; }
 
     /// <summary>Whether a path id names this setting by its key, in either spelling.</summary>
-    public bool IsNamed(string id) => id == Key || id == JsonApi.KeyCase.Underscore(Key);
+    public bool IsNamed(string id) => JsonApi.KeyCase.Underscore(id) == JsonApi.KeyCase.Underscore(Key);
 }

@@ -16,6 +16,7 @@ internal static class ResponseMigrations
     private static readonly IReadOnlyList<ResponseMigration> All =
     [
         .. LicenseMigrations.All,
+        .. PolicyMigrations.All,
         .. MetadataMigrations.All,
         .. ValidationMigrations.All,
     ];

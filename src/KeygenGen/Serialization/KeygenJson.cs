@@ -269,8 +269,21 @@ public static class KeygenJson
         }
     }
 
-    /// <summary>Writes any JSON value.</summary>
-    public static void WriteAny(Utf8JsonWriter writer, JsonElement value) => value.WriteTo(writer);
+    /// <summary>
+    /// Writes any JSON value. A <c>default(JsonElement)</c> holds none (an unset member), which is a mistake in the calling
+    /// code: an <see cref="ArgumentException"/> that says so, not the element's own InvalidOperationException.
+    /// </summary>
+    public static void WriteAny(Utf8JsonWriter writer, JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Undefined)
+        {
+            throw new ArgumentException(
+                "A JSON value member of the request holds no value (default(JsonElement)); set it to an element such as JsonSerializer.SerializeToElement(…).",
+                nameof(value));
+        }
+
+        value.WriteTo(writer);
+    }
 
     /// <summary>Writes a list of items with <paramref name="writeItem"/>, or <c>null</c>.</summary>
     public static void WriteList<T>(Utf8JsonWriter writer, IEnumerable<T>? values, Action<Utf8JsonWriter, T> writeItem)

@@ -82,6 +82,7 @@ internal sealed partial class AccountModule : IResourceModule
     {
         var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
         Access.Require(request, request.Caller.IsAdmin);
+        EnvironmentalRows.RequireGlobalRequest(request);
         var account = request.Account.Account;
         Changes.Apply(account, () =>
         {
@@ -96,23 +97,16 @@ internal sealed partial class AccountModule : IResourceModule
     /// <summary>Keygen's AccountPolicy denies every deletion through the API.</summary>
     private static ApiResult Destroy(ApiRequest request) => throw Access.Denied(request);
 
-    /// <summary>Keygen's account validations; sign-up checks new accounts with them too.</summary>
-    internal static void Validate(Account account)
+    /// <summary>
+    /// Keygen's account validations; sign-up checks new accounts with them too (<paramref name="slugTaken"/>: another
+    /// account has the slug, case-insensitively).
+    /// </summary>
+    internal static void Validate(Account account, bool slugTaken = false, bool slugChosen = true)
     {
         var errors = new ValidationErrors("accounts", "account");
-        if (!SlugShape().IsMatch(account.Slug))
+        if (slugChosen)
         {
-            errors.Attribute("slug", "INVALID", "can only contain lowercase letters, numbers and dashes (but cannot start with dash)");
-        }
-
-        if (account.Slug is "actions" or "action")
-        {
-            errors.Attribute("slug", "NOT_ALLOWED", "is reserved");
-        }
-
-        if (account.Slug.Length > 255)
-        {
-            errors.Attribute("slug", "TOO_LONG", "is too long (maximum is 255 characters)");
+            ValidateSlug(errors, account.Slug, slugTaken);
         }
 
         if (account.Name.Length > 255)
@@ -159,6 +153,43 @@ internal sealed partial class AccountModule : IResourceModule
 
     private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
+    /// <summary>Keygen checks a slug only when there is one (a sign-up may leave it to be made from the admin's email).</summary>
+    private static void ValidateSlug(ValidationErrors errors, string slug, bool taken)
+    {
+        if (!SlugShape().IsMatch(slug))
+        {
+            errors.Attribute("slug", "INVALID", "can only contain lowercase letters, numbers and dashes (but cannot start with dash)");
+        }
+
+        if (slug is "actions" or "action")
+        {
+            errors.Attribute("slug", "NOT_ALLOWED", "is reserved");
+        }
+
+        if (taken)
+        {
+            errors.Attribute("slug", "TAKEN", "has already been taken");
+        }
+
+        if (slug.Length > 255)
+        {
+            errors.Attribute("slug", "TOO_LONG", "is too long (maximum is 255 characters)");
+        }
+
+        if (ResemblesUuid(slug))
+        {
+            errors.Attribute("slug", "NOT_ALLOWED", "cannot resemble a UUID");
+        }
+    }
+
     [GeneratedRegex(@"\A[a-z0-9][-a-z0-9]+\z")]
     private static partial Regex SlugShape();
+
+    /// <summary>Keygen's UUID_RE (dashes optional) on the slug without its dashes: such a slug would read as an account id.</summary>
+    internal static bool ResemblesUuid(string slug) => IsUuid(slug.Replace("-", string.Empty, StringComparison.Ordinal));
+
+    internal static bool IsUuid(string text) => UuidShape().IsMatch(text);
+
+    [GeneratedRegex(@"\A[0-9A-F]{8}-?[0-9A-F]{4}-?[0-9A-F]{4}-?[0-9A-F]{4}-?[0-9A-F]{12}\z", RegexOptions.IgnoreCase)]
+    private static partial Regex UuidShape();
 }

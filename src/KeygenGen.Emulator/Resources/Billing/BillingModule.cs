@@ -51,6 +51,13 @@ internal sealed class BillingModule : IResourceModule
 
     private static void RequireAdmin(ApiRequest request) => Access.Require(request, request.Caller.Is(Role.Admin));
 
+    /// <summary>Changes to billing and the subscription: admins, from the global environment only.</summary>
+    private static void RequireAdminChange(ApiRequest request)
+    {
+        RequireAdmin(request);
+        EnvironmentalRows.RequireGlobalRequest(request);
+    }
+
     private static ApiResult Show(ApiRequest request)
     {
         RequireAdmin(request);
@@ -60,7 +67,7 @@ internal sealed class BillingModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
-        RequireAdmin(request);
+        RequireAdminChange(request);
         var billing = Billings.Of(request.Account);
         if (attributes.String("token") is { Length: > 0 })
         {
@@ -81,14 +88,14 @@ internal sealed class BillingModule : IResourceModule
     /// <summary>A billing-portal session: its URL in <c>meta.url</c> and in <c>Location</c>.</summary>
     private static ApiResult Manage(ApiRequest request)
     {
-        RequireAdmin(request);
+        RequireAdminChange(request);
         var url = $"https://billing.stripe.com/p/session/emulated_{Guid.NewGuid():N}";
         return new ApiResult(200, new JsonObject { ["meta"] = new JsonObject { ["url"] = url } }, url);
     }
 
     private static ApiResult Move(ApiRequest request, (string Action, string[] From, string To, string Event) transition)
     {
-        RequireAdmin(request);
+        RequireAdminChange(request);
         var billing = Billings.Of(request.Account);
         if (Array.IndexOf(transition.From, billing.State) < 0)
         {

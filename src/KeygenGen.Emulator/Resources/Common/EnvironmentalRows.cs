@@ -35,6 +35,24 @@ internal static class EnvironmentalRows
         Access.Require(request, home == request.Account.Scope.Current, "record environment is not compatible with the current environment");
 
     /// <summary>
+    /// Changing or deleting an existing row (Keygen's strict <c>verify_environment!</c> on the record): only one of the
+    /// request's own environment; a global row seen from a shared environment may be read there but not written (403).
+    /// <paramref name="what"/> names the row as Keygen's authorization context does (the record, or the parent it changes).
+    /// </summary>
+    public static void RequireWritableHere(ApiRequest request, Entity row, string what = "record") =>
+        Access.Require(
+            request,
+            !row.IsEnvironmentScoped || row.Environment == request.Account.Scope.Current,
+            what + " environment is not compatible with the current environment");
+
+    /// <summary>
+    /// Changing the account itself (its attributes, plan, billing, subscription): a record outside environments, which
+    /// Keygen's strict <c>verify_environment!</c> lets be written only from the global environment (403 otherwise).
+    /// </summary>
+    public static void RequireGlobalRequest(ApiRequest request) =>
+        Access.Require(request, request.Account.Scope.Current is null, "record is not compatible with the current environment");
+
+    /// <summary>
     /// A row in <paramref name="home"/> may belong to a row of the same environment, and in a shared environment also
     /// to a global one; a global admin may be linked from anywhere (admins escape isolation).
     /// </summary>

@@ -58,6 +58,6 @@ internal static class Related
         });
     }
 
-    /// <summary>Only staff and the parent's own product (Keygen's rule for most relationship lists of policies and products).</summary>
-    public static bool StaffOrProduct(Principal caller, IProductScoped parent) => caller.IsStaff || caller.Bearer == parent.Product;
+    /// <summary>Only staff, environments and the parent's own product (Keygen's rule for most relationship lists of policies and products).</summary>
+    public static bool StaffOrProduct(Principal caller, IProductScoped parent) => caller.SeesAll || caller.Bearer == parent.Product;
 }

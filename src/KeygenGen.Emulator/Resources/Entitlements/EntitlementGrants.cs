@@ -25,7 +25,7 @@ internal static class EntitlementGrants
         Find: request => PolicyModule.Find(request, "policy_id"),
         Entitlements: policy => policy.AttachedEntitlements.Select(a => a.Entitlement),
         Attached: policy => policy.AttachedEntitlements,
-        CanRead: (caller, policy) => caller.IsStaff || caller.Bearer == policy.Product,
+        CanRead: (caller, policy) => caller.SeesAll || caller.Bearer == policy.Product,
         Grant: (request, policy, entitlement) => new PolicyEntitlement(Guid.NewGuid(), request.Now, policy, entitlement),
         ThroughPolicy: (_, _) => false);
 
@@ -46,9 +46,9 @@ internal static class EntitlementGrants
         Licenses.Register(routes, "/licenses/{license_id}/entitlements");
     }
 
-    /// <summary>Attach and detach: staff who sell, and the holder's product.</summary>
+    /// <summary>Attach and detach: staff who sell, environments, and the holder's product.</summary>
     private static bool CanAttach(Principal caller, IProductScoped parent) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || caller.Bearer == parent.Product;
+        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || caller.Bearer == parent.Product;
 
     /// <summary>The endpoints of one kind of holder (policies or licenses), with what differs between them.</summary>
     private sealed record Holder<TParent, TGrant>(
@@ -91,6 +91,7 @@ internal static class EntitlementGrants
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
             Access.Require(request, CanAttach(request.Caller, parent));
+            EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             var attached = Attached(parent);
             var created = Attachments.Join(
                 ids,
@@ -117,6 +118,7 @@ internal static class EntitlementGrants
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
             Access.Require(request, CanAttach(request.Caller, parent));
+            EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             Attachments.RejectAttachedThrough(ids, id => ThroughPolicy(parent, id), "entitlement", "policy");
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));

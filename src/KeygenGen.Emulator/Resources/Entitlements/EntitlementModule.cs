@@ -46,8 +46,8 @@ internal sealed class EntitlementModule : IResourceModule
             e => Visibility.Entitlement(request.Caller, e, request.Account),
             (e, code) => e.Code == code);
 
-    /// <summary>Only admins and developers manage entitlements (not sales agents, not products).</summary>
-    private static bool CanWrite(Principal caller) => caller.IsAdmin;
+    /// <summary>Only admins, developers and environments manage entitlements (not sales agents, not products).</summary>
+    private static bool CanWrite(Principal caller) => caller.Manages;
 
     private static ApiResult Index(ApiRequest request)
     {
@@ -59,9 +59,12 @@ internal sealed class EntitlementModule : IResourceModule
 
     private static ApiResult Create(ApiRequest request)
     {
-        var attributes = Fields.Of(request.Params(EntitlementSchemas.Create)).Child("data").Child("attributes");
+        var data = Fields.Of(request.Params(EntitlementSchemas.Create)).Child("data");
+        var attributes = data.Child("attributes");
+        var environment = EnvironmentalRows.Chosen(request, data, "entitlements", "entitlement");
         Access.Require(request, CanWrite(request.Caller));
-        var entitlement = new Entitlement(Guid.NewGuid(), request.Now, attributes.String("name")!, attributes.String("code")!);
+        EnvironmentalRows.RequireHere(request, environment);
+        var entitlement = new Entitlement(Guid.NewGuid(), request.Now, attributes.String("name")!, attributes.String("code")!) { Environment = environment };
         Setters.Apply(entitlement, attributes);
         EntitlementRules.Validate(request.Account, entitlement);
         request.Account.Table<Entitlement>().Add(entitlement);
@@ -74,6 +77,7 @@ internal sealed class EntitlementModule : IResourceModule
         var entitlement = Find(request);
         var attributes = Fields.Of(request.Params(EntitlementSchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, CanWrite(request.Caller));
+        EnvironmentalRows.RequireWritableHere(request, entitlement);
         Changes.Apply(entitlement, () =>
         {
             Setters.Apply(entitlement, attributes);
@@ -88,6 +92,7 @@ internal sealed class EntitlementModule : IResourceModule
     {
         var entitlement = Find(request);
         Access.Require(request, CanWrite(request.Caller));
+        EnvironmentalRows.RequireWritableHere(request, entitlement);
         Broadcast.Publish(request, "entitlement.deleted", entitlement);
         Deletions.Entitlement(request.Account, entitlement);
         return ApiResult.NoContent();

@@ -12,8 +12,9 @@ internal static class EntitlementSchemas
     [
         Param.Object("attributes", Param.String("name"), Param.String("code"), Param.FreeObject("metadata").Optional()),
 
-        // Only EE accounts with environments may relate an entitlement to something; the Community Edition takes nothing here.
-        Param.Object("relationships").Optional(),
+        // The environment it lives in (Keygen EE with environments); by default the request's.
+        Param.Object("relationships",
+            RequestSchema.Relationship("environment", true, "environment", "environments").Optional()).Optional(),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,

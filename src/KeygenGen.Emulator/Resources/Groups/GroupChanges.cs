@@ -29,7 +29,8 @@ internal static class GroupChanges
             .Register(routes, "/users/{user_id}/group");
     }
 
-    private static bool StaffWhoSell(Principal caller) => caller.Is(Role.Admin, Role.Developer, Role.SalesAgent);
+    /// <summary>Staff who sell and environments (Keygen's <c>update?</c> of a member's group).</summary>
+    private static bool StaffWhoSell(Principal caller) => caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment);
 
     /// <param name="Kind">The member's singular name: the event prefix and the validation model.</param>
     /// <param name="Topic">The member's collection: the docs topic of its validation errors.</param>

@@ -45,12 +45,23 @@ internal sealed class GroupModule : IResourceModule
     public static Group Find(ApiRequest request, string routeValue = "id") =>
         Lookup.Find<Group>(request, "group", g => Visibility.Group(request.Caller, g), routeValue);
 
-    /// <summary>Admins, developers and products manage groups.</summary>
-    public static bool CanWrite(Principal caller) => caller.IsAdmin || caller.Is(Role.Product);
+    /// <summary>
+    /// A group by id among all of the account's (Keygen's <c>current_account.groups.find</c> in <c>/groups/{id}</c>): one the
+    /// caller may not see is a 403 rather than a 404.
+    /// </summary>
+    private static Group FindThenAuthorize(ApiRequest request)
+    {
+        var group = Lookup.Find<Group>(request, "group", _ => true);
+        Access.Require(request, Visibility.Group(request.Caller, group));
+        return group;
+    }
+
+    /// <summary>Admins, developers, environments and products manage groups.</summary>
+    public static bool CanWrite(Principal caller) => caller.Manages || caller.Is(Role.Product);
 
     /// <summary>
-    /// <c>/groups/{id}/users|licenses|machines</c>: the members the caller may see anyway, or all of them for the
-    /// group's owners.
+    /// <c>/groups/{id}/users|licenses|machines</c> (Keygen's <c>Groups::*Policy</c>): all members for staff and environments,
+    /// a product's own, those of the groups a user owns (a user who owns none, or a license, is denied).
     /// </summary>
     private static void RegisterMembers(RouteTable routes)
     {
@@ -63,14 +74,26 @@ internal sealed class GroupModule : IResourceModule
         where T : Entity, IGroupMember
     {
         var group = Find(request, "group_id");
-        var owner = request.Caller.Bearer is User user && group.Owners.Any(o => o.User == user);
-        return request.Account.Table<T>().All.Where(m => m.Group == group && (owner || visible(m))).ToList();
+        var members = request.Account.Table<T>().All.Where(m => m.Group == group);
+        switch (request.Caller.Bearer)
+        {
+            case not null when request.Caller.SeesAll:
+                return members.ToList();
+            case Product:
+                return members.Where(visible).ToList();
+            case User user:
+                var owned = request.Account.Table<Group>().All.Where(g => g.Owners.Any(o => o.User == user)).ToHashSet();
+                Access.Require(request, owned.Count > 0);
+                return members.Where(m => m.Group is { } g && owned.Contains(g)).ToList();
+            default:
+                throw Access.Denied(request);
+        }
     }
 
     private static ApiResult Index(ApiRequest request) =>
         Listing.Of(request, request.Account.Table<Group>().All.Where(g => Visibility.Group(request.Caller, g)));
 
-    private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
+    private static ApiResult Show(ApiRequest request) => Listing.One(request, FindThenAuthorize(request));
 
     private static ApiResult Create(ApiRequest request)
     {
@@ -86,9 +109,10 @@ internal sealed class GroupModule : IResourceModule
 
     private static ApiResult Update(ApiRequest request)
     {
-        var group = Find(request);
+        var group = FindThenAuthorize(request);
         var attributes = Fields.Of(request.Params(GroupSchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, CanWrite(request.Caller));
+        EnvironmentalRows.RequireWritableHere(request, group);
         Changes.Apply(group, () =>
         {
             Setters.Apply(group, attributes);
@@ -101,8 +125,9 @@ internal sealed class GroupModule : IResourceModule
 
     private static ApiResult Destroy(ApiRequest request)
     {
-        var group = Find(request);
+        var group = FindThenAuthorize(request);
         Access.Require(request, CanWrite(request.Caller));
+        EnvironmentalRows.RequireWritableHere(request, group);
         Broadcast.Publish(request, "group.deleted", group);
         Deletions.Group(request.Account, group);
         return ApiResult.NoContent();

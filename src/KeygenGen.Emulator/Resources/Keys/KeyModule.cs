@@ -58,11 +58,11 @@ internal sealed class KeyModule : IResourceModule
     private static PoolKey Find(ApiRequest request, string routeValue = "id") =>
         Lookup.Find<PoolKey>(request, "key", k => Visibility.ProductScoped(request.Caller, k), routeValue);
 
-    private static bool CanWrite(Principal caller, Product? product) => caller.IsAdmin || (product is not null && caller.Bearer == product);
+    private static bool CanWrite(Principal caller, Product? product) => caller.Manages || (product is not null && caller.Bearer == product);
 
     private static ApiResult Index(ApiRequest request)
     {
-        Access.Require(request, request.Caller.IsStaff || request.Caller.Is(Role.Product));
+        Access.Require(request, request.Caller.SeesAll || request.Caller.Is(Role.Product));
         var rows = request.Account.Table<PoolKey>().All
             .Where(k => Visibility.ProductScoped(request.Caller, k))
             .Filter(request, "product", (k, v) => QueryFilters.SameId(k.Product.Id, v))
@@ -76,7 +76,7 @@ internal sealed class KeyModule : IResourceModule
     {
         var data = Fields.Of(request.Params(CreateSchema)).Child("data");
         var policy = request.Account.Table<Policy>().Find(data.LinkageId("policy")!.Value);
-        Access.Require(request, request.Caller.IsAdmin || (policy is not null && CanWrite(request.Caller, policy.Product)));
+        Access.Require(request, request.Caller.Manages || (policy is not null && CanWrite(request.Caller, policy.Product)));
         var key = new PoolKey(
             Guid.NewGuid(),
             request.Now,
@@ -99,6 +99,7 @@ internal sealed class KeyModule : IResourceModule
         var key = Find(request);
         var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
         Access.Require(request, CanWrite(request.Caller, key.Product));
+        EnvironmentalRows.RequireWritableHere(request, key);
         Changes.Apply(key, () =>
         {
             if (attributes.String("key") is { } value)
@@ -117,6 +118,7 @@ internal sealed class KeyModule : IResourceModule
     {
         var key = Find(request);
         Access.Require(request, CanWrite(request.Caller, key.Product));
+        EnvironmentalRows.RequireWritableHere(request, key);
         Broadcast.Publish(request, "key.deleted", key);
         request.Account.Table<PoolKey>().Remove(key);
         return ApiResult.NoContent();

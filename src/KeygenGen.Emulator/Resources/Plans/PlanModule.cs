@@ -43,6 +43,7 @@ internal sealed class PlanModule : IResourceModule
     {
         var data = Fields.Of(request.Params(ChangeSchema)).Child("data");
         Access.Require(request, request.Caller.Is(Role.Admin));
+        EnvironmentalRows.RequireGlobalRequest(request);
         var billing = Billings.Of(request.Account);
         billing.Plan = Find(request, data.String("id")!);
         billing.Updated = request.Now;

@@ -30,7 +30,7 @@ internal sealed class PolicyModule : IResourceModule
         Lookup.Find<Policy>(request, "policy", p => Visibility.Policy(request.Caller, p, request.Account), routeValue);
 
     private static bool CanChange(Principal caller, Policy policy) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || caller.Bearer == policy.Product;
+        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || caller.Bearer == policy.Product;
 
     private static ApiResult Index(ApiRequest request)
     {
@@ -47,7 +47,7 @@ internal sealed class PolicyModule : IResourceModule
     {
         var data = Fields.Of(request.Params(PolicySchemas.Create)).Child("data");
         var product = request.Account.Table<Product>().Find(data.LinkageId("product")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (product is not null && request.Caller.Bearer == product));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || (product is not null && request.Caller.Bearer == product));
         var policy = new Policy(Guid.NewGuid(), request.Now, product ?? throw ValidationErrors.MissingRelationship("policies", "policy", "product"))
         {
             Protected = request.Account.Account.Protected,
@@ -71,6 +71,7 @@ internal sealed class PolicyModule : IResourceModule
         var policy = Find(request);
         var attributes = Fields.Of(request.Params(PolicySchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, CanChange(request.Caller, policy));
+        EnvironmentalRows.RequireWritableHere(request, policy);
         Changes.Apply(policy, () =>
         {
             PolicyAttributes.Setters.Apply(policy, attributes);
@@ -84,7 +85,8 @@ internal sealed class PolicyModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var policy = Find(request);
-        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == policy.Product);
+        Access.Require(request, request.Caller.Manages || request.Caller.Bearer == policy.Product);
+        EnvironmentalRows.RequireWritableHere(request, policy);
         Broadcast.Publish(request, "policy.deleted", policy);
         Deletions.Policy(request.Account, policy);
         return ApiResult.NoContent();

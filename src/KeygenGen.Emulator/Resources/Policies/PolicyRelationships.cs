@@ -33,7 +33,7 @@ internal static class PolicyRelationships
     private static ApiResult Pop(ApiRequest request)
     {
         var policy = Find(request);
-        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == policy.Product);
+        Access.Require(request, request.Caller.Manages || request.Caller.Bearer == policy.Product);
         var pool = ErrorSource.Pointer("/data/relationships/pool");
         if (!policy.UsePool)
         {

@@ -58,7 +58,7 @@ internal sealed class ProductModule : IResourceModule
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(ProductSchemas.Create)).Child("data");
-        Access.Require(request, request.Caller.IsAdmin);
+        Access.Require(request, request.Caller.Manages);
         var attributes = data.Child("attributes");
         var product = new Product(Guid.NewGuid(), request.Now, attributes.String("name")!);
         Setters.Apply(product, attributes);
@@ -73,7 +73,8 @@ internal sealed class ProductModule : IResourceModule
     {
         var product = Find(request);
         var attributes = Fields.Of(request.Params(ProductSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == product);
+        Access.Require(request, request.Caller.Manages || request.Caller.Bearer == product);
+        EnvironmentalRows.RequireWritableHere(request, product);
         Changes.Apply(product, () =>
         {
             Setters.Apply(product, attributes);
@@ -87,7 +88,8 @@ internal sealed class ProductModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var product = Find(request);
-        Access.Require(request, request.Caller.IsAdmin);
+        Access.Require(request, request.Caller.Manages);
+        EnvironmentalRows.RequireWritableHere(request, product);
         Broadcast.Publish(request, "product.deleted", product);
         Deletions.Product(request.Account, product);
         return ApiResult.NoContent();

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
@@ -7,37 +5,22 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
-using Keygen.Emulator.Model;
-using Keygen.Emulator.State;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Search;
 
 /// <summary>
-/// <c>POST /search</c> for staff: one resource type, terms on its id, attributes (text terms match case-insensitively
-/// within the value and need 3 characters; metadata terms match per key) and to-one relationships (by id), combined
-/// with AND (default) or OR; newest first, <c>?limit=</c> 1..100 (10). Releases do not exist in the emulator, so
-/// searching them finds nothing.
+/// <c>POST /search</c> for staff (Keygen's SearchesController): one resource type (<see cref="SearchType"/>), terms
+/// on what its model can search by (<see cref="SearchTerms"/>), each text term at least 3 characters, combined with AND
+/// (default) or OR; paged like any list.
 /// </summary>
 internal sealed class SearchModule : IResourceModule
 {
     private const int MinimumTermLength = 3;
 
-    private static readonly Dictionary<string, Func<AccountState, IEnumerable<Entity>>> Types = new(StringComparer.Ordinal)
-    {
-        ["entitlements"] = a => a.Table<Entitlement>().All,
-        ["request-logs"] = a => a.Table<RequestLog>().All,
-        ["products"] = a => a.Table<Product>().All,
-        ["policies"] = a => a.Table<Policy>().All,
-        ["licenses"] = a => a.Table<License>().All,
-        ["machines"] = a => a.Table<Machine>().All,
-        ["users"] = a => a.Table<User>().All,
-        ["groups"] = a => a.Table<Group>().All,
-        ["releases"] = _ => [],
-    };
-
     private static readonly RequestSchema Schema = new(
         Param.Object("meta",
-            Param.String("type").In([.. Types.Keys]),
+            Param.String("type"),
             Param.FreeObject("query"),
             Param.String("op").In("AND", "OR", "and", "or").Optional()));
 
@@ -46,87 +29,55 @@ internal sealed class SearchModule : IResourceModule
     private static ApiResult Search(ApiRequest request)
     {
         var meta = Fields.Of(request.Params(Schema)).Child("meta");
-        Access.Require(request, request.Caller.IsStaff);
-        var limit = Limit(request);
         var terms = meta.Object("query")!;
         if (terms.Count == 0)
         {
-            throw Errors.BadRequest("search query is required", ErrorSource.Pointer("/meta/query"));
+            // typed_params refuses an empty hash before the controller's own "search query is required" is reached.
+            throw Errors.BadRequest("cannot be blank", ErrorSource.Pointer("/meta/query"));
         }
 
-        CheckLengths(terms);
-        var any = string.Equals(meta.String("op"), "OR", StringComparison.OrdinalIgnoreCase);
-        var type = meta.String("type")!;
-        var results = Types[type](request.Account)
-            .OrderByDescending(r => r.Created)
-            .Select(request.Render)
-            .Where(resource =>
-            {
-                var matches = terms.Select(term => Matches(resource, type, term.Key, term.Value));
-                return any ? matches.Any(m => m) : matches.All(m => m);
-            })
-            .Take(limit)
-            .ToList();
-        return ApiResult.Ok(Documents.List(results, null));
+        var name = meta.String("type")!;
+        var type = SearchType.Named(name)
+            ?? throw Errors.BadRequest($"search type '{KeyCase.ToCamel(name)}' is not supported", ErrorSource.Pointer("/meta/type"));
+        Access.Require(request, request.Caller.IsStaff);
+        var tests = terms.Select(term => Check(type, name, term.Key, term.Value)).ToList();
+        var any = string.Equals(meta.String("op"), "OR", System.StringComparison.OrdinalIgnoreCase);
+        var rows = type.Rows(request.Account).Where(row =>
+            any ? tests.Any(t => t.Test(row, t.Term)) : tests.All(t => t.Test(row, t.Term)));
+        return Listing.Of(request, rows);
     }
 
-    private static int Limit(ApiRequest request)
+    /// <summary>The test for one term, once the type can search by it and the term is long enough (400s otherwise).</summary>
+    private static (SearchTerm Test, JsonNode? Term) Check(SearchType type, string typeName, string field, JsonNode? term)
     {
-        var text = request.Query.Scalar("limit");
-        if (text is null)
+        if (!type.Terms.TryGetValue(field, out var test))
         {
-            return 10;
+            throw Errors.BadRequest(
+                $"search query '{field}' is not supported for resource type '{KeyCase.ToCamel(typeName)}'", ErrorSource.Pointer("/meta/query/" + field));
         }
 
-        return int.TryParse(text, out var limit) && limit is >= 1 and <= 100
-            ? limit
-            : throw Errors.BadRequest("limit must be a number between 1 and 100 (got " + text + ")", ErrorSource.Parameter("limit"));
-    }
-
-    private static void CheckLengths(JsonObject terms)
-    {
-        foreach (var (field, value) in terms)
+        if (field == "metadata")
         {
-            if (value is JsonValue v && v.TryGetValue(out string? text) && text.Length < MinimumTermLength)
+            var terms = term as JsonObject ?? throw Errors.BadRequest(
+                "search query for 'metadata' must be a hash of key-value search terms", ErrorSource.Pointer("/meta/query/metadata"));
+            foreach (var (key, value) in terms)
             {
-                throw Errors.BadRequest(
-                    $"search query for '{field}' is too small (minimum {MinimumTermLength} characters)", ErrorSource.Pointer("/meta/query/" + field));
+                RequireLength(value, key, "/meta/query/metadata/" + key);
             }
         }
+        else
+        {
+            RequireLength(term, field, "/meta/query/" + field);
+        }
+
+        return (test, term);
     }
 
-    /// <summary>Whether a rendered resource matches one term: its id, an attribute, or a to-one relationship's id.</summary>
-    private static bool Matches(JsonObject resource, string type, string field, JsonNode? term)
+    private static void RequireLength(JsonNode? term, string field, string pointer)
     {
-        if (field == "id")
+        if (term is JsonValue v && v.TryGetValue(out string? text) && text.Length < MinimumTermLength)
         {
-            return Contains(resource["id"], term);
+            throw Errors.BadRequest($"search query for '{field}' is too small (minimum {MinimumTermLength} characters)", ErrorSource.Pointer(pointer));
         }
-
-        var attributes = (JsonObject)resource["attributes"]!;
-        if (attributes.TryGetPropertyValue(field, out var attribute))
-        {
-            return attribute is JsonObject nested && term is JsonObject wanted
-                ? wanted.All(w => Contains(nested[w.Key], w.Value))
-                : Contains(attribute, term);
-        }
-
-        if (resource["relationships"]?[field] is JsonObject relationship)
-        {
-            return Contains(relationship["data"]?["id"], term);
-        }
-
-        throw Errors.BadRequest($"search query '{field}' is not supported for resource type '{type}'", ErrorSource.Pointer("/meta/query/" + field));
-    }
-
-    /// <summary>Text within text, case-insensitively; anything else by equal JSON.</summary>
-    private static bool Contains(JsonNode? value, JsonNode? term)
-    {
-        if (value is JsonValue v && v.TryGetValue(out string? text) && term is JsonValue t && t.TryGetValue(out string? wanted))
-        {
-            return text.Contains(wanted, StringComparison.OrdinalIgnoreCase);
-        }
-
-        return JsonNode.DeepEquals(value, term);
     }
 }

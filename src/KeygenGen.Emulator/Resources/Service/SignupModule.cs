@@ -1,6 +1,4 @@
 using System;
-using System.Globalization;
-using System.Text;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -29,22 +27,26 @@ internal sealed class SignupModule : IResourceModule
         var attributes = data.Child("attributes");
         var plan = request.Store.FindPlan(data.LinkageId("plan")?.ToString() ?? string.Empty)
             ?? throw ValidationErrors.MissingRelationship("accounts", "account", "plan");
-        var name = attributes.String("name") ?? attributes.String("slug");
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            new ValidationErrors("accounts", "account").Attribute("name", "BLANK", "can't be blank").ThrowIfAny();
-        }
-
+        var admins = data.Child("relationships").Child("admins").Items("data");
+        var slug = attributes.String("slug");
         var now = request.Now;
-        var account = new Account(Guid.NewGuid(), now, attributes.String("slug") ?? Slugify(name!))
+        var account = new Account(Guid.NewGuid(), now, slug ?? string.Empty)
         {
-            Name = name!,
+            Name = attributes.String("name") ?? string.Empty,
             Protected = attributes.Bool("protected") == true,
+
+            // Keygen's before_create: the version the sign-up request spoke, unless it named none.
+            ApiVersion = request.ApiVersion,
         };
-        AccountModule.Validate(account);
+
+        // Keygen validates what was sent (a slug only if there is one, taken case-insensitively), then downcases the
+        // slug and fills in what is missing from the founding admin's email.
+        AccountModule.Validate(account, slug is not null && request.Store.Find(slug.ToLowerInvariant()) is not null, slug is not null);
+        account.Slug = account.Slug.ToLowerInvariant();
+        SignupNames.Autogenerate(request.Store, account, slug is not null, admins[^1].Child("attributes").String("email")!);
 
         var state = new AccountState(account, request.Store.NewAccountKeys(), request.Account.Clock);
-        foreach (var admin in data.Child("relationships").Child("admins").Items("data"))
+        foreach (var admin in admins)
         {
             AddAdmin(state, admin.Child("attributes"), now);
         }
@@ -56,13 +58,19 @@ internal sealed class SignupModule : IResourceModule
             new ValidationErrors("accounts", "account").Attribute("slug", "TAKEN", "has already been taken").ThrowIfAny();
         }
 
+        // Keygen's unset_session_cookies: a Portal session of another account ends with the sign-up; Rails' cookie jar
+        // deletes only a cookie the request carries, so a sign-up without one answers no Set-Cookie.
+        if (request.Http.Request.Cookies.ContainsKey(Auth.SessionCookies.NameFor(null)))
+        {
+            Auth.Sessions.Expire(request.Http, request.Account, null);
+        }
         var document = Documents.Single(request.Renderers.Render(state, new RenderContext(state, now)));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
     }
 
     private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now)
     {
-        var password = attributes.String("password")!;
+        var password = attributes.String("password");
         var admin = new User(Guid.NewGuid(), now, attributes.String("email")!.ToLowerInvariant())
         {
             Role = Role.Admin,
@@ -71,26 +79,7 @@ internal sealed class SignupModule : IResourceModule
             Metadata = attributes.Object("metadata") ?? new(),
         };
         UserRules.Validate(account, admin, password);
-        admin.Password = PasswordHash.Create(password);
+        admin.Password = password is null ? null : PasswordHash.Create(password);
         account.Table<User>().Add(admin);
-    }
-
-    /// <summary>A slug from a name: lower-case letters and digits, other runs of characters as one dash.</summary>
-    private static string Slugify(string name)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in name.Trim().ToLower(CultureInfo.InvariantCulture))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().TrimEnd('-');
     }
 }

@@ -9,10 +9,13 @@ internal static class SignupSchemas
         RequestSchema.TypeOf("user", "users"),
         Param.Object("attributes",
             Param.String("email"),
-            Param.String("password"),
+            Param.String("password").Nullable().Optional(),
             Param.String("firstName").Nullable().Optional(),
             Param.String("lastName").Nullable().Optional(),
-            Param.FreeObject("metadata").Optional()),
+            Param.FreeObject("metadata").Optional(),
+
+            // Founders are always admins: Keygen takes "admin" here and ignores it, and refuses any other role.
+            Param.String("role").In("admin").Optional()),
 
         // A new account has no groups yet, so an admin can relate to nothing: only an empty object is taken.
         Param.Object("relationships").Optional());

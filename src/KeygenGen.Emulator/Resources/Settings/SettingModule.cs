@@ -22,7 +22,7 @@ internal sealed class SettingModule : IResourceModule
 
     private static readonly RequestSchema CreateSchema = RequestSchema.Resource(Type,
     [
-        Param.Object("attributes", Param.String("key").In("defaultLicensePermissions", "defaultUserPermissions"), Param.StringArray("value")),
+        Param.Object("attributes", Param.String("key"), Param.StringArray("value")),
     ]);
 
     private static readonly RequestSchema UpdateSchema = RequestSchema.Resource(Type,
@@ -63,11 +63,23 @@ internal sealed class SettingModule : IResourceModule
     {
         var attributes = Fields.Of(request.Params(CreateSchema)).Child("data").Child("attributes");
         Access.Require(request, request.Caller.IsAdmin);
-        var key = attributes.String("key")!;
-        if (request.Account.Table<AccountSetting>().All.Any(s => s.Key == key))
+        // Keygen takes the key in either spelling and validates it on the model (a 422, not a 400). The emulator answers
+        // it in the camel case the SDK's AccountSettingKey reads, where Keygen answers its snake-case column.
+        var sent = attributes.String("key")!;
+        var key = KeyCase.ToCamel(sent);
+        var errors = new ValidationErrors("settings", "setting");
+        if (request.Account.Table<AccountSetting>().All.Any(s => s.IsNamed(sent)))
         {
-            new ValidationErrors("settings", "setting").Attribute("key", "TAKEN", "has already been taken").ThrowIfAny();
+            errors.Attribute("key", "TAKEN", "has already been taken");
         }
+
+        if (!AccountSetting.Keys.Contains(KeyCase.Underscore(sent)))
+        {
+            errors.Attribute("key", "INCLUSION", "must be one of: " + string.Join(", ", AccountSetting.Keys))
+                .Attribute("value", "NOT_ALLOWED", "must be a valid setting");
+        }
+
+        errors.ThrowIfAny();
 
         var setting = new AccountSetting(Guid.NewGuid(), request.Now, key, ValueOf(attributes));
         request.Account.Table<AccountSetting>().Add(setting);

@@ -73,7 +73,7 @@ internal sealed class WebhookEndpointModule : IResourceModule
 
     private static ApiResult Index(ApiRequest request)
     {
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.ReadOnly, Role.Product));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.ReadOnly, Role.Environment, Role.Product));
         return Listing.Of(request, request.Account.Table<WebhookEndpoint>().All.Where(e => Visible(request.Caller, e)));
     }
 
@@ -89,7 +89,7 @@ internal sealed class WebhookEndpointModule : IResourceModule
         };
         Setters.Apply(endpoint, attributes);
         SetProduct(request, data, endpoint);
-        Access.Require(request, request.Caller.IsAdmin || (endpoint.Product is not null && request.Caller.Bearer == endpoint.Product));
+        Access.Require(request, request.Caller.Manages || (endpoint.Product is not null && request.Caller.Bearer == endpoint.Product));
         Validate(request, endpoint);
         request.Account.Table<WebhookEndpoint>().Add(endpoint);
         return Listing.Created(request, endpoint, "webhook-endpoints");
@@ -99,7 +99,8 @@ internal sealed class WebhookEndpointModule : IResourceModule
     {
         var endpoint = Find(request);
         var data = Fields.Of(request.Params(UpdateSchema)).Child("data");
-        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == endpoint.Product);
+        Access.Require(request, request.Caller.Manages || request.Caller.Bearer == endpoint.Product);
+        EnvironmentalRows.RequireWritableHere(request, endpoint);
         Changes.Apply(endpoint, () =>
         {
             Setters.Apply(endpoint, data.Child("attributes"));
@@ -113,7 +114,8 @@ internal sealed class WebhookEndpointModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var endpoint = Find(request);
-        Access.Require(request, request.Caller.IsAdmin || request.Caller.Bearer == endpoint.Product);
+        Access.Require(request, request.Caller.Manages || request.Caller.Bearer == endpoint.Product);
+        EnvironmentalRows.RequireWritableHere(request, endpoint);
         request.Account.Table<WebhookEndpoint>().Remove(endpoint);
         return ApiResult.NoContent();
     }

@@ -31,7 +31,7 @@ internal sealed class WebhookEventModule : IResourceModule
 
     private static ApiResult Index(ApiRequest request)
     {
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.ReadOnly, Role.Product));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.ReadOnly, Role.Environment, Role.Product));
         var wanted = request.Query.Get("events") is QueryList list
             ? list.Items.OfType<QueryScalar>().Select(s => s.Value).ToHashSet()
             : null;
@@ -45,7 +45,7 @@ internal sealed class WebhookEventModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var webhookEvent = Find(request);
-        Access.Require(request, request.Caller.IsAdmin);
+        Access.Require(request, request.Caller.Manages);
         request.Account.Table<WebhookEvent>().Remove(webhookEvent);
         return ApiResult.NoContent();
     }
@@ -53,7 +53,7 @@ internal sealed class WebhookEventModule : IResourceModule
     private static ApiResult Retry(ApiRequest request)
     {
         var original = Find(request);
-        Access.Require(request, request.Caller.IsAdmin);
+        Access.Require(request, request.Caller.Manages);
         if (!request.Account.Table<WebhookEndpoint>().Contains(original.Endpoint.Id))
         {
             throw Errors.Unprocessable("webhook event failed to retry");

@@ -11,7 +11,7 @@ namespace Keygen.Emulator.Seeding.Factories;
 /// </summary>
 internal sealed class SettingSeed : SeedFactory<AccountSetting>
 {
-    private static readonly string[] Keys = ["default_license_permissions", "default_user_permissions"];
+    private static readonly string[] Keys = AccountSetting.Keys;
 
     public override string Type => "settings";
 

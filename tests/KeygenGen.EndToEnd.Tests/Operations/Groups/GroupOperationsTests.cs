@@ -68,7 +68,7 @@ public sealed class GroupOperationsTests(EmulatorFixture emulator) : EndToEndTes
 
         Assert.Equal(("Resellers", 75), (updated.Name, updated.MaxLicenses));
         Assert.Equal(403, refused.StatusCode);
-        Assert.Equal(404, unseen.StatusCode);
+        Assert.Equal(403, unseen.StatusCode);
         Assert.Equal((created.Id, 75), (own.Id, own.MaxLicenses));
         Assert.Equal([created.Id], ownList.Select(g => g.Id));
     });

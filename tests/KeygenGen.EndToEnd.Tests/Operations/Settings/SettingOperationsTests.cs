@@ -42,5 +42,20 @@ public sealed class SettingOperationsTests(EmulatorFixture emulator) : EndToEndT
         Assert.DoesNotContain(await Keygen.Settings.ListAsync().ToListAsync(), s => s.Id == created.Id);
     });
 
+    [Fact]
+    public async Task A_setting_without_a_value_is_an_argument_error_before_anything_is_sent()
+    {
+        var before = await Keygen.Settings.ListAsync().ToListAsync();
+
+        var error = await Assert.ThrowsAsync<System.ArgumentException>(() => Keygen.Settings.CreateAsync(new CreateSettingRequest
+        {
+            Key = AccountSettingKey.DefaultUserPermissions,
+            Value = default,
+        }));
+
+        Assert.Contains("default(JsonElement)", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal(before.Count, (await Keygen.Settings.ListAsync().ToListAsync()).Count);
+    }
+
     private static string[] Strings(JsonElement value) => value.EnumerateArray().Select(e => e.GetString()!).ToArray();
 }
