@@ -24,6 +24,7 @@ internal sealed class EnvironmentSeed : SeedFactory<KeygenEnvironment>
     protected override ColumnSetters<KeygenEnvironment> Columns { get; } = new("environments")
     {
         ["name"] = (_, e, v) => e.Name = v.RequiredString(),
+        ["permissions"] = (_, e, v) => e.Permissions = PermissionColumn.Read(v),
         ["code"] = (_, e, v) => e.Code = v.RequiredString(),
     };
 
