@@ -14,25 +14,27 @@ internal static class BearerPermissions
 {
     private static readonly IReadOnlySet<string> WildcardOnly = new HashSet<string> { PermissionCatalog.Wildcard };
 
-    /// <summary>The actions <paramref name="bearer"/> holds, as its <c>permissions</c> attribute shows them.</summary>
+    /// <summary>
+    /// The actions <paramref name="bearer"/> holds, as its <c>permissions</c> attribute shows them: its own, and for a
+    /// license with an owner, within the owner's.
+    /// </summary>
     public static IReadOnlySet<string> Of(IBearer bearer, AccountState account) =>
+        bearer is License { Owner: { } owner } ? Within(Own(bearer, account), Of(owner, account)) : Own(bearer, account);
+
+    /// <summary>The actions given to <paramref name="bearer"/> itself, else its role's defaults.</summary>
+    public static IReadOnlySet<string> Own(IBearer bearer, AccountState account) =>
         bearer.Permissions ?? PermissionCatalog.DefaultFor(bearer.Role, AccountDefault(bearer.Role, account));
 
     /// <summary>The actions a token holds: its own, within its bearer's.</summary>
-    public static IReadOnlySet<string> Of(Token token, AccountState account)
-    {
-        var own = token.Permissions ?? WildcardOnly;
-        var bearer = Of(token.Bearer, account);
-        if (own.Contains(PermissionCatalog.Wildcard))
-        {
-            return bearer;
-        }
+    public static IReadOnlySet<string> Of(Token token, AccountState account) =>
+        Within(token.Permissions ?? WildcardOnly, Of(token.Bearer, account));
 
-        return bearer.Contains(PermissionCatalog.Wildcard) ? own : own.Intersect(bearer).ToHashSet();
-    }
+    /// <summary>Whether a bearer of <paramref name="role"/> holding <paramref name="held"/> may do all of <paramref name="actions"/>.</summary>
+    public static bool Can(IReadOnlySet<string> held, Role role, IReadOnlyCollection<string> actions) =>
+        Holds(held, PermissionCatalog.AllowedFor(role), actions);
 
     public static bool Can(IBearer bearer, AccountState account, IReadOnlyCollection<string> actions) =>
-        Holds(Of(bearer, account), PermissionCatalog.AllowedFor(bearer.Role), actions);
+        Can(Of(bearer, account), bearer.Role, actions);
 
     public static bool Can(Token token, AccountState account, IReadOnlyCollection<string> actions) =>
         Holds(Of(token, account), PermissionCatalog.All, actions);
@@ -54,9 +56,16 @@ internal static class BearerPermissions
         user.Permissions = held.Intersect(kept).ToHashSet();
     }
 
-    /// <summary>Keygen's <c>root?</c>: an admin holding every action (or the wildcard).</summary>
-    public static bool IsRoot(User user, AccountState account) =>
-        user.Role == Role.Admin && Can(user, account, PermissionCatalog.All);
+    // A set held within another: a wildcard on either side defers to the other side, else both must hold an action.
+    private static IReadOnlySet<string> Within(IReadOnlySet<string> own, IReadOnlySet<string> outer)
+    {
+        if (own.Contains(PermissionCatalog.Wildcard))
+        {
+            return outer;
+        }
+
+        return outer.Contains(PermissionCatalog.Wildcard) ? own : own.Intersect(outer).ToHashSet();
+    }
 
     // With the wildcard, any action the holder may hold; else exactly the actions held.
     private static bool Holds(IReadOnlySet<string> held, IReadOnlySet<string> allowed, IReadOnlyCollection<string> actions) =>

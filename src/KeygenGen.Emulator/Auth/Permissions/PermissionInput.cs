@@ -47,7 +47,7 @@ internal static class PermissionInput
     /// </summary>
     public static IReadOnlySet<string>? ForToken(Fields attributes, IBearer bearer, AccountState account, ValidationErrors errors)
     {
-        var held = BearerPermissions.Of(bearer, account);
+        var held = BearerPermissions.Own(bearer, account);
         return Read(attributes, errors, held.Contains(PermissionCatalog.Wildcard) ? PermissionCatalog.AllowedFor(bearer.Role) : held);
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -67,6 +68,8 @@ internal sealed class SearchModule : IResourceModule
             })
             .Take(limit)
             .ToList();
+        // Keygen authorizes the results as a list of their type: reading it takes that type's read permission.
+        PermissionCheck.AlsoVerify(request, (type == "policies" ? "policy" : type.TrimEnd('s')) + ".read");
         return ApiResult.Ok(Documents.List(results, null));
     }
 

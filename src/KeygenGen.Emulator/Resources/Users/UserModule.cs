@@ -86,9 +86,7 @@ internal sealed class UserModule : IResourceModule
         var attributes = data.Child("attributes");
         var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!);
         Setters.Apply(user, attributes);
-        UserPermissions.Assign(request, user, user.Role, attributes);
-
-        UserPermissions.RequirePrivileges(request, user, "create");
+        UserPermissions.Assign(request, user, user.Role, attributes, "create");
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
         user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
         GroupMembership.CheckJoin(request.Account, user.Group, user);
@@ -109,10 +107,8 @@ internal sealed class UserModule : IResourceModule
         Changes.Apply(user, () =>
         {
             Setters.Apply(user, attributes);
-            UserPermissions.Assign(request, user, previousRole, attributes);
-
             // Authorized after the change is applied, so a role change cannot escalate privileges.
-            UserPermissions.RequirePrivileges(request, user, "update");
+            UserPermissions.Assign(request, user, previousRole, attributes, "update");
             Access.Require(request, UserAccess.CanUpdate(request.Caller, user));
             var password = attributes.String("password");
             UserRules.Validate(request.Account, user, password);
@@ -145,7 +141,7 @@ internal sealed class UserModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var user = FindVisible(request);
-        UserPermissions.RequirePrivileges(request, user, "delete");
+        UserPermissions.RequirePrivileges(request, user);
         Access.Require(request, UserAccess.CanDelete(request.Caller, user));
         if (user.Role == Role.Admin)
         {

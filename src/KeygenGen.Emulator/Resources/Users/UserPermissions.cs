@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Auth.Permissions;
@@ -10,31 +11,19 @@ using Keygen.Emulator.State;
 namespace Keygen.Emulator.Resources.Users;
 
 /// <summary>
-/// A user's permissions on create and update (Keygen's User and UserPolicy): what a role change keeps, what may be given,
-/// the <c>admin.*</c> actions acting on an admin takes, no escalation beyond the bearer's own, and an account that keeps
-/// an admin with every permission.
+/// A user's permissions on create, update and delete (Keygen's User and UserPolicy): the <c>admin.*</c> actions acting on
+/// an admin takes, what a role change keeps, what may be given, no escalation beyond the bearer's own permissions or
+/// rank, and an account that keeps an admin with every permission.
 /// </summary>
 internal static class UserPermissions
 {
-    /// <summary>Applies a role change and the given <c>permissions</c>, if any (a 422 for actions the role may not hold).</summary>
-    public static void Assign(ApiRequest request, User user, Role previousRole, Fields attributes)
-    {
-        BearerPermissions.AfterRoleChange(user, previousRole, request.Account);
-        var errors = new ValidationErrors("users", "user");
-        if (PermissionInput.ForBearer(attributes, user.Role, errors) is { } given)
-        {
-            user.Permissions = given;
-        }
-
-        errors.ThrowIfAny();
-    }
-
     /// <summary>
-    /// Keygen's UserPolicy before its role rule: the route's permission and, on an admin, the matching <c>admin.*</c>
-    /// (<paramref name="action"/>: read, create, update, delete); then no escalation: a bearer of the same role that is
-    /// not a root admin may only give permissions it holds, and none may act on a higher role.
+    /// Verifies the route's permissions (with <c>admin.</c><paramref name="action"/> when <paramref name="user"/> is, or
+    /// becomes, an admin), then applies a role change and the <c>permissions</c> sent (a 422 for actions the role may
+    /// not hold), then refuses an escalation. The caller is judged as it was before the change, as Keygen loads the
+    /// bearer apart from the record, so a user updating itself gains nothing from its own update.
     /// </summary>
-    public static void RequirePrivileges(ApiRequest request, User user, string action)
+    public static void Assign(ApiRequest request, User user, Role previousRole, Fields attributes, string action)
     {
         if (user.Role == Role.Admin)
         {
@@ -42,15 +31,32 @@ internal static class UserPermissions
         }
 
         PermissionCheck.VerifyRoute(request);
-        if (request.Caller.Bearer is not { } bearer)
+        var caller = request.Caller.Bearer is { } bearer ? (bearer, Held: BearerPermissions.Of(bearer, request.Account).ToHashSet()) : default;
+        BearerPermissions.AfterRoleChange(user, previousRole, request.Account);
+        if (PermissionInput.Given(attributes, user.Role, "users", "user") is { } given)
         {
-            return;
+            user.Permissions = given;
         }
 
-        var escalates = bearer.Role == user.Role && !(bearer is User self && BearerPermissions.IsRoot(self, request.Account)) &&
-            !BearerPermissions.Can(bearer, request.Account, BearerPermissions.Of(user, request.Account).ToList());
-        Access.Require(request, !escalates && Rank(bearer.Role) >= Rank(user.Role),
-            $"{PermissionCatalog.NameOf(bearer.Role)} lacks privileges to perform action on user");
+        if (caller.bearer is not null)
+        {
+            RequireNoEscalation(request, caller.bearer, caller.Held, user);
+        }
+    }
+
+    /// <summary>Before a delete: the route's permissions, <c>admin.delete</c> for an admin, and no action on a higher role.</summary>
+    public static void RequirePrivileges(ApiRequest request, User user)
+    {
+        if (user.Role == Role.Admin)
+        {
+            PermissionCheck.AlsoVerify(request, "admin.delete");
+        }
+
+        PermissionCheck.VerifyRoute(request);
+        if (request.Caller.Bearer is { } bearer)
+        {
+            RequireNoEscalation(request, bearer, BearerPermissions.Of(bearer, request.Account), user);
+        }
     }
 
     /// <summary>
@@ -58,8 +64,8 @@ internal static class UserPermissions
     /// </summary>
     public static void KeepARootAdmin(AccountState account, User user)
     {
-        if (user.Role != Role.Admin || BearerPermissions.IsRoot(user, account) ||
-            account.Table<User>().Everywhere.Any(u => u != user && BearerPermissions.IsRoot(u, account)))
+        if (user.Role != Role.Admin || IsRoot(user.Role, BearerPermissions.Of(user, account)) ||
+            account.Table<User>().Everywhere.Any(u => u != user && IsRoot(u.Role, BearerPermissions.Of(u, account))))
         {
             return;
         }
@@ -68,6 +74,19 @@ internal static class UserPermissions
             .Relationship("account", "ADMINS_REQUIRED", "account must have at least 1 admin user with a full permission set")
             .ThrowIfAny();
     }
+
+    // Keygen's verify_privileges!: a bearer of the user's role that is not a root admin may only give permissions it
+    // holds itself, and no bearer may act on a higher role.
+    private static void RequireNoEscalation(ApiRequest request, IBearer bearer, IReadOnlySet<string> held, User user)
+    {
+        var escalates = bearer.Role == user.Role && !IsRoot(bearer.Role, held) &&
+            !BearerPermissions.Can(held, bearer.Role, BearerPermissions.Of(user, request.Account).ToList());
+        Access.Require(request, !escalates && Rank(bearer.Role) >= Rank(user.Role),
+            $"{PermissionCatalog.NameOf(bearer.Role)} lacks privileges to perform action on user");
+    }
+
+    // Keygen's root?: an admin holding every action (or the wildcard).
+    private static bool IsRoot(Role role, IReadOnlySet<string> held) => role == Role.Admin && BearerPermissions.Can(held, role, PermissionCatalog.All);
 
     // Keygen's role ranks: who may act on whom.
     private static int Rank(Role role) => role switch
