@@ -92,6 +92,16 @@ public sealed class KeygenEmulator : IAsyncDisposable
     /// </summary>
     public EmulatorData Data { get; }
 
+    /// <summary>
+    /// The edition it answers as, from <see cref="KeygenEmulatorOptions.Edition"/>; change it between tests (like
+    /// <see cref="Reset"/>, not while requests are in flight) to play the other one.
+    /// </summary>
+    public KeygenEdition Edition
+    {
+        get => _store.Edition;
+        set => _store.Edition = value;
+    }
+
     /// <summary>Starts an emulator on <see cref="KeygenEmulatorOptions.Urls"/> and returns once it accepts requests.</summary>
     public static Task<KeygenEmulator> StartAsync(KeygenEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -166,7 +176,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
 
     private static async Task<KeygenEmulator> StartCoreAsync(KeygenEmulatorOptions options, bool inProcess, CancellationToken cancellationToken)
     {
-        var store = new EmulatorStore { ReuseSigningKeys = options.ReuseSigningKeys };
+        var store = new EmulatorStore { ReuseSigningKeys = options.ReuseSigningKeys, Edition = options.Edition };
         var (account, adminToken) = AccountFactory.Create(options, store);
         store.Add(account);
 

@@ -53,6 +53,12 @@ public sealed class KeygenEmulatorOptions
     public bool DeliverWebhooksToLoopback { get; set; }
 
     /// <summary>
+    /// The edition the emulator answers as (default <see cref="KeygenEdition.Enterprise"/>, as Keygen Cloud). Changeable
+    /// later through <see cref="KeygenEmulator.Edition"/>.
+    /// </summary>
+    public KeygenEdition Edition { get; set; } = KeygenEdition.Enterprise;
+
+    /// <summary>
     /// Where uploaded artifacts are kept (one file each). Default: a new temporary directory, deleted when the emulator stops;
     /// a directory given here is left in place.
     /// </summary>

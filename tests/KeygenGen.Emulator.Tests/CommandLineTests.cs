@@ -26,4 +26,17 @@ public sealed class CommandLineTests
         Assert.Null(options);
         Assert.Equal("Unknown option --loopback-webhook.", error);
     }
+
+    [Fact]
+    public void The_edition_is_ee_unless_ce_is_asked_for()
+    {
+        var (defaults, _) = CommandLine.Parse([]);
+        var (community, _) = CommandLine.Parse(["--edition", "CE"]);
+        var (options, error) = CommandLine.Parse(["--edition", "pro"]);
+
+        Assert.Equal(KeygenEdition.Enterprise, defaults!.Edition);
+        Assert.Equal(KeygenEdition.Community, community!.Edition);
+        Assert.Null(options);
+        Assert.Equal("--edition needs ee or ce, got 'pro'.", error);
+    }
 }

@@ -157,7 +157,7 @@ public sealed class UserAndTokenTests
 
         Assert.Equal(404, bob.Code);
         Assert.Equal(403, product.Code);
-        Assert.Equal("You do not have permission to complete the request (ensure the token or license is allowed to access all resources)", product.FirstError["detail"]!.GetValue<string>());
+        Assert.Equal("You do not have permission to complete the request (user lacks permission to perform action)", product.FirstError["detail"]!.GetValue<string>());
     }
 
     [Fact]

@@ -20,11 +20,12 @@ internal static class CommandLine
           --rate-limit <n>          requests per minute per client before 429; 0 = off (default 6000)
           --loopback-webhooks       accept webhook endpoints on 127.0.0.1/localhost (http too) and deliver to them
           --storage <dir>           where uploaded artifacts are kept (default: a temporary directory, deleted at exit)
+          --edition <ee|ce>         answer as Keygen EE (per-bearer permissions settable and shown) or CE (default ee)
           --help                    show this help
         """;
 
     private static readonly string[] KnownOptions =
-        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit", "--storage"];
+        ["--urls", "--account", "--admin-token", "--admin-email", "--admin-password", "--signing-key", "--rate-limit", "--storage", "--edition"];
 
     /// <summary>The options, or an error message; <c>(null, null)</c> when help was asked for.</summary>
     public static (KeygenEmulatorOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
@@ -78,6 +79,11 @@ internal static class CommandLine
                 case "--storage":
                     options.StorageDirectory = value;
                     break;
+                case "--edition" when value.ToLowerInvariant() is "ee" or "ce":
+                    options.Edition = value.Equals("ce", StringComparison.OrdinalIgnoreCase) ? KeygenEdition.Community : KeygenEdition.Enterprise;
+                    break;
+                case "--edition":
+                    return (null, $"--edition needs ee or ce, got '{value}'.");
                 case "--rate-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var limit):
                     options.RateLimitPerMinute = limit;
                     break;

@@ -53,6 +53,9 @@ internal sealed class Exchange
     /// <summary>The endpoint the request was routed to; null for an unknown path.</summary>
     public Http.Route? Route { get; set; }
 
+    /// <summary>The edition the emulator answers as, named in <c>Keygen-Edition</c>.</summary>
+    public KeygenEdition Edition { get; init; }
+
     /// <summary>True once a controller runs: Keygen's default headers (Keygen-Version, Cache-Control, …) are added.</summary>
     public bool ReachedController { get; set; }
 

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events.Delivery;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.Http.Query;
@@ -42,7 +43,7 @@ internal sealed class RequestPipeline
     /// <summary>Middleware: request id and throttling happen before routing, for every request.</summary>
     public async Task AdmitAsync(HttpContext http, Func<Task> next)
     {
-        var exchange = new Exchange(http, RequestIds.From(http.Request.Headers["X-Request-Id"]));
+        var exchange = new Exchange(http, RequestIds.From(http.Request.Headers["X-Request-Id"])) { Edition = _store.Edition };
         exchange.Attach();
         if (_rateLimiter is not null)
         {
@@ -164,7 +165,11 @@ internal sealed class RequestPipeline
 
                 request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
                 exchange.Caller = request.Caller;
-                return route.Handler(request);
+                request.Permissions.Actions.AddRange(RoutePermissions.For(route, request.Caller));
+                var result = route.Handler(request);
+                // A handler that only filtered what the caller sees has not authorized yet: Keygen's policy still would.
+                PermissionCheck.VerifyRoute(request);
+                return result;
             }
             finally
             {

@@ -79,7 +79,7 @@ internal static class ResponseWriter
     {
         headers.CacheControl = "no-transform, no-store, max-age=0";
         headers.ContentSecurityPolicy = "default-src 'none'; report-uri /-/csp-reports; report-to csp-reports;";
-        headers["Keygen-Edition"] = "CE";
+        headers["Keygen-Edition"] = exchange.Edition == KeygenEdition.Enterprise ? "EE" : "CE";
         headers["Keygen-Mode"] = "multiplayer";
         headers["Keygen-Revision"] = "keygengen-emulator";
         if (exchange.ApiVersion is not null)

@@ -47,6 +47,9 @@ internal sealed class ApiRequest
 
     public Principal Caller { get; set; } = Principal.Anonymous;
 
+    /// <summary>The permission actions the request's authorization verifies (see <see cref="Auth.Permissions.PermissionCheck"/>).</summary>
+    public Auth.Permissions.RequestPermissions Permissions { get; } = new();
+
     /// <summary>True when another request held this route's row lock as this one arrived (see <see cref="Route.RowLock"/>).</summary>
     public bool Contended { get; set; }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Keygen.Emulator.Model;
 
@@ -11,4 +12,10 @@ internal interface IBearer
 
     /// <summary>The JSON:API type of the bearer (<c>users</c>, <c>products</c>, <c>licenses</c>, <c>environments</c>).</summary>
     string ResourceType { get; }
+
+    /// <summary>
+    /// The permission actions given to it (EE), <c>*</c> for all it may hold; null until given, when it holds its role's
+    /// defaults (see <see cref="Auth.Permissions.BearerPermissions"/>).
+    /// </summary>
+    IReadOnlySet<string>? Permissions { get; set; }
 }

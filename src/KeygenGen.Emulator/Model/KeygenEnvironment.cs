@@ -27,4 +27,6 @@ internal sealed class KeygenEnvironment : Entity, IBearer
     public Role Role => Role.Environment;
 
     public string ResourceType => "environments";
+
+    public System.Collections.Generic.IReadOnlySet<string>? Permissions { get; set; }
 }

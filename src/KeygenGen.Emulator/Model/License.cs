@@ -81,6 +81,8 @@ internal sealed class License : Entity, IBearer, IProductScoped, IGroupMember
 
     public Role Role => Role.License;
 
+    public System.Collections.Generic.IReadOnlySet<string>? Permissions { get; set; }
+
     public string ResourceType => "licenses";
 
     public bool Protected => ProtectedOverride ?? Policy.Protected;

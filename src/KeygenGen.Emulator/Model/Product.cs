@@ -27,6 +27,8 @@ internal sealed class Product : Entity, IBearer, IProductScoped
 
     public Role Role => Role.Product;
 
+    public System.Collections.Generic.IReadOnlySet<string>? Permissions { get; set; }
+
     public string ResourceType => "products";
 
     Product IProductScoped.Product => this;

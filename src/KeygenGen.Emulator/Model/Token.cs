@@ -29,6 +29,9 @@ internal sealed class Token : Entity
 
     public int Deactivations { get; set; }
 
+    /// <summary>The token's own permission actions (EE); null for the default, <c>*</c>: whatever its bearer may do.</summary>
+    public System.Collections.Generic.IReadOnlySet<string>? Permissions { get; set; }
+
     public bool IsActivationToken => Bearer.Role == Role.License;
 
     public bool IsExpired(DateTimeOffset now) => Expiry is { } expiry && expiry < now;

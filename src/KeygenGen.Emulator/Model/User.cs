@@ -35,6 +35,8 @@ internal sealed class User : Entity, IBearer, IGroupMember
 
     public string ResourceType => "users";
 
+    public System.Collections.Generic.IReadOnlySet<string>? Permissions { get; set; }
+
     public bool Banned => BannedAt is not null;
 
     public string? FullName => FirstName is null || LastName is null ? null : FirstName + " " + LastName;

@@ -34,6 +34,12 @@ internal sealed class AccountState
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
+    /// <summary>The edition the account is served as (the emulator's, see <see cref="EmulatorStore.Edition"/>).</summary>
+    public KeygenEdition Edition { get; set; }
+
+    /// <summary>Keygen EE: per-bearer permissions may be set, and are shown.</summary>
+    public bool IsEnterprise => Edition == KeygenEdition.Enterprise;
+
     /// <summary>The environment of the request holding <see cref="Sync"/>; every row outside a request.</summary>
     public EnvironmentScope Scope { get; set; } = EnvironmentScope.Everything;
 

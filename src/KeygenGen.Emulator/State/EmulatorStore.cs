@@ -18,8 +18,27 @@ internal sealed class EmulatorStore
     private readonly List<Plan> _plans = new(PlanCatalog.All);
     private int _keySlots;
 
+    private KeygenEdition _edition;
+
     /// <summary>Whether new accounts take pooled keys (<see cref="KeygenEmulatorOptions.ReuseSigningKeys"/>).</summary>
     public bool ReuseSigningKeys { get; init; }
+
+    /// <summary>The edition every account answers as; a change reaches the accounts already served.</summary>
+    public KeygenEdition Edition
+    {
+        get => _edition;
+        set
+        {
+            lock (_accounts)
+            {
+                _edition = value;
+                foreach (var account in _accounts)
+                {
+                    account.Edition = value;
+                }
+            }
+        }
+    }
 
     public IReadOnlyList<AccountState> Accounts
     {
@@ -83,6 +102,7 @@ internal sealed class EmulatorStore
     {
         lock (_accounts)
         {
+            account.Edition = _edition;
             _accounts.Add(account);
         }
     }
@@ -97,6 +117,7 @@ internal sealed class EmulatorStore
                 return false;
             }
 
+            account.Edition = _edition;
             _accounts.Add(account);
             return true;
         }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Keygen.Emulator;
@@ -40,11 +42,15 @@ internal sealed class EmulatorWorker : IAsyncDisposable
         return new EmulatorWorker(emulator, clock);
     }
 
-    /// <summary>A blank Keygen for the next scenario: no suite account, no plan, the clock running.</summary>
-    public void Reset()
+    /// <summary>
+    /// A blank Keygen for the next scenario: no suite account, no plan, the clock running, in the edition the scenario is
+    /// written for (Keygen runs its <c>@ce</c> scenarios as CE and everything else as EE).
+    /// </summary>
+    public void Reset(IReadOnlyList<string> tags)
     {
         Clock.Frozen = null;
         Emulator.Reset();
+        Emulator.Edition = tags.Contains("@ce") ? KeygenEdition.Community : KeygenEdition.Enterprise;
         Emulator.Data.RemovePlans();
     }
 

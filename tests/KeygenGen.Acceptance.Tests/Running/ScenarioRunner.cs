@@ -13,7 +13,7 @@ internal static partial class ScenarioRunner
     public static async Task<ScenarioResult> RunAsync(ReplayScenario scenario, EmulatorWorker worker, StepLibrary steps)
     {
         var started = Stopwatch.GetTimestamp();
-        worker.Reset();
+        worker.Reset(scenario.Tags);
         var world = new ScenarioWorld(scenario, worker);
         foreach (var step in scenario.Steps)
         {

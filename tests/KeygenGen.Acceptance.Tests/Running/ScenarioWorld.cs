@@ -119,33 +119,16 @@ internal sealed class ScenarioWorld
         _ => name,
     });
 
-    /// <summary>
-    /// Seeds through the emulator's data surface; what it deliberately does not model (per-bearer permissions) ends
-    /// the scenario as unsupported rather than as an error.
-    /// </summary>
-    public static IReadOnlyList<DataRecord> Create(AccountData account, string name, int count, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null)
-    {
-        if (attributes?.Keys.Any(k => k.Equals("permissions", StringComparison.OrdinalIgnoreCase)) == true)
-        {
-            throw new StepUnsupportedException(Unsupported.Permissions);
-        }
-
-        return account.Create(name, count, traits, attributes);
-    }
+    /// <summary>Seeds through the emulator's data surface.</summary>
+    public static IReadOnlyList<DataRecord> Create(AccountData account, string name, int count, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null) =>
+        account.Create(name, count, traits, attributes);
 
     public DataRecord Create(string name, IReadOnlyList<string> traits, IReadOnlyDictionary<string, object?>? attributes = null) =>
         Create(Account, name, 1, traits, attributes)[0];
 
-    /// <summary>Changes a stored resource through the data surface; per-bearer permissions are unsupported.</summary>
-    public void Update(AccountData account, DataRecord record, IReadOnlyDictionary<string, object?> attributes)
-    {
-        if (attributes.Keys.Any(k => k.Equals("permissions", StringComparison.OrdinalIgnoreCase)))
-        {
-            throw new StepUnsupportedException(Unsupported.Permissions);
-        }
-
+    /// <summary>Changes a stored resource through the data surface.</summary>
+    public void Update(AccountData account, DataRecord record, IReadOnlyDictionary<string, object?> attributes) =>
         account.Update(record, attributes);
-    }
 
 
     private static string ApiPrefixOf(IReadOnlyList<string> tags)

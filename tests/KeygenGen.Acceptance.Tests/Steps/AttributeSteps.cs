@@ -9,7 +9,7 @@ namespace Keygen.Acceptance.Steps;
 /// <summary>
 /// Changing stored resources before the request (<c>resource_steps.rb</c>): "the first "license" has the following
 /// attributes:", ranges and counts of resources, metadata, what a resource belongs to, the bearer's and the token's
-/// attributes. Assigned without validation, as the suite's <c>save(validate: false)</c> does.
+/// attributes, a bearer's permissions. Assigned without validation, as the suite's <c>save(validate: false)</c> does.
 /// </summary>
 internal static class AttributeSteps
 {
@@ -31,8 +31,8 @@ internal static class AttributeSteps
         });
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" has the following attributes:", (world, args) => Update(world, args[2], args[1], Attributes.FromJson(world, args.DocString)));
         steps.Add(Family, $@"the {Ordinal} ""([^""]*)"" has the following metadata:", (world, args) => Update(world, args[2], args[1], Metadata(world, args.DocString)));
-        steps.Add(Family, @"the (first|second|third|fourth|fifth|last) ""([^""]*)"" has the following permissions:", (_, _) =>
-            throw new StepUnsupportedException(Unsupported.Permissions));
+        steps.Add(Family, @"the (first|second|third|fourth|fifth|last) ""([^""]*)"" has the following permissions:", (world, args) =>
+            Update(world, args[2], args[1], new Dictionary<string, object?> { ["permissions"] = System.Text.Json.Nodes.JsonNode.Parse(Placeholders.PlaceholderExpander.Expand(args.DocString, world)) }));
 
         steps.Add(Family, @"(?:all|the) ""([^""]*)"" have the following attributes:", (world, args) =>
             UpdateAll(world, world.Records(args[1]), Attributes.FromJson(world, args.DocString)));

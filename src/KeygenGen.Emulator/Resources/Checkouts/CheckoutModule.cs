@@ -1,4 +1,5 @@
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -28,6 +29,7 @@ internal sealed class CheckoutModule : IResourceModule
         var license = LicenseModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.License, license.Policy.Scheme);
         Access.Require(request, LicenseAccess.CanCheckInOrOut(request.Caller, license));
+        PermissionCheck.AlsoVerify(request, CheckoutPermissions.For(CheckoutKind.License, options.Includes));
         var answer = new CheckoutFile(CheckoutKind.License, options, license, Machine: null).Issue(request, download);
         license.LastCheckOut = request.Now;
         Broadcast.Publish(request, "license.checked-out", license);
@@ -39,6 +41,7 @@ internal sealed class CheckoutModule : IResourceModule
         var machine = MachineModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.Machine, machine.Policy.Scheme);
         Access.Require(request, MachineAccess.CanCheckOut(request.Caller, machine));
+        PermissionCheck.AlsoVerify(request, CheckoutPermissions.For(CheckoutKind.Machine, options.Includes));
         var answer = new CheckoutFile(CheckoutKind.Machine, options, machine.License, machine).Issue(request, download);
         machine.LastCheckOut = request.Now;
         Broadcast.Publish(request, "machine.checked-out", machine);

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -93,9 +94,11 @@ internal sealed class LicenseModule : IResourceModule
         errors.ThrowIfAny();
         GroupMembership.CheckJoin<License>(account, group);
         var id = data.String("id") is { } given ? Guid.Parse(given) : Guid.NewGuid();
+        var permissions = PermissionInput.Given(data.Child("attributes"), Role.License, "licenses", "license");
         // Before the key is made, so a refused license takes no key from the pool.
         LicensedUserLimit.Check(request);
         var license = LicenseFactory.Create(request, policy, owner, id, data.Child("attributes"));
+        license.Permissions = permissions;
         license.Group = group;
         license.Environment = environment;
         account.Table<License>().Add(license);
@@ -114,6 +117,7 @@ internal sealed class LicenseModule : IResourceModule
             var errors = new ValidationErrors("licenses", "license");
             LicenseRules.CheckOverrides(errors, license);
             errors.ThrowIfAny();
+            PermissionInput.Apply(license, attributes, "licenses", "license");
         });
         license.Updated = request.Now;
         Broadcast.Publish(request, "license.updated", license);

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 
@@ -38,6 +39,7 @@ internal static class LicenseRenderer
             .Attribute("lastCheckIn", JsonValues.Of(license.LastCheckIn))
             .Attribute("nextCheckIn", JsonValues.Of(license.NextCheckIn))
             .Attribute("lastCheckOut", JsonValues.Of(license.LastCheckOut))
+            .Permissions(context, () => BearerPermissions.Of(license, context.Account))
             .Attribute("metadata", license.Metadata.DeepClone())
             .Attribute("created", JsonValues.Of(license.Created))
             .Attribute("updated", JsonValues.Of(license.Updated))

@@ -11,6 +11,9 @@ internal static class LicenseSchemas
 {
     private static readonly Param Type = RequestSchema.TypeOf("license", "licenses");
 
+    private static readonly Param Permissions =
+        Auth.Permissions.PermissionInput.Param(Model.Role.Admin, Model.Role.Developer, Model.Role.Product, Model.Role.Environment);
+
     private static readonly string[] LimitAttributes = ["maxMachines", "maxCores", "maxMemory", "maxDisk", "maxUses", "maxProcesses", "maxUsers"];
 
     public static readonly RequestSchema Create = RequestSchema.Resource(Type,
@@ -22,6 +25,7 @@ internal static class LicenseSchemas
             Param.String("key").Optional(),
             .. Privileged(CanCreatePrivileged),
             Param.FreeObject("metadata").Optional(),
+            Permissions,
         ]).Optional(),
         Param.Object("relationships",
             RequestSchema.Relationship("policy", false, "policy", "policies"),
@@ -39,6 +43,7 @@ internal static class LicenseSchemas
             Param.String("name").Blankable().Nullable().Optional(),
             .. Privileged(CanUpdatePrivileged),
             Param.FreeObject("metadata").Optional().When(CanUpdatePrivileged),
+            Permissions,
         ]),
     ]);
 

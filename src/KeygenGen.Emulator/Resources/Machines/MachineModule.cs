@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -59,6 +60,12 @@ internal sealed class MachineModule : IResourceModule
         var data = Fields.Of(request.Params(MachineSchemas.Create)).Child("data");
         var account = request.Account;
         var found = account.Table<License>().Find(data.LinkageId("license")!.Value);
+        if (data.Child("relationships").Has("components"))
+        {
+            // Keygen's MachinePolicy: creating components with the machine takes their permission too.
+            PermissionCheck.AlsoVerify(request, "component.create");
+        }
+
         Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || (found is not null && MachineAccess.CanCreate(request.Caller, found, data.LinkageId("owner"))));
         EnvironmentRelationship.Verify(request, data, "machines", "machine", out _);
         var license = found ?? throw ValidationErrors.MissingRelationship("machines", "machine", "license");

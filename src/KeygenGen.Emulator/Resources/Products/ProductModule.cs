@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -63,6 +64,7 @@ internal sealed class ProductModule : IResourceModule
         var product = new Product(Guid.NewGuid(), request.Now, attributes.String("name")!);
         Setters.Apply(product, attributes);
         Validate(request, product);
+        PermissionInput.Apply(product, attributes, "products", "product");
 
         request.Account.Table<Product>().Add(product);
         Broadcast.Publish(request, "product.created", product);
@@ -79,6 +81,7 @@ internal sealed class ProductModule : IResourceModule
         {
             Setters.Apply(product, attributes);
             Validate(request, product);
+            PermissionInput.Apply(product, attributes, "products", "product");
         });
         product.Updated = request.Now;
         Broadcast.Publish(request, "product.updated", product);

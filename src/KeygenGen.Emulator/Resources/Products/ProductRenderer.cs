@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 
@@ -16,6 +17,7 @@ internal static class ProductRenderer
             .Attribute("distributionStrategy", product.DistributionStrategy)
             .Attribute("url", product.Url)
             .Attribute("platforms", JsonValues.Of(product.Platforms))
+            .Permissions(context, () => BearerPermissions.Of(product, context.Account))
             .Attribute("metadata", product.Metadata.DeepClone())
             .Attribute("created", JsonValues.Of(product.Created))
             .Attribute("updated", JsonValues.Of(product.Updated))

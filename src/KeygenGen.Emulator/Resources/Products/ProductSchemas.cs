@@ -7,6 +7,8 @@ internal static class ProductSchemas
 {
     private static readonly Param Type = RequestSchema.TypeOf("product", "products");
 
+    private static readonly Param Permissions = Auth.Permissions.PermissionInput.Param(Model.Role.Admin, Model.Role.Developer, Model.Role.Environment);
+
     public static readonly RequestSchema Create = RequestSchema.Resource(Type,
     [
         Param.Object("attributes",
@@ -15,7 +17,8 @@ internal static class ProductSchemas
             Param.String("distributionStrategy").Optional(),
             Param.String("url").Optional(),
             Param.FreeObject("metadata").Optional(),
-            Param.StringArray("platforms").Optional().Nullable()),
+            Param.StringArray("platforms").Optional().Nullable(),
+            Permissions),
         Param.Object("relationships").Optional(),
     ]);
 
@@ -28,6 +31,7 @@ internal static class ProductSchemas
             Param.String("distributionStrategy").Optional().Nullable(),
             Param.String("url").Optional().Nullable(),
             Param.FreeObject("metadata").Optional(),
-            Param.StringArray("platforms").Optional().Nullable()),
+            Param.StringArray("platforms").Optional().Nullable(),
+            Permissions),
     ]);
 }

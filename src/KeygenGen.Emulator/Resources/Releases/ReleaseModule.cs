@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -100,6 +101,12 @@ internal sealed class ReleaseModule : IResourceModule
         var attributes = data.Child("attributes");
         var product = request.Account.Table<Product>().Find(data.LinkageId("product")!.Value)
             ?? throw ValidationErrors.MissingRelationship("releases", "release", "product");
+        if (data.Child("relationships").Has("constraints"))
+        {
+            // Keygen's ReleasePolicy: constraints made with the release take attaching them too.
+            PermissionCheck.AlsoVerify(request, "release.constraints.attach");
+        }
+
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, product));
         var errors = new ValidationErrors("releases", "release");
         var version = Semver.Parse(attributes.String("version")!);

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -44,6 +45,8 @@ internal sealed class SearchModule : IResourceModule
         var any = string.Equals(meta.String("op"), "OR", System.StringComparison.OrdinalIgnoreCase);
         var rows = type.Rows(request.Account).Where(row =>
             any ? tests.Any(t => t.Test(row, t.Term)) : tests.All(t => t.Test(row, t.Term)));
+        // Keygen authorizes the results as a list of their type: reading it takes that type's read permission.
+        PermissionCheck.AlsoVerify(request, type.ReadPermission);
         return Listing.Of(request, rows);
     }
 

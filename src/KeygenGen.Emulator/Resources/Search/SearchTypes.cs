@@ -108,6 +108,9 @@ internal sealed record SearchType(Func<AccountState, IEnumerable<Entity>> Rows, 
             ?? ByModel.GetValueOrDefault(name.EndsWith("ies", StringComparison.Ordinal) ? name[..^3] + "y" : name.TrimEnd('s'));
     }
 
+    /// <summary>The permission that reading a list of this type takes (<c>license.read</c>, <c>request-log.read</c>).</summary>
+    public string ReadPermission => ByModel.First(pair => ReferenceEquals(pair.Value, this)).Key.Replace('_', '-') + ".read";
+
     private static SearchType Of<T>(Dictionary<string, SearchTerm> terms)
         where T : Entity => new(a => a.Table<T>().All, terms);
 

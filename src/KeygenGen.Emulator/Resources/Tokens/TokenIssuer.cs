@@ -1,5 +1,6 @@
 using System;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
@@ -26,6 +27,7 @@ internal static class TokenIssuer
         };
 
         var errors = new ValidationErrors("tokens", "token");
+        token.Permissions = PermissionInput.ForToken(attributes, bearer, request.Account, errors);
         NumberRules.AtLeast(errors, "maxActivations", token.MaxActivations, 0);
         NumberRules.AtLeast(errors, "maxDeactivations", token.MaxDeactivations, 0);
         if (token.Name?.Length > 255)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 
@@ -28,6 +29,7 @@ internal static class TokenRenderer
 
         var bearer = token.Bearer;
         return builder
+            .Permissions(context, () => BearerPermissions.Of(token, context.Account))
             .Attribute("created", JsonValues.Of(token.Created))
             .Attribute("updated", JsonValues.Of(token.Updated))
             .Account(account)

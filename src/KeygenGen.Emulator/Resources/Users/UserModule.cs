@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -58,11 +59,26 @@ internal sealed class UserModule : IResourceModule
             .Filter(request, "product", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Product.Id, v)))
             .Filter(request, "license", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Id, v) || l.Key == v))
             .FilterFlag(request, "assigned", u => LicensesOf(request, u).Any())
-            .FilterMetadata(request, u => u.Metadata);
+            .FilterMetadata(request, u => u.Metadata)
+            .ToList();
+        if (rows.Any(u => u.Role == Role.Admin))
+        {
+            PermissionCheck.AlsoVerify(request, "admin.read");
+        }
+
         return Listing.Of(request, rows);
     }
 
-    private static ApiResult Show(ApiRequest request) => Listing.One(request, FindVisible(request));
+    private static ApiResult Show(ApiRequest request)
+    {
+        var user = FindVisible(request);
+        if (user.Role == Role.Admin)
+        {
+            PermissionCheck.AlsoVerify(request, "admin.read");
+        }
+
+        return Listing.One(request, user);
+    }
 
     private static ApiResult Create(ApiRequest request)
     {
@@ -70,7 +86,7 @@ internal sealed class UserModule : IResourceModule
         var attributes = data.Child("attributes");
         var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!);
         Setters.Apply(user, attributes);
-
+        UserPermissions.Assign(request, user, user.Role, attributes, "create");
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
         user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
         GroupMembership.CheckJoin(request.Account, user.Group, user);
@@ -91,14 +107,19 @@ internal sealed class UserModule : IResourceModule
         Changes.Apply(user, () =>
         {
             Setters.Apply(user, attributes);
-
             // Authorized after the change is applied, so a role change cannot escalate privileges.
+            UserPermissions.Assign(request, user, previousRole, attributes, "update");
             Access.Require(request, UserAccess.CanUpdate(request.Caller, user));
             var password = attributes.String("password");
             UserRules.Validate(request.Account, user, password);
             if (previousRole == Role.Admin && user.Role != Role.Admin)
             {
                 UserRules.KeepAnAdmin(request.Account, user);
+            }
+
+            if (attributes.Has("permissions") && user.Role == previousRole)
+            {
+                UserPermissions.KeepARootAdmin(request.Account, user);
             }
 
             if (attributes.Has("password"))
@@ -120,6 +141,7 @@ internal sealed class UserModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var user = FindVisible(request);
+        UserPermissions.RequirePrivileges(request, user);
         Access.Require(request, UserAccess.CanDelete(request.Caller, user));
         if (user.Role == Role.Admin)
         {

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Text.Json.Nodes;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 
@@ -18,6 +19,7 @@ internal static class UserRenderer
             .Attribute("email", user.Email)
             .Attribute("status", Status(user, context))
             .Attribute("role", UserRoles.NameOf(user.Role))
+            .Permissions(context, () => BearerPermissions.Of(user, context.Account))
             .Attribute("metadata", user.Metadata.DeepClone())
             .Attribute("created", JsonValues.Of(user.Created))
             .Attribute("updated", JsonValues.Of(user.Updated))

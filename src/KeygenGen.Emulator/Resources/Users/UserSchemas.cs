@@ -8,6 +8,8 @@ internal static class UserSchemas
 {
     private static readonly Param Type = RequestSchema.TypeOf("user", "users");
 
+    private static readonly Param Permissions = Auth.Permissions.PermissionInput.Param(Model.Role.Admin, Model.Role.Developer, Model.Role.Product, Model.Role.Environment);
+
     private static readonly Param Role = Param.String("role").In([.. UserRoles.Names]).Optional().When(r => r.Caller.Is(Model.Role.Admin));
 
     public static readonly RequestSchema Create = RequestSchema.Resource(Type,
@@ -18,7 +20,8 @@ internal static class UserSchemas
             Param.String("email"),
             Param.String("password").Nullable().Optional(),
             Param.FreeObject("metadata").Optional(),
-            Role),
+            Role,
+            Permissions),
         Param.Object("relationships", Group()).Optional(),
     ]);
 
@@ -31,7 +34,8 @@ internal static class UserSchemas
             Param.String("email").Optional(),
             Param.String("password").Nullable().Optional().When(r => r.Caller.IsAdmin || r.Caller.Is(Model.Role.Product)),
             Param.FreeObject("metadata").Optional().When(r => r.Caller.IsAdmin || r.Caller.Is(Model.Role.SalesAgent, Model.Role.Product)),
-            Role).Optional(),
+            Role,
+            Permissions).Optional(),
     ]);
 
     public static readonly RequestSchema UpdatePassword = new(Param.Object("meta", Param.String("oldPassword"), Param.String("newPassword")));

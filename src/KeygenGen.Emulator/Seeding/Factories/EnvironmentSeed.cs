@@ -7,7 +7,8 @@ namespace Keygen.Emulator.Seeding.Factories;
 
 /// <summary>
 /// Keygen's <c>:environment</c> factory: an ISOLATED environment with a random code, or with the <c>isolated</c> and
-/// <c>shared</c> traits the one coded so; a code that exists already gives that environment, as Keygen's factory does.
+/// <c>shared</c> traits the one coded so; a code that exists already gives that environment (with the attributes given
+/// assigned), as Keygen's factory does.
 /// </summary>
 internal sealed class EnvironmentSeed : SeedFactory<KeygenEnvironment>
 {
@@ -24,6 +25,7 @@ internal sealed class EnvironmentSeed : SeedFactory<KeygenEnvironment>
     protected override ColumnSetters<KeygenEnvironment> Columns { get; } = new("environments")
     {
         ["name"] = (_, e, v) => e.Name = v.RequiredString(),
+        ["permissions"] = (_, e, v) => e.Permissions = PermissionColumn.Read(v),
         ["code"] = (_, e, v) => e.Code = v.RequiredString(),
     };
 
@@ -32,6 +34,9 @@ internal sealed class EnvironmentSeed : SeedFactory<KeygenEnvironment>
         var code = build.Take("code")?.String() ?? SeedNames.Hex(4);
         if (build.Account.Table<KeygenEnvironment>().Everywhere.FirstOrDefault(e => e.Code == code) is { } existing)
         {
+            // Keygen's factory finds it, then assigns the attributes given (e.g. permissions) and saves it.
+            build.Take("isolationStrategy");
+            Columns.Apply(build, existing);
             return existing;
         }
 

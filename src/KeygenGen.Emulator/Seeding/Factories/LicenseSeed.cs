@@ -33,6 +33,9 @@ internal sealed class LicenseSeed : SeedFactory<License>
     protected override ColumnSetters<License> Columns { get; } = new("licenses")
     {
         ["name"] = (_, l, v) => l.Name = v.String(),
+        ["permissions"] = (_, l, v) => l.Permissions = PermissionColumn.Read(v),
+        // Keygen denormalizes a license's product from its policy on save, so a product given beside the policy is dropped.
+        ["product"] = (_, _, _) => { },
         ["key"] = (_, l, v) => l.Key = v.RequiredString(),
         ["expiry"] = (_, l, v) => l.Expiry = v.Time(),
         ["suspended"] = (_, l, v) => l.Suspended = v.Bool() == true,

@@ -23,6 +23,7 @@ internal sealed class ProductSeed : SeedFactory<Product>
         ["distributionStrategy"] = (_, p, v) => p.DistributionStrategy = v.String() ?? "LICENSED",
         ["url"] = (_, p, v) => p.Url = v.String(),
         ["platforms"] = (_, p, v) => p.Platforms = v.Strings(),
+        ["permissions"] = (_, p, v) => p.Permissions = PermissionColumn.Read(v),
         ["metadata"] = (_, p, v) => p.Metadata = v.Object() ?? new(),
     };
 

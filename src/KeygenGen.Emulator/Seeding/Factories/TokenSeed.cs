@@ -28,6 +28,7 @@ internal sealed class TokenSeed : SeedFactory<Token>
     protected override ColumnSetters<Token> Columns { get; } = new("tokens")
     {
         ["name"] = (_, t, v) => t.Name = v.String(),
+        ["permissions"] = (_, t, v) => t.Permissions = PermissionColumn.Read(v),
         ["expiry"] = (_, t, v) => t.Expiry = v.Time(),
         ["maxActivations"] = (_, t, v) => t.MaxActivations = v.Int(),
         ["maxDeactivations"] = (_, t, v) => t.MaxDeactivations = v.Int(),

@@ -44,9 +44,8 @@ internal sealed class UserSeed : SeedFactory<User>
         ["entitled"] = Trait.Alias("with_entitled_licenses"),
         ["with_grouped_licenses"] = Trait.Then((b, user) => Licenses(b, user, 3, "with_group")),
         ["with_group"] = Trait.Set("group", b => b.Dependency<Group>("group")),
-        // The emulator has no per-bearer permissions (it answers as Keygen CE), so these change nothing.
-        ["with_root_permissions"] = new Trait(),
-        ["with_no_permissions"] = new Trait(),
+        ["with_root_permissions"] = Trait.Set("permissions", _ => PermissionColumn.Every()),
+        ["with_no_permissions"] = Trait.Set("permissions", _ => new System.Text.Json.Nodes.JsonArray()),
     };
 
     protected override ColumnSetters<User> Columns { get; } = new("users")
@@ -63,6 +62,7 @@ internal sealed class UserSeed : SeedFactory<User>
         ["bannedAt"] = (_, u, v) => u.BannedAt = v.Time(),
         ["metadata"] = (_, u, v) => u.Metadata = v.Object() ?? new(),
         ["group"] = (b, u, v) => u.Group = b.Context.Resolve<Group>(v),
+        ["permissions"] = (_, u, v) => u.Permissions = PermissionColumn.Read(v),
     };
 
     public static PasswordHash Hash(string password) => Hashes.GetOrAdd(password, PasswordHash.Create);

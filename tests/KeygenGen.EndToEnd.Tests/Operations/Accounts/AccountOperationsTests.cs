@@ -18,6 +18,12 @@ public sealed class AccountOperationsTests(EmulatorFixture emulator) : EndToEndT
     public Task The_account_publishes_the_keys_that_verify_its_license_files() => CoveringAsync(async () =>
     {
         var license = await Keygen.LicenseAsync(p => p.AuthenticationStrategy = AuthenticationStrategy.License);
+        // A license may read its account only when given account.read (Keygen leaves it out of a license's defaults).
+        var data = Emulator.Emulator.Data.Account(Emulator.Emulator.AccountId);
+        data.Update(data.Find("licenses", license.Id)!, new System.Collections.Generic.Dictionary<string, object?>
+        {
+            ["permissions"] = new System.Text.Json.Nodes.JsonArray("account.read", "license.read", "license.check-out"),
+        });
         using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
 
         var account = await app.Accounts.GetAsync();

@@ -58,6 +58,12 @@ public sealed class LicenseFileOperationsTests(EmulatorFixture emulator) : EndTo
     public Task A_downloaded_license_file_is_the_raw_certificate_with_the_options_of_the_query() => CoveringAsync(async () =>
     {
         var license = await Keygen.LicenseAsync(p => p.AuthenticationStrategy = AuthenticationStrategy.License);
+        // Including the policy and product takes reading them, which Keygen leaves out of a license's defaults.
+        var data = Emulator.Emulator.Data.Account(Emulator.Emulator.AccountId);
+        data.Update(data.Find("licenses", license.Id)!, new System.Collections.Generic.Dictionary<string, object?>
+        {
+            ["permissions"] = new System.Text.Json.Nodes.JsonArray("license.read", "license.check-out", "policy.read", "product.read"),
+        });
         using var app = Keygen.WithAuth(KeygenAuth.License(license.Key));
 
         var bytes = await app.Licenses.DownloadLicenseFileAsync(license.Key, new DownloadLicenseFileRequest
