@@ -28,7 +28,7 @@ internal static partial class LicenseFilters
     /// subquery, so the scope's <c>from</c> replaces the filter's.
     /// </summary>
     public static IEnumerable<License> ByUser(this IEnumerable<License> rows, ApiRequest request) =>
-        request.Caller.Bearer is User ? rows : rows.Filter(request, "user", (l, v) => l.Users.Any(u => IsUser(u, v)));
+        request.Caller.Is(Role.User) ? rows : rows.Filter(request, "user", (l, v) => l.Users.Any(u => IsUser(u, v)));
 
     /// <summary><c>owner</c>: licenses the user, by id or email, owns.</summary>
     public static IEnumerable<License> ByOwner(this IEnumerable<License> rows, ApiRequest request) =>

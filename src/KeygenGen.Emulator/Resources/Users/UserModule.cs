@@ -82,6 +82,9 @@ internal sealed class UserModule : IResourceModule
         var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!);
         Setters.Apply(user, attributes);
 
+        // UserPolicy#create? checks the environment before the roles.
+        user.Environment = EnvironmentalRows.Chosen(request, data, "users", "user");
+        EnvironmentalRows.RequireHere(request, user.Environment);
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
         user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
         GroupMembership.CheckJoin(request.Account, user.Group, user);

@@ -19,7 +19,7 @@ internal static class UserSchemas
             Param.String("password").Nullable().Optional(),
             Param.FreeObject("metadata").Optional(),
             Role),
-        Param.Object("relationships", Group()).Optional(),
+        Param.Object("relationships", Group(), Common.EnvironmentRelationship.Param()).Optional(),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,
