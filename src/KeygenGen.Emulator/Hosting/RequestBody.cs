@@ -58,7 +58,8 @@ internal static class RequestBody
         JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(AsOjReadsIt(text), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(AsOjReadsIt(text), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            parsed = ToNode(document.RootElement);
         }
         catch (JsonException)
         {
@@ -67,6 +68,19 @@ internal static class RequestBody
 
         return KeyCase.NormalizeKeys(parsed);
     }
+
+    /// <summary>The parsed value as nodes; of a key given twice the last value wins, as in Oj (a JsonObject would refuse it).</summary>
+    private static JsonNode? ToNode(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Aggregate(new JsonObject(), (obj, property) =>
+        {
+            obj[property.Name] = ToNode(property.Value);
+            return obj;
+        }),
+        JsonValueKind.Array => new JsonArray(element.EnumerateArray().Select(ToNode).ToArray()),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(element.Clone()),
+    };
 
     /// <summary>
     /// An escaped <c>"\u0000"</c> parses fine, but Keygen cannot store a string holding a null byte and answers 400 once

@@ -70,6 +70,10 @@ internal static class UserAccess
         _ => false,
     };
 
+    /// <summary>The reason Keygen gives when a product may not delete a plain user: another product's license.</summary>
+    public static string? WhyNotDelete(Principal caller, User user, AccountState account) =>
+        caller.Bearer is Product && user.Role == Role.User && !CanDelete(caller, user, account) ? "user cannot belong to another product" : null;
+
     /// <summary>Only plain users are banned, by staff other than read-only, products and environments.</summary>
     public static bool CanBan(Principal caller, User user) =>
         user.Role == Role.User && caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product, Role.Environment);

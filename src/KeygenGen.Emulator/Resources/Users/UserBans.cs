@@ -21,6 +21,7 @@ internal static class UserBans
     private static ApiResult Set(ApiRequest request, bool banned)
     {
         var user = UserModule.FindInScope(request);
+        EnvironmentalRows.RequireHere(request, user.Environment);
         Access.Require(request, UserAccess.CanBan(request.Caller, user));
         user.BannedAt = banned ? user.BannedAt ?? request.Now : null;
         user.Updated = request.Now;

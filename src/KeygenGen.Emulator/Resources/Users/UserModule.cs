@@ -107,6 +107,7 @@ internal sealed class UserModule : IResourceModule
             Setters.Apply(user, attributes);
 
             // Authorized after the change is applied, so a role change cannot escalate privileges.
+            EnvironmentalRows.RequireHere(request, user.Environment);
             Access.Require(request, UserAccess.CanUpdate(request.Caller, user));
             var password = attributes.String("password");
             UserRules.Validate(request.Account, user, password);
@@ -134,7 +135,8 @@ internal sealed class UserModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var user = FindInScope(request);
-        Access.Require(request, UserAccess.CanDelete(request.Caller, user, request.Account));
+        EnvironmentalRows.RequireHere(request, user.Environment);
+        Access.Require(request, UserAccess.CanDelete(request.Caller, user, request.Account), UserAccess.WhyNotDelete(request.Caller, user, request.Account));
         if (user.Role == Role.Admin)
         {
             UserRules.KeepAnAdmin(request.Account, user);

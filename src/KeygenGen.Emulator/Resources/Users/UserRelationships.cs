@@ -32,7 +32,13 @@ internal static class UserRelationships
             "machine",
             (m, fingerprint) => m.Fingerprint == fingerprint,
             MayRead);
-        Related.Many(routes, "/users/{user_id}/tokens", Find, (r, u) => r.Account.Table<Token>().All.Where(t => t.Bearer == u), "token", allowed: MayRead);
+        Related.Many(
+            routes,
+            "/users/{user_id}/tokens",
+            Find,
+            (r, u) => r.Account.Table<Token>().All.Where(t => t.Bearer == u && Tokens.TokenAccess.Visible(r.Caller, t, r.Account)),
+            "token",
+            allowed: MayRead);
     }
 
     public static User Find(ApiRequest request) => UserModule.FindInScope(request, "user_id");
