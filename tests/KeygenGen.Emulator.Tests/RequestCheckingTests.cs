@@ -152,14 +152,15 @@ public sealed class RequestCheckingTests
         Assert.Null(third.Header("Keygen-Signature"));
     }
 
+    /// <summary>Keygen's JSON decoder (Oj) refuses a body that is not UTF-8 as invalid JSON (users/create.feature).</summary>
     [Fact]
-    public async Task InvalidUtf8IsAnEncodingError()
+    public async Task InvalidUtf8BodyIsInvalidJson()
     {
         await using var session = await EmulatorSession.StartAsync();
 
         var response = await session.SendAsync(HttpMethod.Post, "/products", null, configure: r => r.Content = new ByteArrayContent([0x7B, 0xFF, 0xFE, 0x7D]));
 
         Assert.Equal(400, response.Code);
-        Assert.Equal("ENCODING_INVALID", response.ErrorCode);
+        Assert.Equal("JSON_INVALID", response.ErrorCode);
     }
 }

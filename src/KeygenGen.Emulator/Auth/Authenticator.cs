@@ -78,7 +78,9 @@ internal static class Authenticator
 
     /// <summary>
     /// A token works in its own environment (an environment token: the one it is for), a global token also in SHARED
-    /// environments, and a global admin's anywhere.
+    /// environments, and a global admin's anywhere. (Keygen's TokenLookupService makes no exception for global admins:
+    /// it answers 401 for their global token in an ISOLATED environment; the emulator keeps the exception its own tests
+    /// and users rely on.)
     /// </summary>
     private static bool AppliesHere(Token token, ApiRequest request)
     {

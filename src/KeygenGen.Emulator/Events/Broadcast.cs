@@ -26,21 +26,24 @@ internal static class Broadcast
         ExpiryStarts.Notify(request, eventName, resource);
     }
 
-    /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>
-    public static void PublishAll(ApiRequest request, string eventName, IReadOnlyList<object> resources)
+    /// <summary>
+    /// An event about several resources at once (e.g. the entitlements just attached to <paramref name="parent"/>): its
+    /// payload is a list document, and it is logged once, about the parent (Keygen logs the request's
+    /// <c>Current.resource</c>).
+    /// </summary>
+    public static void PublishAll(ApiRequest request, string eventName, object parent, IReadOnlyList<object> resources)
     {
-        foreach (var resource in resources)
-        {
-            EventLogRecorder.Record(request, eventName, resource, null);
-        }
-
+        EventLogRecorder.Record(request, eventName, parent, null);
         Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
     }
 
     private static void Send(ApiRequest request, string eventName, IReadOnlyList<object> resources, Func<RenderContext, JsonObject> document)
     {
-        var endpoints = request.Account.Table<WebhookEndpoint>().All
-            .Where(e => e.IsSubscribedTo(eventName) && resources.Any(r => Reaches(e, r)))
+        // Only the endpoints of the event's environment (the request's, else the resource's), strictly: a shared
+        // environment's events do not reach global endpoints (BroadcastWebhookService's for_environment(strict: true)).
+        var environment = request.Account.Scope.Current ?? resources.OfType<State.Entity>().FirstOrDefault()?.Environment;
+        var endpoints = request.Account.Table<WebhookEndpoint>().Everywhere
+            .Where(e => e.Environment == environment && e.IsSubscribedTo(eventName) && resources.Any(r => Reaches(e, r)))
             .ToList();
         if (endpoints.Count == 0)
         {
@@ -63,6 +66,11 @@ internal static class Broadcast
         return webhookEvent;
     }
 
-    private static bool Reaches(WebhookEndpoint endpoint, object resource) =>
-        endpoint.Product is null || (resource is IProductScoped scoped && scoped.Product == endpoint.Product);
+    /// <summary>A product's endpoint gets the events about what the product may read: its own resources, and plain users.</summary>
+    private static bool Reaches(WebhookEndpoint endpoint, object resource) => endpoint.Product is null || resource switch
+    {
+        IProductScoped scoped => scoped.Product == endpoint.Product,
+        User user => user.Role == Role.User,
+        _ => false,
+    };
 }

@@ -34,6 +34,7 @@ internal static class RequestBody
             return null;
         }
 
+        // Keygen's JSON decoder (Oj) refuses a body that is not UTF-8 as invalid JSON.
         string text;
         try
         {
@@ -41,7 +42,7 @@ internal static class RequestBody
         }
         catch (DecoderFallbackException)
         {
-            throw Errors.BeforeControllerBadRequest("The request could not be completed because it contains an invalid byte sequence (check encoding)", "ENCODING_INVALID");
+            throw InvalidJson();
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
@@ -57,15 +58,29 @@ internal static class RequestBody
         JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(EscapeControlCharacters(text));
+            using var document = JsonDocument.Parse(AsOjReadsIt(text), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            parsed = ToNode(document.RootElement);
         }
         catch (JsonException)
         {
-            throw Errors.BeforeControllerBadRequest("The request could not be completed because it contains invalid JSON (check formatting/encoding)", "JSON_INVALID");
+            throw InvalidJson();
         }
 
         return KeyCase.NormalizeKeys(parsed);
     }
+
+    /// <summary>The parsed value as nodes; of a key given twice the last value wins, as in Oj (a JsonObject would refuse it).</summary>
+    private static JsonNode? ToNode(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Aggregate(new JsonObject(), (obj, property) =>
+        {
+            obj[property.Name] = ToNode(property.Value);
+            return obj;
+        }),
+        JsonValueKind.Array => new JsonArray(element.EnumerateArray().Select(ToNode).ToArray()),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(element.Clone()),
+    };
 
     /// <summary>
     /// An escaped <c>"\u0000"</c> parses fine, but Keygen cannot store a string holding a null byte and answers 400 once
@@ -79,14 +94,19 @@ internal static class RequestBody
         }
     }
 
+    private static ApiException InvalidJson() => Errors.BeforeControllerBadRequest(
+        "The request could not be completed because it contains invalid JSON (check formatting/encoding)", "JSON_INVALID");
+
     private static ApiException NullByte() => Errors.BeforeControllerBadRequest(
         "The request could not be completed because it contains an unexpected null byte (check encoding)", "ENCODING_INVALID");
 
     /// <summary>
-    /// Keygen's JSON decoder (Oj) takes raw control characters (e.g. a line break) inside strings, which strict JSON
-    /// forbids; they are escaped here so the emulator reads such a body as Keygen does.
+    /// Keygen's JSON decoder (Oj) is laxer than strict JSON inside strings, and stricter on one point: it takes raw control
+    /// characters (e.g. a line break), which are escaped here, and an unknown escape such as <c>\x</c> as the character
+    /// itself (<c>"ro\le"</c> is <c>"role"</c>), but refuses an escaped UTF-16 surrogate without its pair. (Comments,
+    /// which it skips, are skipped by the parser.)
     /// </summary>
-    private static string EscapeControlCharacters(string text)
+    private static string AsOjReadsIt(string text)
     {
         StringBuilder? escaped = null;
         var inString = false;
@@ -101,6 +121,23 @@ internal static class RequestBody
             else if (escaping)
             {
                 escaping = false;
+                if (c == 'u' && LoneSurrogateAt(text, i + 1))
+                {
+                    throw InvalidJson();
+                }
+
+                if ("\"\\/bfnrtu".IndexOf(c, StringComparison.Ordinal) < 0)
+                {
+                    // Keep the character without its backslash: drop the one copied, or copy the text before it.
+                    if (escaped is null)
+                    {
+                        escaped = new StringBuilder(text.Length).Append(text, 0, i - 1);
+                    }
+                    else
+                    {
+                        escaped.Length--;
+                    }
+                }
             }
             else if (c == '\\')
             {
@@ -121,6 +158,27 @@ internal static class RequestBody
         }
 
         return escaped?.ToString() ?? text;
+    }
+
+    /// <summary>Whether the four hex digits at <paramref name="start"/> name a surrogate not paired by the next escape.</summary>
+    private static bool LoneSurrogateAt(string text, int start)
+    {
+        if (!TryHex(text, start, out var unit) || !char.IsSurrogate((char)unit))
+        {
+            return false;
+        }
+
+        var paired = char.IsHighSurrogate((char)unit)
+            ? text.Length > start + 5 && text[start + 4] == '\\' && text[start + 5] == 'u' && TryHex(text, start + 6, out var next) && char.IsLowSurrogate((char)next)
+            : start >= 8 && text[start - 8] == '\\' && text[start - 7] == 'u' && TryHex(text, start - 6, out var previous) && char.IsHighSurrogate((char)previous);
+        return !paired;
+    }
+
+    private static bool TryHex(string text, int start, out int value)
+    {
+        value = 0;
+        return text.Length >= start + 4
+            && int.TryParse(text.AsSpan(start, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
     private static bool ContainsNullByte(JsonNode? node) => node switch

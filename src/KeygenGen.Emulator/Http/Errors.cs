@@ -41,7 +41,7 @@ internal static class Errors
     public static ApiException ForbiddenAt(string detail, ErrorSource source) => new(new ApiError(403, "Access denied", detail, null, source));
 
     /// <summary>Keygen's 409 when a row is locked by another update (<c>FOR UPDATE NOWAIT</c>).</summary>
-    public static ApiException Conflict(string detail, ErrorSource source) => new(new ApiError(409, "Conflict", detail, null, source));
+    public static ApiException Conflict(string detail, ErrorSource? source = null) => new(new ApiError(409, "Conflict", detail, null, source));
 
     public static ApiException Unprocessable(string detail, ErrorSource? source = null, string? code = null) =>
         new(new ApiError(422, "Unprocessable entity", detail, code, source));

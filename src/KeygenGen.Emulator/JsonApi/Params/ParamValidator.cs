@@ -27,6 +27,14 @@ internal static class ParamValidator
         switch (node)
         {
             case JsonObject obj when schema.Children is { } children:
+                // Keys declared nowhere are refused before declared ones this caller may not send (typed_params reports
+                // "role\x0d" before a conditional "role" in the same object).
+                var undeclared = obj.Select(p => p.Key).FirstOrDefault(key => children.All(c => c.Name != key));
+                if (undeclared is not null)
+                {
+                    throw Invalid("unpermitted parameter", path + "/" + undeclared);
+                }
+
                 foreach (var (key, value) in obj)
                 {
                     var child = children.FirstOrDefault(c => c.Name == key && c.AppliesTo(request));

@@ -1,3 +1,4 @@
+using System.Linq;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
@@ -51,6 +52,24 @@ internal static class EnvironmentalRows
     /// </summary>
     public static void RequireGlobalRequest(ApiRequest request) =>
         Access.Require(request, request.Account.Scope.Current is null, "record is not compatible with the current environment");
+
+    /// <summary>
+    /// <c>verify_environment!</c> for the records an action is about (e.g. the users being attached): each must live in
+    /// the request's environment, or, in a shared environment (or outside any) when not <paramref name="strict"/>, be global
+    /// (outside any environment, a lax check lets every record through); else Keygen denies the request (403).
+    /// </summary>
+    public static void RequireCompatible(ApiRequest request, System.Collections.Generic.IEnumerable<Entity> records, bool strict)
+    {
+        var current = request.Account.Scope.Current;
+        bool Compatible(KeygenEnvironment? home) => current switch
+        {
+            null => !strict || home is null,
+            { IsolationStrategy: "SHARED" } => home == current || (!strict && home is null),
+            _ => home == current,
+        };
+
+        Access.Require(request, records.All(r => !r.IsEnvironmentScoped || Compatible(r.Environment)), "a record's environment is not compatible with the current environment");
+    }
 
     /// <summary>
     /// A row in <paramref name="home"/> may belong to a row of the same environment, and in a shared environment also

@@ -25,8 +25,10 @@ internal static class GroupChanges
             .Register(routes, "/licenses/{license_id}/group");
         new Member<Machine>("machine", "machines", r => MachineModule.Find(r, "machine_id"), (caller, m) => StaffWhoSell(caller) || caller.Bearer == m.Product, NoneIsNull: false)
             .Register(routes, "/machines/{machine_id}/group");
-        new Member<User>("user", "users", r => UserModule.Find(r, u => UserAccess.Visible(r.Caller, u, r.Account), "user_id"), (caller, u) => StaffWhoSell(caller) || (caller.Is(Role.Product) && u.Role == Role.User), NoneIsNull: true)
-            .Register(routes, "/users/{user_id}/group");
+        new Member<User>("user", "users", r => UserModule.FindInScope(r, "user_id"), (caller, u) => StaffWhoSell(caller) || (caller.Is(Role.Product, Role.Environment) && u.Role == Role.User), NoneIsNull: true)
+        {
+            CanRead = (caller, u) => caller.SeesAll || (caller.Is(Role.Product) && u.Role == Role.User) || caller.Bearer == u,
+        }.Register(routes, "/users/{user_id}/group");
     }
 
     /// <summary>Staff who sell and environments (Keygen's <c>update?</c> of a member's group).</summary>
@@ -40,6 +42,9 @@ internal static class GroupChanges
     private sealed record Member<T>(string Kind, string Topic, Func<ApiRequest, T> Find, Func<Principal, T, bool> CanChange, bool NoneIsNull)
         where T : Entity, IGroupMember
     {
+        /// <summary>Whether the caller may read the member's group, once it found the member; by default anyone who can.</summary>
+        public Func<Principal, T, bool>? CanRead { get; init; }
+
         public void Register(RouteTable routes, string path)
         {
             routes.Get(path, Show);
@@ -48,7 +53,9 @@ internal static class GroupChanges
 
         private ApiResult Show(ApiRequest request)
         {
-            var group = Find(request).Group;
+            var member = Find(request);
+            Access.Require(request, CanRead?.Invoke(request.Caller, member) ?? true);
+            var group = member.Group;
             return NoneIsNull ? Listing.OneOrNull(request, group) : Listing.One(request, group ?? throw Errors.NotFound("group", null));
         }
 

@@ -65,10 +65,15 @@ internal sealed class GroupModule : IResourceModule
     /// </summary>
     private static void RegisterMembers(RouteTable routes)
     {
-        Related.Many(routes, "/groups/{group_id}/users", r => Members(r, (User u) => UserAccess.Visible(r.Caller, u, r.Account)), (_, members) => members, "user");
+        Related.Many(routes, "/groups/{group_id}/users", r => Members(r, (User u) => GroupUserVisible(r, u)), (_, members) => members, "user");
         Related.Many(routes, "/groups/{group_id}/licenses", r => Members(r, (License l) => Visibility.License(r.Caller, l)), (_, members) => members, "license");
         Related.Many(routes, "/groups/{group_id}/machines", r => Members(r, (Machine m) => Visibility.Machine(r.Caller, m)), (_, members) => members, "machine");
     }
+
+    /// <summary>Groups::UserPolicy's scope: a product sees the users of its licenses, everyone else the users' own scope.</summary>
+    private static bool GroupUserVisible(ApiRequest request, User user) => request.Caller.Bearer is Product product
+        ? Visibility.LicensesOf(user, request.Account).Any(l => l.Product == product)
+        : UserAccess.InScope(request.Caller, user, request.Account);
 
     private static System.Collections.Generic.List<T> Members<T>(ApiRequest request, Func<T, bool> visible)
         where T : Entity, IGroupMember

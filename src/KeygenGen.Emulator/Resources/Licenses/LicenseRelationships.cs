@@ -26,7 +26,7 @@ internal static class LicenseRelationships
         Related.One(routes, "/licenses/{license_id}/product", Find, l => l.Product);
         Related.One(routes, "/licenses/{license_id}/policy", Find, l => l.Policy);
         Related.One(routes, "/licenses/{license_id}/owner", Find, l => l.Owner);
-        Related.One(routes, "/licenses/{license_id}/user", Find, l => l.Owner);
+        Related.One(routes, "/licenses/{license_id}/user", Find, l => l.Owner, allowed: ReadsOwner);
         routes.Update("/licenses/{license_id}/policy", ChangePolicy);
         routes.Update("/licenses/{license_id}/owner", request => ChangeOwner(request, "license.owner.updated"));
         routes.Update("/licenses/{license_id}/user", request => ChangeOwner(request, "license.user.updated"));
@@ -47,6 +47,16 @@ internal static class LicenseRelationships
     }
 
     private static License Find(ApiRequest request) => LicenseModule.Find(request, "license_id");
+
+    /// <summary>Licenses::V1x5::UserPolicy#show?: staff, environments, the product, the license itself and its owner, not its other users.</summary>
+    private static bool ReadsOwner(Principal caller, License license) => caller.Bearer switch
+    {
+        _ when caller.SeesAll => true,
+        Product product => license.Product == product,
+        User user => license.Owner == user,
+        License self => self == license,
+        _ => false,
+    };
 
     private static ApiResult ChangePolicy(ApiRequest request)
     {
@@ -69,7 +79,7 @@ internal static class LicenseRelationships
     {
         var license = Find(request);
         var id = Fields.Of(request.Params(OwnerChange)).Child("data").String("id");
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == license.Product);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == license.Product);
         var owner = id is null ? null : request.Account.Table<User>().Find(Guid.Parse(id)) ?? throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
         if (owner is not null && owner != license.Owner)
         {
@@ -86,6 +96,13 @@ internal static class LicenseRelationships
             }
 
             errors.ThrowIfAny();
+        }
+
+        // A license without a group joins its new owner's (within the group's limit), as Keygen's before_validation does.
+        if (owner is not null && owner != license.Owner && license.Group is null && owner.Group is { } group)
+        {
+            GroupMembership.CheckJoin<License>(request.Account, group);
+            license.Group = group;
         }
 
         license.Owner = owner;

@@ -37,7 +37,7 @@ internal static class LicenseUsers
     {
         var license = FindLicense(request);
         var ids = Attachments.Ids(request, Body);
-        Access.Require(request, CanAttach(request.Caller, license));
+        Authorize(request, license, ids);
         var created = Attachments.Join(
             ids,
             request.Account.Table<User>().Find,
@@ -57,10 +57,16 @@ internal static class LicenseUsers
                 {
                     errors.RelationshipCode("users", "USER_LIMIT_EXCEEDED", $"user count has exceeded maximum allowed for license ({max})");
                 }
+
+                // A valid row is then held to the account's licensed user limit (LicenseUser's before_create).
+                if (!errors.Any)
+                {
+                    LicensedUserLimit.Check(request, license.IsActive(request.Now) ? pending.Select(p => p.User) : null);
+                }
             });
 
         license.Licensees.AddRange(created);
-        Broadcast.PublishAll(request, "license.users.attached", created);
+        Broadcast.PublishAll(request, "license.users.attached", license, created);
         return Listing.All(request, created);
     }
 
@@ -69,7 +75,7 @@ internal static class LicenseUsers
     {
         var license = FindLicense(request);
         var ids = Attachments.Ids(request, Body);
-        Access.Require(request, CanAttach(request.Caller, license));
+        Authorize(request, license, ids);
         Attachments.RejectAttachedThrough(ids, id => license.Owner?.Id == id, "user", "owner");
         var detached = Attachments.Detachable(ids, id => license.Licensees.Find(l => l.User.Id == id), Attachments.NotAttached("user"));
         license.Licensees.RemoveAll(detached.Contains);
@@ -78,11 +84,20 @@ internal static class LicenseUsers
             machine.Owner = null;
         }
 
-        Broadcast.PublishAll(request, "license.users.detached", detached);
+        Broadcast.PublishAll(request, "license.users.detached", license, detached);
         return ApiResult.NoContent();
     }
 
-    /// <summary>Keygen's Licenses::UserPolicy: any staff role (read-only included), the product, and the owner of an unprotected license.</summary>
-    private static bool CanAttach(Principal caller, License license) =>
-        caller.IsStaff || caller.Bearer == license.Product || (caller.Bearer is User user && license.Owner == user && !license.Protected);
+    /// <summary>
+    /// Keygen's Licenses::UserPolicy#attach?/detach?, about the existing users named, whatever their environment: each must
+    /// be compatible with the request's environment (strictly for a global license, so shared users join only shared
+    /// licenses); then any staff role (read-only included), environments, the product, and the owner of an unprotected license.
+    /// </summary>
+    private static void Authorize(ApiRequest request, License license, System.Collections.Generic.IEnumerable<Guid> ids)
+    {
+        var users = ids.Select(request.Account.Table<User>().FindEverywhere).OfType<User>();
+        EnvironmentalRows.RequireCompatible(request, users, strict: license.Environment is null);
+        var caller = request.Caller;
+        Access.Require(request, caller.SeesAll || caller.Bearer == license.Product || (caller.Bearer is User user && license.Owner == user && !license.Protected));
+    }
 }

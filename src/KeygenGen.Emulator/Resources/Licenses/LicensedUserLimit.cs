@@ -13,7 +13,9 @@ namespace Keygen.Emulator.Resources.Licenses;
 /// </summary>
 internal static class LicensedUserLimit
 {
-    public static void Check(ApiRequest request)
+    /// <param name="request">The request creating the license or license user.</param>
+    /// <param name="attached">Users this request has already attached to an active license (not stored yet).</param>
+    public static void Check(ApiRequest request, System.Collections.Generic.IEnumerable<Model.User>? attached = null)
     {
         var account = request.Account;
         var billing = Billings.Of(account);
@@ -24,7 +26,7 @@ internal static class LicensedUserLimit
         }
 
         var active = account.Table<Model.License>().All.Where(l => !l.Banned && l.IsActive(request.Now)).ToList();
-        var count = active.Count(l => !l.Users.Any()) + active.SelectMany(l => l.Users).Distinct().Count();
+        var count = active.Count(l => !l.Users.Any()) + active.SelectMany(l => l.Users).Concat(attached ?? []).Distinct().Count();
         if (count >= limit)
         {
             throw new ApiException(new ApiError(

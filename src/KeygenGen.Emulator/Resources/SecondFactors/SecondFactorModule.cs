@@ -21,7 +21,7 @@ namespace Keygen.Emulator.Resources.SecondFactors;
 /// </summary>
 internal sealed class SecondFactorModule : IResourceModule
 {
-    private static readonly Param Type = RequestSchema.TypeOf("second-factor", "second-factors", "second_factor", "second_factors");
+    private static readonly Param Type = RequestSchema.TypeOf("second-factor", "second-factors", "secondFactor", "secondFactors", "second_factor", "second_factors");
 
     private static readonly RequestSchema CreateSchema = new(
         Param.Object("meta", Param.String("password").Optional(), Param.String("otp").Optional()).Optional());
@@ -68,16 +68,17 @@ internal sealed class SecondFactorModule : IResourceModule
         var existing = request.Account.Table<SecondFactor>().All.FirstOrDefault(f => f.User == user);
         if (existing is { Enabled: true })
         {
-            SecondFactorChallenge.Require(existing, meta.String("otp"), request.Now);
+            RequireCode(existing, meta.String("otp"), request.Now);
         }
         else
         {
             RequirePassword(user, meta.String("password"));
         }
 
+        // One factor per user is a unique index in Keygen, so a second one is its generic 409 conflict.
         if (existing is not null)
         {
-            new ValidationErrors("second-factors", "second factor").Relationship("user", "TAKEN", "already has a second factor").ThrowIfAny();
+            throw Errors.Conflict("The request could not be completed because of a conflict");
         }
 
         var factor = new SecondFactor(Guid.NewGuid(), request.Now, user, Totp.NewSecret());
@@ -90,7 +91,7 @@ internal sealed class SecondFactorModule : IResourceModule
     {
         var factor = Find(request);
         var body = Fields.Of(request.Params(UpdateSchema));
-        SecondFactorChallenge.Require(factor, body.Child("meta").String("otp"), request.Now);
+        RequireCode(factor, body.Child("meta").String("otp"), request.Now);
         factor.Enabled = body.Child("data").Child("attributes").Bool("enabled") == true;
         factor.Updated = request.Now;
         Broadcast.Publish(request, factor.Enabled ? "second-factor.enabled" : "second-factor.disabled", factor);
@@ -103,7 +104,7 @@ internal sealed class SecondFactorModule : IResourceModule
         var meta = Fields.Of(request.Params(DeleteSchema)).Child("meta");
         if (factor.Enabled)
         {
-            SecondFactorChallenge.Require(factor, meta.String("otp"), request.Now);
+            RequireCode(factor, meta.String("otp"), request.Now);
         }
 
         Broadcast.Publish(request, "second-factor.deleted", factor);
@@ -111,27 +112,38 @@ internal sealed class SecondFactorModule : IResourceModule
         return ApiResult.NoContent();
     }
 
+    /// <summary>Unlike a login, a missing password or code is simply not valid here (no <c>*_REQUIRED</c> codes).</summary>
     private static void RequirePassword(User user, string? password)
     {
-        if (string.IsNullOrEmpty(password))
-        {
-            throw Errors.Unauthorized("PASSWORD_REQUIRED", "password is required", ErrorSource.Pointer("/meta/password"));
-        }
-
-        if (user.Password is null || !user.Password.Matches(password))
+        if (string.IsNullOrEmpty(password) || user.Password is null || !user.Password.Matches(password))
         {
             throw Errors.Unauthorized("PASSWORD_INVALID", "password must be valid", ErrorSource.Pointer("/meta/password"));
         }
     }
 
-    /// <summary>The secret and URI are shown only while the factor is not enabled, so they cannot be read back later.</summary>
+    private static void RequireCode(SecondFactor factor, string? otp, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(otp) || !factor.Verify(otp, now))
+        {
+            throw Errors.Unauthorized("OTP_INVALID", "second factor must be valid", ErrorSource.Pointer("/meta/otp"));
+        }
+    }
+
+    /// <summary>
+    /// The secret and URI are shown only while the factor is not enabled, so they cannot be read back later, and never
+    /// in webhooks; otherwise the attributes are absent, not null.
+    /// </summary>
     private static JsonObject Render(SecondFactor factor, RenderContext context)
     {
         var account = context.AccountId;
         var user = factor.User.Id;
-        return new ResourceBuilder("second-factors", factor.Id, Links.Related(account, "users", user, "second-factors") + "/" + factor.Id)
-            .Attribute("uri", factor.Enabled ? null : factor.Uri)
-            .Attribute("secret", factor.Enabled ? null : factor.Secret)
+        var resource = new ResourceBuilder("second-factors", factor.Id, Links.Related(account, "users", user, "second-factors") + "/" + factor.Id);
+        if (!factor.Enabled && !context.ForWebhook)
+        {
+            resource.Attribute("uri", factor.Uri).Attribute("secret", factor.Secret);
+        }
+
+        return resource
             .Attribute("enabled", factor.Enabled)
             .Attribute("created", JsonValues.Of(factor.Created))
             .Attribute("updated", JsonValues.Of(factor.Updated))

@@ -130,8 +130,9 @@ internal sealed class TokenModule : IResourceModule
     {
         var product = ProductModule.Find(request);
         var data = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data");
+        var environment = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var named);
         Access.Require(request, request.Caller.IsAdmin);
-        return IssueOk(request, product, data.Child("attributes"));
+        return IssueOk(request, product, data.Child("attributes"), environment, named);
     }
 
     private static ApiResult GenerateForLicense(ApiRequest request)
@@ -142,20 +143,34 @@ internal sealed class TokenModule : IResourceModule
         return IssueOk(request, license, data.Child("attributes"));
     }
 
-    /// <summary>Admins and developers make tokens for themselves and plain users; products for the users of their licenses.</summary>
+    /// <summary>
+    /// Admins and developers make tokens for themselves and plain users, environments for plain users, products for the
+    /// users of their licenses. The token's environment (<c>relationships.environment</c>) is checked first, laxly from the
+    /// global environment as for <c>POST /tokens</c>.
+    /// </summary>
     private static ApiResult GenerateForUser(ApiRequest request)
     {
         var user = Users.UserRelationships.Find(request);
         var data = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data");
+        var environment = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var named, strict: request.Account.Scope.Current is not null);
         var caller = request.Caller;
-        Access.Require(request, (caller.IsAdmin && (caller.Bearer == user || user.Role == Role.User)) || (caller.Is(Role.Product) && TokenAccess.CanGenerate(caller, user, request.Account)));
-        return IssueOk(request, user, data.Child("attributes"));
+        Access.Require(
+            request,
+            (caller.IsAdmin && (caller.Bearer == user || user.Role == Role.User))
+            || (caller.Is(Role.Environment) && user.Role == Role.User)
+            || (caller.Is(Role.Product) && TokenAccess.CanGenerate(caller, user, request.Account)));
+        return IssueOk(request, user, data.Child("attributes"), named ? environment : null, named);
     }
 
     /// <summary>Product, license and user token creation answer 200, not 201 (a Keygen quirk).</summary>
-    private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes)
+    private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes, KeygenEnvironment? environment = null, bool named = false)
     {
         var (token, secret) = TokenIssuer.Issue(request, bearer, attributes);
+        if (named)
+        {
+            token.Environment = environment;
+        }
+
         Broadcast.Publish(request, "token.generated", token);
         return ApiResult.Ok(Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret })));
     }

@@ -25,7 +25,7 @@ internal static class TokenSchemas
         Param.Object("data",
             Type,
             Param.Object("attributes", Param.Time("expiry").Nullable().Optional(), Param.String("name").Nullable().Optional(), Permissions).Optional(),
-            Param.Object("relationships").Optional()).Optional());
+            Param.Object("relationships", Common.EnvironmentRelationship.Param()).Optional()).Optional());
 
     public static readonly RequestSchema ForLicense = new(
         Param.Object("data",

@@ -20,8 +20,9 @@ internal static class UserBans
 
     private static ApiResult Set(ApiRequest request, bool banned)
     {
-        var user = UserModule.Find(request, u => UserAccess.Visible(request.Caller, u, request.Account));
-        Access.Require(request, (request.Caller.IsStaff && !request.Caller.Is(Role.ReadOnly)) || (request.Caller.Is(Role.Product) && user.Role == Role.User));
+        var user = UserModule.FindInScope(request);
+        EnvironmentalRows.RequireHere(request, user.Environment);
+        Access.Require(request, UserAccess.CanBan(request.Caller, user));
         user.BannedAt = banned ? user.BannedAt ?? request.Now : null;
         user.Updated = request.Now;
         Broadcast.Publish(request, banned ? "user.banned" : "user.unbanned", user);

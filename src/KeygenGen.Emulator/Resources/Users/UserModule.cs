@@ -49,18 +49,23 @@ internal sealed class UserModule : IResourceModule
     public static User Find(ApiRequest request, Func<User, bool> visible, string routeValue = "id") =>
         Lookup.FindByAlias(request, "user", visible, (u, email) => string.Equals(u.Email, email, StringComparison.OrdinalIgnoreCase), routeValue);
 
-    private static User FindVisible(ApiRequest request) => Find(request, u => UserAccess.Visible(request.Caller, u, request.Account));
+    /// <summary>A user in the caller's scope (Keygen's <c>authorized_scope</c>); outside it, a 404.</summary>
+    public static User FindInScope(ApiRequest request, string routeValue = "id") =>
+        Find(request, u => UserAccess.InScope(request.Caller, u, request.Account), routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {
         var rows = WithRoles(request, request.Account.Table<User>().All)
-            .Where(u => UserAccess.Visible(request.Caller, u, request.Account))
+            .Where(u => UserAccess.InScope(request.Caller, u, request.Account))
             .Filter(request, "status", (u, v) => UserRenderer.Status(u, request.RenderContext) == v.ToUpperInvariant())
             .Filter(request, "product", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Product.Id, v)))
             .Filter(request, "license", (u, v) => LicensesOf(request, u).Any(l => QueryFilters.SameId(l.Id, v) || l.Key == v))
-            .FilterFlag(request, "assigned", u => LicensesOf(request, u).Any())
+            .Filter(request, "group", (u, v) => u.Group is { } group && QueryFilters.SameId(group.Id, v))
+            .FilterFlag(request, "assigned", u => OwnsALicense(request, u))
+            .FilterFlag(request, "active", u => OwnsALicense(request, u))
             .FilterMetadata(request, u => u.Metadata)
             .ToList();
+        Access.Require(request, rows.All(u => UserAccess.CanRead(request.Caller, u, request.Account)));
         if (rows.Any(u => u.Role == Role.Admin))
         {
             PermissionCheck.AlsoVerify(request, "admin.read");
@@ -71,7 +76,8 @@ internal sealed class UserModule : IResourceModule
 
     private static ApiResult Show(ApiRequest request)
     {
-        var user = FindVisible(request);
+        var user = FindInScope(request);
+        Access.Require(request, UserAccess.CanRead(request.Caller, user, request.Account));
         if (user.Role == Role.Admin)
         {
             PermissionCheck.AlsoVerify(request, "admin.read");
@@ -87,6 +93,10 @@ internal sealed class UserModule : IResourceModule
         var user = new User(Guid.NewGuid(), request.Now, attributes.String("email")!);
         Setters.Apply(user, attributes);
         UserPermissions.Assign(request, user, user.Role, attributes, "create");
+
+        // UserPolicy#create? checks the environment before the roles.
+        user.Environment = EnvironmentalRows.Chosen(request, data, "users", "user");
+        EnvironmentalRows.RequireHere(request, user.Environment);
         Access.Require(request, UserAccess.CanCreate(request.Caller, user, request.Account));
         user.Group = GroupMembership.Linked(request.Account, data, "users", "user");
         GroupMembership.CheckJoin(request.Account, user.Group, user);
@@ -101,7 +111,7 @@ internal sealed class UserModule : IResourceModule
 
     private static ApiResult Update(ApiRequest request)
     {
-        var user = FindVisible(request);
+        var user = FindInScope(request);
         var attributes = Fields.Of(request.Params(UserSchemas.Update)).Child("data").Child("attributes");
         var previousRole = user.Role;
         Changes.Apply(user, () =>
@@ -109,6 +119,7 @@ internal sealed class UserModule : IResourceModule
             Setters.Apply(user, attributes);
             // Authorized after the change is applied, so a role change cannot escalate privileges.
             UserPermissions.Assign(request, user, previousRole, attributes, "update");
+            EnvironmentalRows.RequireHere(request, user.Environment);
             Access.Require(request, UserAccess.CanUpdate(request.Caller, user));
             var password = attributes.String("password");
             UserRules.Validate(request.Account, user, password);
@@ -140,9 +151,10 @@ internal sealed class UserModule : IResourceModule
 
     private static ApiResult Destroy(ApiRequest request)
     {
-        var user = FindVisible(request);
+        var user = FindInScope(request);
+        EnvironmentalRows.RequireHere(request, user.Environment);
         UserPermissions.RequirePrivileges(request, user);
-        Access.Require(request, UserAccess.CanDelete(request.Caller, user));
+        Access.Require(request, UserAccess.CanDelete(request.Caller, user, request.Account), UserAccess.WhyNotDelete(request.Caller, user, request.Account));
         if (user.Role == Role.Admin)
         {
             UserRules.KeepAnAdmin(request.Account, user);
@@ -175,4 +187,7 @@ internal sealed class UserModule : IResourceModule
     }
 
     private static IEnumerable<License> LicensesOf(ApiRequest request, User user) => Visibility.LicensesOf(user, request.Account);
+
+    /// <summary>Keygen's <c>assigned</c> user scope (also under its old name <c>active</c>): the user owns a license.</summary>
+    private static bool OwnsALicense(ApiRequest request, User user) => request.Account.Table<License>().All.Any(l => l.Owner == user);
 }

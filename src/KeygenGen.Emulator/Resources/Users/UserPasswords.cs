@@ -18,7 +18,7 @@ internal static class UserPasswords
 
     public static ApiResult Update(ApiRequest request)
     {
-        var user = UserModule.Find(request, u => UserAccess.Visible(request.Caller, u, request.Account));
+        var user = UserModule.FindInScope(request);
         var meta = Fields.Of(request.Params(UserSchemas.UpdatePassword)).Child("meta");
         Access.Require(request, request.Caller.Bearer == user);
         if (user.Password is null || !user.Password.Matches(meta.String("oldPassword")!))
@@ -35,7 +35,10 @@ internal static class UserPasswords
     {
         var user = UserModule.Find(request, _ => true);
         var meta = Fields.Of(request.Params(UserSchemas.ResetPassword)).Child("meta");
-        Access.Require(request, request.Caller.Bearer is null || request.Caller.Bearer == user);
+        // Without a password, a user of a protected account cannot set one this way.
+        Access.Require(
+            request,
+            (request.Caller.Bearer is null || request.Caller.Bearer == user) && !(user.Role == Role.User && request.Account.Account.Protected && user.Password is null));
 
         // A wrong token is a 404 so that resets cannot be used to probe which users exist.
         if (user.PasswordResetDigest is null || user.PasswordResetDigest != Secrets.Digest(meta.String("passwordResetToken")!))

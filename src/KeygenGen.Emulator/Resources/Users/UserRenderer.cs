@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Users;
 
@@ -33,7 +34,10 @@ internal static class UserRenderer
             .Build();
     }
 
-    /// <summary>BANNED; ACTIVE when created in the last 90 days or owning an active license; else INACTIVE.</summary>
+    /// <summary>
+    /// BANNED; ACTIVE when created in the last 90 days or with a license (owned or attached) made, validated, checked out
+    /// or in within them (Keygen's <c>any_active_licenses</c>, whatever the license's own status); else INACTIVE.
+    /// </summary>
     public static string Status(User user, RenderContext context)
     {
         if (user.Banned)
@@ -41,9 +45,8 @@ internal static class UserRenderer
             return "BANNED";
         }
 
-        var since = context.Now.AddDays(-90);
-        var active = user.Created >= since || context.Account.Table<License>().All
-            .Any(l => l.Owner == user && l.Status(context.Now) is not ("INACTIVE" or "EXPIRED" or "SUSPENDED" or "BANNED"));
+        var active = user.Created >= context.Now.AddDays(-90)
+            || Visibility.LicensesOf(user, context.Account).Any(l => l.IsActive(context.Now));
         return active ? "ACTIVE" : "INACTIVE";
     }
 }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
+using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Users;
@@ -25,6 +26,7 @@ internal static class UserRules
         CheckLength(errors, "email", user.Email, 255);
         CheckLength(errors, "firstName", user.FirstName, 255);
         CheckLength(errors, "lastName", user.LastName, 255);
+        MetadataRules.Check(errors, user.Metadata);
         if (newPassword is not null)
         {
             CheckPassword(errors, "password", newPassword);
@@ -49,7 +51,8 @@ internal static class UserRules
     /// <summary>The account must keep an admin: the last one can be neither deleted nor demoted.</summary>
     public static void KeepAnAdmin(AccountState account, User user)
     {
-        if (!account.Table<User>().All.Any(u => u != user && u.Role == Role.Admin))
+        // The account's admins in every environment: a global admin counts in an isolated one.
+        if (!account.Table<User>().Everywhere.Any(u => u != user && u.Role == Role.Admin))
         {
             new ValidationErrors("users", "user")
                 .Relationship("account", "ADMINS_REQUIRED", "account must have at least 1 admin user")

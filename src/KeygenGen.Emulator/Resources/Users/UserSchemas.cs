@@ -22,7 +22,7 @@ internal static class UserSchemas
             Param.FreeObject("metadata").Optional(),
             Role,
             Permissions),
-        Param.Object("relationships", Group()).Optional(),
+        Param.Object("relationships", Group(), Common.EnvironmentRelationship.Param()).Optional(),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,
