@@ -78,7 +78,7 @@ internal sealed class ArtifactModule : IResourceModule
         var rows = among.ToList();
         return (Guid.TryParse(id, out var guid) ? rows.Find(a => a.Id == guid) : null)
             ?? rows.Where(a => a.Filename == id).OrderByDescending(a => a.Release.Version).FirstOrDefault()
-            ?? throw Errors.NotFound("artifact", id);
+            ?? throw Errors.NotFound("release artifact", id);
     }
 
     private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts)
@@ -92,7 +92,7 @@ internal sealed class ArtifactModule : IResourceModule
     {
         var id = request.Route("id");
         var artifact = Guid.TryParse(id, out var guid) ? Visible(request).FirstOrDefault(a => a.Id == guid) : null;
-        return ArtifactDownloads.Download(request, artifact ?? throw Errors.NotFound("artifact", id), request.Route("filename"));
+        return ArtifactDownloads.Download(request, artifact ?? throw Errors.NotFound("release artifact", id), request.Route("filename"));
     }
 
     private static IEnumerable<Artifact> Filtered(ApiRequest request, IEnumerable<Artifact> rows) => rows
