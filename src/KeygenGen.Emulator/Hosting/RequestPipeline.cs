@@ -103,6 +103,11 @@ internal sealed class RequestPipeline
         var http = exchange.Http;
         exchange.ContentType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? throw Errors.BeforeControllerBadRequest(
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
+        if (route.PlainJson)
+        {
+            exchange.ContentType = MediaTypes.Json;
+        }
+
         var query = QueryParser.Parse(http.Request.QueryString.Value);
         var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);
         exchange.RequestBody = body;

@@ -124,9 +124,7 @@ internal static class LegacyReleases
 
     private static ApiResult Upgrade(ApiRequest request, Release current, string? platform, string? filetype)
     {
-        var constraint = request.Query.Scalar("constraint") is { } text
-            ? SemverConstraint.Parse(text) ?? throw Errors.BadRequest("invalid constraint format", ErrorSource.Parameter("constraint"), "UPGRADE_CONSTRAINT_INVALID")
-            : null;
+        var constraint = ReleaseUpgrades.ConstraintOf(request, "UPGRADE_CONSTRAINT_INVALID");
         var next = ReleaseUpgrades.Next(request, current, constraint, request.Query.Scalar("channel"), r => HasFile(request, r, platform, filetype));
         if (next is null || request.Account.Table<Artifact>().All.FirstOrDefault(a => a.Release == next && a.Platform == platform && a.Filetype == filetype && a.IsDownloadable) is not { } artifact)
         {
