@@ -75,11 +75,6 @@ internal sealed class RequestPipeline
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
             }
 
-            if (result.Document is { } document)
-            {
-                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document);
-            }
-
             var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
             await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
         }
@@ -169,7 +164,14 @@ internal sealed class RequestPipeline
 
                 request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
                 exchange.Caller = request.Caller;
-                return route.Handler(request);
+                var result = route.Handler(request);
+                if (result.Document is { } document)
+                {
+                    // Under the account's lock and in the request's environment: a migration may read the account's rows.
+                    ResponseMigrations.Apply(request.ApiVersion, route, result.Status, document, account);
+                }
+
+                return result;
             }
             finally
             {

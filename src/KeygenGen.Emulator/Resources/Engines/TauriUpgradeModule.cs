@@ -34,9 +34,9 @@ internal sealed class TauriUpgradeModule : IResourceModule
             p => p.Engine == Engine && DistributionAccess.SeesProduct(request, p.Product),
             (p, key) => p.Key == key,
             "package");
-        var platform = Required(request, "platform");
-        var arch = Required(request, "arch");
-        var version = Required(request, "version");
+        var platform = TypedQuery.Required(request, "platform");
+        var arch = TypedQuery.Required(request, "arch");
+        var version = TypedQuery.Required(request, "version");
         var constraint = ReleaseUpgrades.ConstraintOf(request);
 
         // Keygen's controller rescues every RecordNotFound (no such version, no upgrade, no artifact) as a 204.
@@ -88,8 +88,4 @@ internal sealed class TauriUpgradeModule : IResourceModule
             .FirstOrDefault();
 
     private static bool EndsWith(Artifact artifact, string suffix) => artifact.Filename.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Keygen's typed query: a missing parameter is a 400 naming it.</summary>
-    private static string Required(ApiRequest request, string name) =>
-        request.Query.Scalar(name) ?? throw Errors.BadRequest("is missing", ErrorSource.Parameter(name));
 }

@@ -66,6 +66,17 @@ internal sealed class ReleaseModule : IResourceModule
             .Filter(request, "channel", (r, v) => ChannelsFor(v).Contains(r.Channel))
             .FilterFlag(request, "yanked", r => r.Status == ReleaseStatuses.Yanked)
             .FilterPackage(request, r => r.Package);
+        if (request.ApiVersion == LegacyReleases.Version)
+        {
+            // Keygen keeps API 1.0's file filters for that version only: releases with an artifact of that key.
+            var artifacts = request.Account.Table<Artifact>().All.ToList();
+            rows = rows
+                .Filter(request, "filetype", (r, v) => artifacts.Any(a => a.Release == r && a.Filetype == v))
+                .Filter(request, "platform", (r, v) => artifacts.Any(a => a.Release == r && a.Platform == v))
+                .Filter(request, "arch", (r, v) => artifacts.Any(a => a.Release == r && a.Arch == v))
+                .Filter(request, "version", (r, v) => r.Version.ToString() == v);
+        }
+
         foreach (var name in new[] { "entitlements", "constraints" })
         {
             if (request.Query.Get(name) is QueryList list)
@@ -106,6 +117,7 @@ internal sealed class ReleaseModule : IResourceModule
         var release = new Release(Guid.NewGuid(), request.Now, product, version ?? new Semver(0, 0, 0, null, null), attributes.String("channel")!)
         {
             Status = attributes.String("status") ?? ReleaseStatuses.Draft,
+            ApiVersion = request.ApiVersion,
         };
         Setters.Apply(release, attributes);
         if (data.Child("relationships").Has("package") && data.LinkageId("package") is { } packageId)
@@ -168,6 +180,7 @@ internal sealed class ReleaseModule : IResourceModule
             Setters.Apply(release, attributes);
             ReleaseRules.Validate(request, release, new ValidationErrors("releases", "release"));
         });
+        LegacyReleases.UpdateArtifact(request, release, attributes);
         release.Updated = request.Now;
         Broadcast.Publish(request, "release.updated", release);
         return Listing.One(request, release);

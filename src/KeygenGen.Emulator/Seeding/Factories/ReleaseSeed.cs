@@ -33,6 +33,7 @@ internal sealed class ReleaseSeed : SeedFactory<Release>
         ["yankedAt", "yanked"] = (_, r, v) => r.Yanked = v.Time(),
         ["backdatedTo", "backdated"] = (_, r, v) => r.Backdated = v.Time(),
         ["metadata"] = (_, r, v) => r.Metadata = v.Object() ?? new(),
+        ["apiVersion"] = (_, r, v) => r.ApiVersion = v.String(),
         ["product"] = (b, r, v) => r.Product = b.Context.Resolve<Product>(v) ?? r.Product,
         ["package", "releasePackage"] = (b, r, v) => r.Package = b.Context.Resolve<Package>(v),
         ["entitlements"] = (b, r, v) => Constrain(b, r, v.Strings() ?? []),
@@ -57,7 +58,9 @@ internal sealed class ReleaseSeed : SeedFactory<Release>
             Name = SeedNames.Named("Release"),
             Status = ReleaseStatuses.Published,
         };
-        return Store(build, release);
+
+        // Keygen's before_create: the account's API version unless one was given.
+        return Store(build, release, created => created.ApiVersion ??= build.Account.Account.ApiVersion);
     }
 
     public override bool Remove(AccountState account, Entity row)
