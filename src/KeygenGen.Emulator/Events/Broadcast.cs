@@ -26,14 +26,14 @@ internal static class Broadcast
         ExpiryStarts.Notify(request, eventName, resource);
     }
 
-    /// <summary>An event about several resources at once (e.g. the entitlements just attached): its payload is a list document.</summary>
-    public static void PublishAll(ApiRequest request, string eventName, IReadOnlyList<object> resources)
+    /// <summary>
+    /// One event about several resources at once (attached or detached join rows): one webhook event whose payload lists
+    /// them all, and one event log about <paramref name="about"/>, the resource the route acts on (Keygen's
+    /// <c>Current.resource</c>).
+    /// </summary>
+    public static void PublishAll(ApiRequest request, string eventName, object about, IReadOnlyList<object> resources)
     {
-        foreach (var resource in resources)
-        {
-            EventLogRecorder.Record(request, eventName, resource, null);
-        }
-
+        EventLogRecorder.Record(request, eventName, about, null);
         Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
     }
 

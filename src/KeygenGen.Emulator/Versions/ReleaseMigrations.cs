@@ -12,8 +12,10 @@ namespace Keygen.Emulator.Versions;
 /// (platform, filetype, filename, filesize, signature, checksum) and an <c>artifact</c> relationship instead of
 /// <c>artifacts</c>, and DRAFT was NOT_PUBLISHED; an artifact has a <c>key</c> (its filename) and a <c>product</c>.
 /// Keygen's <c>copy_artifact_attributes_to_release(s)</c>, <c>artifact_has_many_to_has_one_for_release(s)</c>,
-/// <c>rename_draft_status_to_not_published_for_release(s)</c>, <c>rename_filename_ext_error_code_for_release</c>,
-/// <c>add_key_attribute_to_artifact(s)</c> and <c>add_product_relationship_to_artifact(s)</c>.
+/// <c>rename_draft_status_to_not_published_for_release(s)</c>, <c>add_key_attribute_to_artifact(s)</c> and
+/// <c>add_product_relationship_to_artifact(s)</c>. (A 1.0 release's file errors are raised as the artifact's own,
+/// <c>FILENAME_EXTENSION_INVALID</c> at <c>/data/attributes/filename</c>, which is what
+/// <c>rename_filename_ext_error_code_for_release</c> makes of Keygen's nested error.)
 /// </summary>
 internal static class ReleaseMigrations
 {
@@ -22,7 +24,6 @@ internal static class ReleaseMigrations
     public static readonly ResponseMigration[] All =
     [
         new(Version, (route, status) => status < 400 && IsReleaseRoute(route), OneArtifactPerRelease),
-        new(Version, (route, status) => status == 422 && route.Method == "POST" && route.Template == "/releases", RenameFilenameExtensionError),
         new(Version, (route, status) => ResponseMigrations.Succeeded(status) && IsArtifactRoute(route), KeyAndProductOfArtifacts),
     ];
 
@@ -67,18 +68,6 @@ internal static class ReleaseMigrations
                     ["data"] = artifact is null ? null : new JsonObject { ["type"] = "artifacts", ["id"] = artifact.Id.ToString() },
                     ["links"] = new JsonObject { ["related"] = $"/v1/accounts/{AccountId(resource)}/releases/{resource["id"]}/artifact" },
                 };
-            }
-        }
-    }
-
-    private static void RenameFilenameExtensionError(JsonObject document)
-    {
-        foreach (var error in (document["errors"] as JsonArray)?.OfType<JsonObject>() ?? [])
-        {
-            if (error["code"]?.GetValue<string>() == "ARTIFACT_FILENAME_EXTENSION_INVALID")
-            {
-                error["code"] = "FILENAME_EXTENSION_INVALID";
-                error["source"] = new JsonObject { ["pointer"] = "/data/attributes/filename" };
             }
         }
     }

@@ -47,9 +47,22 @@ internal sealed class ArtifactModule : IResourceModule
         RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product));
     }
 
-    /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it (also API 1.0's release create).</summary>
+    /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it.</summary>
     public static void Add(ApiRequest request, Artifact artifact)
     {
+        Validate(request, artifact);
+        artifact.Platform = Catalog.Ensure(request, Catalog.Platforms, artifact.Platform);
+        artifact.Arch = Catalog.Ensure(request, Catalog.Arches, artifact.Arch);
+        request.Account.Table<Artifact>().Add(artifact);
+    }
+
+    /// <summary>
+    /// Keygen's ReleaseArtifact validations (also API 1.0's release create, before the release is stored): a filename
+    /// unique in its release, whose extension matches the file type, which is kept as a key (lower case, no leading dot).
+    /// </summary>
+    public static void Validate(ApiRequest request, Artifact artifact)
+    {
+        artifact.Filetype = Blank(artifact.Filetype?.ToLowerInvariant().TrimStart('.').Trim());
         var errors = new ValidationErrors("artifacts", "artifact");
         if (artifact.Filename.Length is 0 or > 255)
         {
@@ -60,12 +73,14 @@ internal sealed class ArtifactModule : IResourceModule
             errors.Attribute("filename", "TAKEN", "already exists");
         }
 
+        if (artifact.Filetype is { } filetype && artifact.Filename.Contains('.', StringComparison.Ordinal)
+            && !artifact.Filename.EndsWith("." + filetype, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Attribute("filename", "EXTENSION_INVALID", $"filename extension does not match filetype (expected {filetype})");
+        }
+
         CheckFilesize(errors, artifact);
         errors.ThrowIfAny();
-        artifact.Platform = Catalog.Ensure(request, Catalog.Platforms, artifact.Platform);
-        artifact.Arch = Catalog.Ensure(request, Catalog.Arches, artifact.Arch);
-        artifact.Filetype = artifact.Filetype?.Trim().ToLowerInvariant();
-        request.Account.Table<Artifact>().Add(artifact);
     }
 
     /// <summary>The artifacts the caller may see, newest release version first (Keygen's order for finding by filename).</summary>

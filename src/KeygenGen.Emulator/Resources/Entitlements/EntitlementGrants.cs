@@ -108,7 +108,7 @@ internal static class EntitlementGrants
                 });
 
             attached.AddRange(created);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", created);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", parent, created);
             return Listing.All(request, created);
         }
 
@@ -121,7 +121,7 @@ internal static class EntitlementGrants
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));
             attached.RemoveAll(detached.Contains);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", detached);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", parent, detached);
             return ApiResult.NoContent();
         }
     }

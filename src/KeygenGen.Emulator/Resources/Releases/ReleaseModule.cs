@@ -137,6 +137,11 @@ internal sealed class ReleaseModule : IResourceModule
         var constraints = ConstraintsOf(request, data, release, errors);
         ReleaseRules.Validate(request, release, errors);
         var legacyArtifact = LegacyReleases.ArtifactFrom(request, release, attributes);
+        if (legacyArtifact is not null)
+        {
+            ArtifactModule.Validate(request, legacyArtifact);
+        }
+
         Catalog.Ensure(request, Catalog.Channels, release.Channel);
         request.Account.Table<Release>().Add(release);
         ReleaseDeletions.Constrain(request.Account, release, constraints);
