@@ -39,7 +39,7 @@ internal sealed class ReleaseModule : IResourceModule
         routes.Get("/releases", Index, AuthMode.Optional);
         routes.Post("/releases", Create);
         routes.ForApiVersion(LegacyReleases.Version, () => routes.Put("/releases", Create));
-        routes.Get("/releases/{id}", request => Listing.One(request, Find(request)), AuthMode.Optional);
+        routes.Get("/releases/{id}", request => Listing.One(request, FindFiltered(request)), AuthMode.Optional);
         routes.Update("/releases/{id}", Update);
         routes.Delete("/releases/{id}", Destroy);
         routes.Post("/releases/{id}/actions/publish", request => Transition(request, "release.published", ReleaseStatuses.Published));
@@ -56,6 +56,12 @@ internal sealed class ReleaseModule : IResourceModule
             r => DistributionAccess.SeesRelease(request, r) && (scope is null || scope(r)),
             (r, alias) => r.Version.ToString() == alias || r.Tag == alias,
             routeValue);
+
+    /// <summary>
+    /// The release shown, updated or deleted: Keygen applies the list filters first, so <c>?product=</c> or
+    /// <c>?package=</c> picks among releases that share a version.
+    /// </summary>
+    private static Release FindFiltered(ApiRequest request) => Find(request, scope: r => Filtered(request, [r]).Any());
 
     /// <summary>The list filters of <c>GET /releases</c> (and the product's releases).</summary>
     public static IEnumerable<Release> Filtered(ApiRequest request, IEnumerable<Release> rows)
@@ -177,7 +183,7 @@ internal sealed class ReleaseModule : IResourceModule
 
     private static ApiResult Update(ApiRequest request)
     {
-        var release = Find(request);
+        var release = FindFiltered(request);
         var attributes = Fields.Of(request.Params(ReleaseSchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         Changes.Apply(release, () =>
@@ -193,7 +199,7 @@ internal sealed class ReleaseModule : IResourceModule
 
     private static ApiResult Destroy(ApiRequest request)
     {
-        var release = Find(request);
+        var release = FindFiltered(request);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         Broadcast.Publish(request, "release.deleted", release);
         ReleaseDeletions.Release(request.Account, release);
