@@ -27,13 +27,13 @@ internal static class Broadcast
     }
 
     /// <summary>
-    /// An event about several resources at once (e.g. the entitlements just attached to <paramref name="parent"/>): its
-    /// payload is a list document, and it is logged once, about the parent (Keygen logs the request's
+    /// One event about several resources at once (attached or detached join rows): one webhook event whose payload lists
+    /// them all, and one event log about <paramref name="about"/>, the resource the route acts on (Keygen's
     /// <c>Current.resource</c>).
     /// </summary>
-    public static void PublishAll(ApiRequest request, string eventName, object parent, IReadOnlyList<object> resources)
+    public static void PublishAll(ApiRequest request, string eventName, object about, IReadOnlyList<object> resources)
     {
-        EventLogRecorder.Record(request, eventName, parent, null);
+        EventLogRecorder.Record(request, eventName, about, null);
         Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
     }
 

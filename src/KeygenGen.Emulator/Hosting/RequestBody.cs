@@ -12,8 +12,9 @@ using Microsoft.AspNetCore.Http;
 namespace Keygen.Emulator.Hosting;
 
 /// <summary>
-/// Reads the body as JSON whatever the Content-Type (Keygen parses form and missing types as JSON too) and
-/// normalises its keys to lowerCamelCase. Bad encodings and bad JSON are answered before any controller runs.
+/// Reads the body as JSON when Keygen would parse it (a JSON type, and, by its DefaultContentType middleware, a missing,
+/// form or plain-text type) and normalises its keys to lowerCamelCase; any other type (a binary upload) is not read.
+/// Bad encodings and bad JSON are answered before any controller runs.
 /// </summary>
 internal static class RequestBody
 {
@@ -29,7 +30,7 @@ internal static class RequestBody
             throw Errors.BeforeControllerBadRequest("The request could not be completed because the body is too large", "PARAMETERS_INVALID");
         }
 
-        if (buffer.Length == 0)
+        if (buffer.Length == 0 || !ParsedAsJson(request))
         {
             return null;
         }
@@ -81,6 +82,22 @@ internal static class RequestBody
         JsonValueKind.Null => null,
         _ => JsonValue.Create(element.Clone()),
     };
+
+    /// <summary>Keygen's DefaultContentType middleware, then Rails' JSON parameter parsers.</summary>
+    private static bool ParsedAsJson(HttpRequest request)
+    {
+        // electron-builder (before 24.6.3) uploads API 1.0 artifacts as binary under a JSON type.
+        if (request.Method == HttpMethods.Put && request.Path.Value?.EndsWith("/artifact", StringComparison.Ordinal) == true
+            && request.Headers.UserAgent.ToString().StartsWith("electron-builder", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var type = request.ContentType?.Split(';', ',')[0].Trim().ToLowerInvariant();
+        return string.IsNullOrEmpty(type)
+            || type is "application/x-www-form-urlencoded" or "multipart/form-data" or "text/plain"
+            || type.EndsWith("/json", StringComparison.Ordinal) || type.EndsWith("+json", StringComparison.Ordinal);
+    }
 
     /// <summary>
     /// An escaped <c>"\u0000"</c> parses fine, but Keygen cannot store a string holding a null byte and answers 400 once

@@ -76,11 +76,6 @@ internal sealed class RequestPipeline
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{file.FileName}\"";
             }
 
-            if (result.Document is { } document)
-            {
-                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document);
-            }
-
             var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
             await ResponseWriter.WriteAsync(exchange, result.Status, body, result.Location).ConfigureAwait(false);
         }
@@ -104,6 +99,11 @@ internal sealed class RequestPipeline
         var http = exchange.Http;
         exchange.ContentType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? throw Errors.BeforeControllerBadRequest(
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
+        if (route.PlainJson)
+        {
+            exchange.ContentType = MediaTypes.Json;
+        }
+
         var query = QueryParser.Parse(http.Request.QueryString.Value);
         var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);
         exchange.RequestBody = body;
@@ -169,6 +169,12 @@ internal sealed class RequestPipeline
                 var result = route.Handler(request);
                 // A handler that only filtered what the caller sees has not authorized yet: Keygen's policy still would.
                 PermissionCheck.VerifyRoute(request);
+                if (result.Document is { } document)
+                {
+                    // Under the account's lock and in the request's environment: a migration may read the account's rows.
+                    ResponseMigrations.Apply(request.ApiVersion, route, result.Status, document, account);
+                }
+
                 return result;
             }
             finally

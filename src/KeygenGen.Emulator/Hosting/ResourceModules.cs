@@ -4,6 +4,7 @@ using Keygen.Emulator.Resources.Artifacts;
 using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.Resources.Checkouts;
 using Keygen.Emulator.Resources.Components;
+using Keygen.Emulator.Resources.Engines;
 using Keygen.Emulator.Resources.Entitlements;
 using Keygen.Emulator.Resources.Environments;
 using Keygen.Emulator.Resources.Groups;
@@ -45,6 +46,7 @@ internal static class ResourceModules
         new BillingModule(),
         new CheckoutModule(),
         new ComponentModule(),
+        new TauriUpgradeModule(),
         new EntitlementModule(),
         new EnvironmentModule(),
         new GroupModule(),

@@ -26,4 +26,10 @@ internal sealed record Route(string Method, string Template, AuthMode Auth, Hand
 
     /// <summary>The one API version the route exists for (see <see cref="RouteTable.ForApiVersion"/>); null for every version.</summary>
     public string? OnlyApiVersion { get; init; }
+
+    /// <summary>
+    /// Routes Keygen draws with <c>defaults: { format: :json }</c> (see <see cref="RouteTable.PlainJson"/>): answered,
+    /// errors too, as <c>application/json</c> whatever JSON:API type was negotiated.
+    /// </summary>
+    public bool PlainJson { get; init; }
 }

@@ -11,6 +11,7 @@ internal sealed class RouteTable
     private readonly List<Action<ApiRequest>> _housekeeping = new();
     private bool _withoutSubscription;
     private string? _apiVersion;
+    private bool _plainJson;
 
     public IReadOnlyList<Route> Routes => _routes;
 
@@ -67,6 +68,20 @@ internal sealed class RouteTable
         }
     }
 
+    /// <summary>Declares routes that answer plain JSON for clients that read no JSON:API (Tauri's updater); see <see cref="Route.PlainJson"/>.</summary>
+    public void PlainJson(Action register)
+    {
+        _plainJson = true;
+        try
+        {
+            register();
+        }
+        finally
+        {
+            _plainJson = false;
+        }
+    }
+
     /// <summary>An update: Keygen routes PATCH and its PUT alias to the same action.</summary>
     public void Update(string template, Handler handler)
     {
@@ -75,5 +90,5 @@ internal sealed class RouteTable
     }
 
     private void Add(string method, string template, Handler handler, AuthMode auth) =>
-        _routes.Add(new Route(method, template, auth, handler) { RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion });
+        _routes.Add(new Route(method, template, auth, handler) { RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion, PlainJson = _plainJson });
 }

@@ -40,6 +40,9 @@ internal sealed class Release : Entity, IProductScoped
 
     public JsonObject Metadata { get; set; } = new();
 
+    /// <summary>The API version the release was created with: releases made with 1.0 may share a version (one per file).</summary>
+    public string? ApiVersion { get; set; }
+
     public List<ReleaseConstraint> Constraints { get; } = new();
 
     public IEnumerable<Entitlement> Entitlements => Constraints.Select(c => c.Entitlement);

@@ -35,6 +35,7 @@ internal sealed class SeedBuild
         {
             if (!_resolved.Given)
             {
+                EnvironmentUndecided = !Values.Has("environment") && !_inherited.Given;
                 _resolved = Values.Has("environment")
                     ? EnvironmentChoice.Of(Context.Resolve<KeygenEnvironment>(Values.Take("environment")))
                     : _inherited.Given ? _inherited : EnvironmentChoice.Of(Context.CurrentEnvironment);
@@ -43,6 +44,12 @@ internal sealed class SeedBuild
             return _resolved.Value;
         }
     }
+
+    /// <summary>
+    /// Whether nothing (a value, a trait, the row that needs this one) chose the environment, so that it is only the
+    /// context's current one: Keygen then falls back to the model's default (a policy its product's).
+    /// </summary>
+    public bool EnvironmentUndecided { get; private set; }
 
     /// <summary>A new row of another factory in this row's environment (FactoryBot's <c>build(:policy, environment:)</c>).</summary>
     public T Dependency<T>(string factory, params string[] traits)

@@ -44,6 +44,12 @@ internal abstract class SeedFactory<T> : SeedFactory
     /// </summary>
     protected virtual bool Tabled => true;
 
+    /// <summary>
+    /// The row whose environment a new row takes when nothing else decides it (Keygen's <c>has_environment default:</c>,
+    /// e.g. a policy its product's, a license its policy's); null when the model has no such default.
+    /// </summary>
+    protected virtual Entity? EnvironmentParent(T row) => null;
+
     public override void Assign(SeedBuild build, Entity row) => Columns.Apply(build, (T)row);
 
     public override IEnumerable<Entity> Rows(AccountState account) => account.Table<T>().Everywhere;
@@ -60,6 +66,11 @@ internal abstract class SeedFactory<T> : SeedFactory
         }
 
         Columns.Apply(build, row);
+        if (EnvironmentScoped && row.Environment is null && build.EnvironmentUndecided)
+        {
+            // After the columns, as Keygen's after_initialize default sees the assigned parent.
+            row.Environment = EnvironmentParent(row)?.Environment;
+        }
         callbacks?.Invoke(row);
         if (Tabled)
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Versions;
 
@@ -18,10 +19,16 @@ internal static class ResponseMigrations
         .. LicenseMigrations.All,
         .. PolicyMigrations.All,
         .. MetadataMigrations.All,
+        .. ReleaseMigrations.All,
         .. ValidationMigrations.All,
     ];
 
-    public static void Apply(string? apiVersion, Route route, int status, JsonObject document)
+    /// <param name="apiVersion">The request's API version.</param>
+    /// <param name="route">The route answered.</param>
+    /// <param name="status">The answer's status.</param>
+    /// <param name="document">The answer, rewritten in place.</param>
+    /// <param name="account">The account, for migrations that read its rows (the caller holds its lock); null for an error.</param>
+    public static void Apply(string? apiVersion, Route route, int status, JsonObject document, AccountState? account = null)
     {
         if (apiVersion is null)
         {
@@ -33,22 +40,22 @@ internal static class ResponseMigrations
         {
             if (requested <= Version.Parse(migration.Version) && migration.AppliesTo(route, status))
             {
-                migration.Migrate(document);
+                migration.Migrate(document, account);
             }
         }
     }
 
     /// <summary>The resources of a document: its primary data (one or a list) and its included ones.</summary>
-    public static IEnumerable<JsonObject> Resources(JsonObject document)
+    public static IEnumerable<JsonObject> Resources(JsonObject document) =>
+        Primary(document).Concat((document["included"] as JsonArray)?.OfType<JsonObject>() ?? []);
+
+    /// <summary>A document's primary data: the one resource or the list's.</summary>
+    public static IEnumerable<JsonObject> Primary(JsonObject document) => document["data"] switch
     {
-        var primary = document["data"] switch
-        {
-            JsonObject single => [single],
-            JsonArray list => list.OfType<JsonObject>(),
-            _ => [],
-        };
-        return primary.Concat((document["included"] as JsonArray)?.OfType<JsonObject>() ?? []);
-    }
+        JsonObject single => [single],
+        JsonArray list => list.OfType<JsonObject>(),
+        _ => [],
+    };
 
     public static bool Succeeded(int status) => status < 400 && status != 204;
 }

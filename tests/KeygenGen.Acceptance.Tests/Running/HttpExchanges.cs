@@ -18,7 +18,8 @@ namespace Keygen.Acceptance.Running;
 /// </summary>
 internal sealed class HttpExchanges(ScenarioWorld world)
 {
-    private static readonly Uri Host = new("http://api.keygen.sh");
+    // https, not Rack::Test's http: Keygen writes its URLs as https whatever the request's scheme, the emulator as asked.
+    private static readonly Uri Host = new("https://api.keygen.sh");
 
     private readonly List<ExchangeRecord> _all = new();
     private readonly Dictionary<string, int> _recorded = new(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class HttpExchanges(ScenarioWorld world)
 
     public async Task SendAsync(string method, string path, string? body, Encoding? encoding = null)
     {
-        var target = path.StartsWith("//", StringComparison.Ordinal) ? new Uri("http:" + path) : new Uri(Host, "/" + world.ApiPrefix + "/" + path.TrimStart('/'));
+        var target = path.StartsWith("//", StringComparison.Ordinal) ? new Uri("https:" + path) : new Uri(Host, "/" + world.ApiPrefix + "/" + path.TrimStart('/'));
         using var request = new HttpRequestMessage(new HttpMethod(method), target);
         var contentType = world.Headers.GetValueOrDefault("Content-Type");
         if (body is not null || (contentType is not null && method is not ("GET" or "HEAD")))

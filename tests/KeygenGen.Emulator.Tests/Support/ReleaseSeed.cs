@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json.Nodes;
@@ -47,7 +48,9 @@ internal static class ReleaseSeed
     /// <summary>An artifact whose bytes were PUT to its presigned upload URL, so it is UPLOADED.</summary>
     public static async Task<string> UploadedArtifactAsync(this EmulatorSession session, string releaseId, string filename, byte[] content, string? checksum = null)
     {
-        var created = await session.NewArtifactAsync(releaseId, new JsonObject { ["filename"] = filename, ["checksum"] = checksum, ["platform"] = "linux", ["arch"] = "amd64", ["filetype"] = "tar.gz" });
+        // The file type is the filename's extension: Keygen refuses one that does not match (FILENAME_EXTENSION_INVALID).
+        var filetype = filename.EndsWith(".tar.gz", StringComparison.Ordinal) ? "tar.gz" : Path.GetExtension(filename).TrimStart('.');
+        var created = await session.NewArtifactAsync(releaseId, new JsonObject { ["filename"] = filename, ["checksum"] = checksum, ["platform"] = "linux", ["arch"] = "amd64", ["filetype"] = filetype });
         Assert.True(created.Code == 307, created.ToString());
         var stored = await session.StorageAsync(HttpMethod.Put, created.Header("Location")!, content);
         Assert.True(stored.Code == 200, stored.ToString());

@@ -24,11 +24,18 @@ internal static class ArtifactDownloads
             return ApiResult.Ok(Documents.Single(request.Render(artifact)));
         }
 
-        var url = ArtifactStorage.PresignedUrl(request, artifact, "GET", filename ?? artifact.Filename, Ttl(request));
+        var result = RedirectToDownload(request, artifact, Ttl(request), filename);
         Broadcast.Publish(request, "artifact.downloaded", artifact);
         Broadcast.Publish(request, "release.downloaded", artifact);
-        return Redirect(request, artifact, url, 303);
+        return result;
     }
+
+    /// <summary>
+    /// The 303 to a presigned download URL (200 with <c>Prefer: no-redirect</c>) alone, without the access check and the
+    /// download events: API 1.0's routes authorize and announce in their own way.
+    /// </summary>
+    public static ApiResult RedirectToDownload(ApiRequest request, Artifact artifact, int ttlSeconds, string? filename = null) =>
+        Redirect(request, artifact, ArtifactStorage.PresignedUrl(request, artifact, "GET", filename ?? artifact.Filename, ttlSeconds), 303);
 
     public static ApiResult Upload(ApiRequest request, Artifact artifact) =>
         Redirect(request, artifact, ArtifactStorage.PresignedUrl(request, artifact, "PUT", artifact.Filename, ArtifactStorage.DefaultTtlSeconds), 307);

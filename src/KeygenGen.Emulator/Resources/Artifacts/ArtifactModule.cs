@@ -47,9 +47,22 @@ internal sealed class ArtifactModule : IResourceModule
         RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product));
     }
 
-    /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it (also API 1.0's release create).</summary>
+    /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it.</summary>
     public static void Add(ApiRequest request, Artifact artifact)
     {
+        Validate(request, artifact);
+        artifact.Platform = Catalog.Ensure(request, Catalog.Platforms, artifact.Platform);
+        artifact.Arch = Catalog.Ensure(request, Catalog.Arches, artifact.Arch);
+        request.Account.Table<Artifact>().Add(artifact);
+    }
+
+    /// <summary>
+    /// Keygen's ReleaseArtifact validations (also API 1.0's release create, before the release is stored): a filename
+    /// unique in its release, whose extension matches the file type, which is kept as a key (lower case, no leading dot).
+    /// </summary>
+    public static void Validate(ApiRequest request, Artifact artifact)
+    {
+        artifact.Filetype = Blank(artifact.Filetype?.ToLowerInvariant().TrimStart('.').Trim());
         var errors = new ValidationErrors("artifacts", "artifact");
         if (artifact.Filename.Length is 0 or > 255)
         {
@@ -60,12 +73,14 @@ internal sealed class ArtifactModule : IResourceModule
             errors.Attribute("filename", "TAKEN", "already exists");
         }
 
+        if (artifact.Filetype is { } filetype && artifact.Filename.Contains('.', StringComparison.Ordinal)
+            && !artifact.Filename.EndsWith("." + filetype, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Attribute("filename", "EXTENSION_INVALID", $"filename extension does not match filetype (expected {filetype})");
+        }
+
         CheckFilesize(errors, artifact);
         errors.ThrowIfAny();
-        artifact.Platform = Catalog.Ensure(request, Catalog.Platforms, artifact.Platform);
-        artifact.Arch = Catalog.Ensure(request, Catalog.Arches, artifact.Arch);
-        artifact.Filetype = artifact.Filetype?.Trim().ToLowerInvariant();
-        request.Account.Table<Artifact>().Add(artifact);
     }
 
     /// <summary>The artifacts the caller may see, newest release version first (Keygen's order for finding by filename).</summary>
@@ -78,7 +93,7 @@ internal sealed class ArtifactModule : IResourceModule
         var rows = among.ToList();
         return (Guid.TryParse(id, out var guid) ? rows.Find(a => a.Id == guid) : null)
             ?? rows.Where(a => a.Filename == id).OrderByDescending(a => a.Release.Version).FirstOrDefault()
-            ?? throw Errors.NotFound("artifact", id);
+            ?? throw Errors.NotFound("release artifact", id);
     }
 
     private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts)
@@ -92,7 +107,7 @@ internal sealed class ArtifactModule : IResourceModule
     {
         var id = request.Route("id");
         var artifact = Guid.TryParse(id, out var guid) ? Visible(request).FirstOrDefault(a => a.Id == guid) : null;
-        return ArtifactDownloads.Download(request, artifact ?? throw Errors.NotFound("artifact", id), request.Route("filename"));
+        return ArtifactDownloads.Download(request, artifact ?? throw Errors.NotFound("release artifact", id), request.Route("filename"));
     }
 
     private static IEnumerable<Artifact> Filtered(ApiRequest request, IEnumerable<Artifact> rows) => rows

@@ -25,7 +25,7 @@ internal sealed class ComponentModule : IResourceModule
         ["metadata"] = (c, f, n) => c.Metadata = f.Object(n)!,
     };
 
-    private static readonly MachineParts<MachineComponent> Parts = new("components", "component");
+    private static readonly MachineParts<MachineComponent> Parts = new("components", "machine component");
 
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
@@ -63,8 +63,9 @@ internal sealed class ComponentModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var component = Find(request);
-        var attributes = Fields.Of(request.Params(ComponentSchemas.Update)).Child("data").Child("attributes");
+        // Authorized before the body is read, as Keygen's typed params are only read once authorize! passed.
         Access.Require(request, request.Caller.Is(Role.SupportAgent) || MachineAccess.CanChangeParts(request.Caller, component.Machine));
+        var attributes = Fields.Of(request.Params(ComponentSchemas.Update)).Child("data").Child("attributes");
         Changes.Apply(component, () =>
         {
             Setters.Apply(component, attributes);

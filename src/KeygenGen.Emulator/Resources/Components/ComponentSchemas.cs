@@ -20,7 +20,7 @@ internal static class ComponentSchemas
         Param.String("id").Optional(),
         Param.Object("attributes",
             Param.String("name").Optional(),
-            Param.FreeObject("metadata").Optional().When(r => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product))),
+            Param.FreeObject("metadata").Optional().When(r => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product, Role.Environment))),
     ]);
 
     /// <summary><c>relationships.components</c> of <c>POST /machines</c>: new components, created with the machine.</summary>

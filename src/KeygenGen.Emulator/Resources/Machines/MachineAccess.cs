@@ -31,8 +31,8 @@ internal static class MachineAccess
         _ => false,
     };
 
-    /// <summary>Creating and deleting a machine's processes and components: who may ping it, and sales agents.</summary>
-    public static bool CanChangeParts(Principal caller, Machine machine) => caller.Is(Role.SalesAgent) || CanPing(caller, machine);
+    /// <summary>Creating and deleting a machine's processes and components: who may ping it, sales agents and environments.</summary>
+    public static bool CanChangeParts(Principal caller, Machine machine) => caller.Is(Role.SalesAgent, Role.Environment) || CanPing(caller, machine);
 
     /// <summary>License and machine file check-outs: who may ping the machine, and the staff who sell or support.</summary>
     public static bool CanCheckOut(Principal caller, Machine machine) => caller.Is(Role.SalesAgent, Role.SupportAgent) || CanPing(caller, machine);

@@ -42,12 +42,12 @@ internal sealed class PackageModule : IResourceModule
             "/products/{product_id}/packages",
             request => ProductModule.Find(request, "product_id"),
             (request, product) => request.Account.Table<Package>().All.Where(p => p.Product == product).FilterEngine(request),
-            "package",
+            "release package",
             (p, key) => p.Key == key);
     }
 
     public static Package Find(ApiRequest request, string routeValue = "id") =>
-        Lookup.FindByAlias<Package>(request, "package", p => DistributionAccess.SeesProduct(request, p.Product), (p, key) => p.Key == key, routeValue);
+        Lookup.FindByAlias<Package>(request, "release package", p => DistributionAccess.SeesProduct(request, p.Product), (p, key) => p.Key == key, routeValue);
 
     private static ApiResult Index(ApiRequest request)
     {

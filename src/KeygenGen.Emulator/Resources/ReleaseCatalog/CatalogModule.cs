@@ -14,7 +14,8 @@ namespace Keygen.Emulator.Resources.ReleaseCatalog;
 
 /// <summary>
 /// <c>/platforms</c>, <c>/arches</c>, <c>/channels</c>, <c>/engines</c> and the same lists under
-/// <c>/products/{product_id}/…</c>: read-only; staff see all, others those used by products they may download from.
+/// <c>/products/{product_id}/…</c>: read-only; each caller sees those used (in the request's environment) by products
+/// they may download from.
 /// Engines are also found by key.
 /// </summary>
 internal sealed class CatalogModule : IResourceModule
@@ -36,8 +37,12 @@ internal sealed class CatalogModule : IResourceModule
         }
     }
 
+    /// <summary>
+    /// Keygen scopes these tables through what uses them (<c>for_environment</c> joins the artifacts, releases or
+    /// packages of the request's environment): an entry nothing in this environment uses is not found, even by staff.
+    /// </summary>
     private static bool Visible(ApiRequest request, CatalogEntry entry) =>
-        request.Caller.IsStaff || Catalog.ProductsUsing(request.Account, entry).Any(p => DistributionAccess.SeesProduct(request, p));
+        Catalog.ProductsUsing(request.Account, entry).Any(p => DistributionAccess.SeesProduct(request, p));
 
     private static CatalogEntry Find(ApiRequest request, string kind, Func<CatalogEntry, bool> visible) =>
         Lookup.FindByAlias<CatalogEntry>(request, Model(kind), e => e.Kind == kind && visible(e), Alias(kind));
@@ -46,10 +51,11 @@ internal sealed class CatalogModule : IResourceModule
     private static Func<CatalogEntry, string, bool> Alias(string kind) =>
         kind == Catalog.Engines ? (e, key) => e.Key == key : (_, _) => false;
 
+    /// <summary>The name errors give the entry, as Keygen's model (ReleaseArch, ReleasePlatform, …) is named.</summary>
     private static string Model(string kind) => kind switch
     {
-        Catalog.Arches => "arch",
-        _ => kind.TrimEnd('s'),
+        Catalog.Arches => "release arch",
+        _ => "release " + kind.TrimEnd('s'),
     };
 
     private static JsonObject Render(CatalogEntry entry, RenderContext context)

@@ -9,7 +9,7 @@ namespace Keygen.Emulator.Resources.Releases;
 
 /// <summary>
 /// Who may see and download a product's releases (Keygen's <c>accessible_by</c> scopes and <c>ReleasePolicy</c>):
-/// staff everything, a product its own, a license or user the published releases of products licensed to it
+/// staff and environments everything (of the request's environment), a product its own, a license or user the published releases of products licensed to it
 /// (distribution LICENSED or OPEN) within its entitlements and expiry window, and anyone the published,
 /// unconstrained releases of OPEN products.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class DistributionAccess
     /// <summary>The scope a release is looked up in: outside it a release is a 404.</summary>
     public static bool SeesRelease(ApiRequest request, Release release) => request.Caller.Bearer switch
     {
-        _ when request.Caller.IsStaff => true,
+        _ when request.Caller.SeesAll => true,
         Product product => release.Product == product,
         License license => IsPublic(release) || (release.IsPublished && Licenses(license, release, request.Now)),
         User user => IsPublic(release) || (release.IsPublished && Visibility.LicensesOf(user, request.Account).Any(l => Licenses(l, release, request.Now))),
@@ -31,12 +31,12 @@ internal static class DistributionAccess
     /// <summary>Artifacts: those of visible releases; licensees and anonymous callers only see uploaded ones.</summary>
     public static bool SeesArtifact(ApiRequest request, Artifact artifact) =>
         SeesRelease(request, artifact.Release)
-        && (request.Caller.IsStaff || request.Caller.Bearer is Product || artifact.Status == ArtifactStatuses.Uploaded);
+        && (request.Caller.SeesAll || request.Caller.Bearer is Product || artifact.Status == ArtifactStatuses.Uploaded);
 
     /// <summary>Packages and the release catalog: what belongs to products whose releases the caller may see.</summary>
     public static bool SeesProduct(ApiRequest request, Product product) => request.Caller.Bearer switch
     {
-        _ when request.Caller.IsStaff => true,
+        _ when request.Caller.SeesAll => true,
         Product self => self == product,
         License license => product.DistributionStrategy == Open || (license.Product == product && product.DistributionStrategy != Closed),
         User user => product.DistributionStrategy == Open
@@ -50,7 +50,7 @@ internal static class DistributionAccess
     /// </summary>
     public static void AuthorizeDownload(ApiRequest request, Release release)
     {
-        if (IsPublic(release) || request.Caller.IsStaff || request.Caller.Bearer is Product)
+        if (IsPublic(release) || request.Caller.SeesAll || request.Caller.Bearer is Product)
         {
             return;
         }
@@ -80,8 +80,11 @@ internal static class DistributionAccess
         && (release.Product.DistributionStrategy == Open
             || (release.Product.DistributionStrategy != Closed && release.Entitlements.All(license.Entitlements.Contains)));
 
-    /// <summary>Whether the caller may create, change or delete releases, artifacts, packages of <paramref name="product"/>.</summary>
-    public static bool CanWrite(Principal caller, Product product) => caller.IsAdmin || caller.Bearer == product;
+    /// <summary>
+    /// Whether the caller may create, change or delete releases, artifacts, packages of <paramref name="product"/>: admins,
+    /// developers and environments (within their own environment, which the store's filter already ensures), and the product.
+    /// </summary>
+    public static bool CanWrite(Principal caller, Product product) => caller.IsAdmin || caller.Is(Role.Environment) || caller.Bearer == product;
 
     /// <summary>Open to everyone: a published release of an OPEN product without constraints.</summary>
     private static bool IsPublic(Release release) =>

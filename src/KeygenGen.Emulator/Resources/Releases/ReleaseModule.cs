@@ -40,7 +40,7 @@ internal sealed class ReleaseModule : IResourceModule
         routes.Get("/releases", Index, AuthMode.Optional);
         routes.Post("/releases", Create);
         routes.ForApiVersion(LegacyReleases.Version, () => routes.Put("/releases", Create));
-        routes.Get("/releases/{id}", request => Listing.One(request, Find(request)), AuthMode.Optional);
+        routes.Get("/releases/{id}", request => Listing.One(request, FindFiltered(request)), AuthMode.Optional);
         routes.Update("/releases/{id}", Update);
         routes.Delete("/releases/{id}", Destroy);
         routes.Post("/releases/{id}/actions/publish", request => Transition(request, "release.published", ReleaseStatuses.Published));
@@ -58,6 +58,12 @@ internal sealed class ReleaseModule : IResourceModule
             (r, alias) => r.Version.ToString() == alias || r.Tag == alias,
             routeValue);
 
+    /// <summary>
+    /// The release shown, updated or deleted: Keygen applies the list filters first, so <c>?product=</c> or
+    /// <c>?package=</c> picks among releases that share a version.
+    /// </summary>
+    private static Release FindFiltered(ApiRequest request) => Find(request, scope: r => Filtered(request, [r]).Any());
+
     /// <summary>The list filters of <c>GET /releases</c> (and the product's releases).</summary>
     public static IEnumerable<Release> Filtered(ApiRequest request, IEnumerable<Release> rows)
     {
@@ -67,6 +73,17 @@ internal sealed class ReleaseModule : IResourceModule
             .Filter(request, "channel", (r, v) => ChannelsFor(v).Contains(r.Channel))
             .FilterFlag(request, "yanked", r => r.Status == ReleaseStatuses.Yanked)
             .FilterPackage(request, r => r.Package);
+        if (request.ApiVersion == LegacyReleases.Version)
+        {
+            // Keygen keeps API 1.0's file filters for that version only: releases with an artifact of that key.
+            var artifacts = request.Account.Table<Artifact>().All.ToList();
+            rows = rows
+                .Filter(request, "filetype", (r, v) => artifacts.Any(a => a.Release == r && a.Filetype == v))
+                .Filter(request, "platform", (r, v) => artifacts.Any(a => a.Release == r && a.Platform == v))
+                .Filter(request, "arch", (r, v) => artifacts.Any(a => a.Release == r && a.Arch == v))
+                .Filter(request, "version", (r, v) => r.Version.ToString() == v);
+        }
+
         foreach (var name in new[] { "entitlements", "constraints" })
         {
             if (request.Query.Get(name) is QueryList list)
@@ -113,6 +130,7 @@ internal sealed class ReleaseModule : IResourceModule
         var release = new Release(Guid.NewGuid(), request.Now, product, version ?? new Semver(0, 0, 0, null, null), attributes.String("channel")!)
         {
             Status = attributes.String("status") ?? ReleaseStatuses.Draft,
+            ApiVersion = request.ApiVersion,
         };
         Setters.Apply(release, attributes);
         if (data.Child("relationships").Has("package") && data.LinkageId("package") is { } packageId)
@@ -132,6 +150,11 @@ internal sealed class ReleaseModule : IResourceModule
         var constraints = ConstraintsOf(request, data, release, errors);
         ReleaseRules.Validate(request, release, errors);
         var legacyArtifact = LegacyReleases.ArtifactFrom(request, release, attributes);
+        if (legacyArtifact is not null)
+        {
+            ArtifactModule.Validate(request, legacyArtifact);
+        }
+
         Catalog.Ensure(request, Catalog.Channels, release.Channel);
         request.Account.Table<Release>().Add(release);
         ReleaseDeletions.Constrain(request.Account, release, constraints);
@@ -167,7 +190,7 @@ internal sealed class ReleaseModule : IResourceModule
 
     private static ApiResult Update(ApiRequest request)
     {
-        var release = Find(request);
+        var release = FindFiltered(request);
         var attributes = Fields.Of(request.Params(ReleaseSchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         Changes.Apply(release, () =>
@@ -175,6 +198,7 @@ internal sealed class ReleaseModule : IResourceModule
             Setters.Apply(release, attributes);
             ReleaseRules.Validate(request, release, new ValidationErrors("releases", "release"));
         });
+        LegacyReleases.UpdateArtifact(request, release, attributes);
         release.Updated = request.Now;
         Broadcast.Publish(request, "release.updated", release);
         return Listing.One(request, release);
@@ -182,7 +206,7 @@ internal sealed class ReleaseModule : IResourceModule
 
     private static ApiResult Destroy(ApiRequest request)
     {
-        var release = Find(request);
+        var release = FindFiltered(request);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         Broadcast.Publish(request, "release.deleted", release);
         ReleaseDeletions.Release(request.Account, release);

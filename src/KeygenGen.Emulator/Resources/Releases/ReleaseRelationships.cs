@@ -40,10 +40,10 @@ internal static class ReleaseRelationships
 
     private static Release FindRelease(ApiRequest request) => ReleaseModule.Find(request, "release_id");
 
-    /// <summary>Staff, the release's product, and licenses and users of that product.</summary>
+    /// <summary>Staff, environments, the release's product, and licenses and users of that product.</summary>
     private static bool SameProduct(Principal caller, Release release) => caller.Bearer switch
     {
-        _ when caller.IsStaff => true,
+        _ when caller.SeesAll => true,
         Product product => release.Product == product,
         License license => license.Product == release.Product,
         // Finding the release already required a license of its product (or an open release).
@@ -119,9 +119,7 @@ internal static class ReleaseRelationships
             "release_id",
             r => (product is null || QueryFilters.SameId(r.Product.Id, product)) && (package is null || PackageFilters.IsPackage(r.Package, package)));
         DistributionAccess.AuthorizeDownload(request, release);
-        var constraint = request.Query.Scalar("constraint") is { } text
-            ? SemverConstraint.Parse(text) ?? throw Errors.BadRequest("invalid constraint format", ErrorSource.Parameter("constraint"), "CONSTRAINT_INVALID")
-            : null;
+        var constraint = ReleaseUpgrades.ConstraintOf(request);
         var candidates = request.Query.Scalar("package") is { } wanted
             ? (Func<Release, bool>)(r => PackageFilters.IsPackage(r.Package, wanted))
             : null;

@@ -27,7 +27,7 @@ internal static class ReleaseRules
         var siblings = request.Account.Table<Release>().All
             .Where(r => r != release && r.Product == release.Product && r.Package == release.Package)
             .ToList();
-        if (request.ApiVersion != "1.0" && siblings.Any(r => r.Version.ToString() == version.ToString()))
+        if (release.ApiVersion != LegacyReleases.Version && siblings.Any(r => r.Version.ToString() == version.ToString()))
         {
             errors.Attribute("version", "TAKEN", "version already exists");
         }

@@ -47,7 +47,10 @@ internal static class ReleaseSchemas
             Param.String("description").Optional().Nullable().Blankable(),
             Param.String("tag").Optional().Nullable().Blankable(),
             Param.Time("backdated").Optional().Nullable(),
-            Param.FreeObject("metadata").Optional()),
+            Param.FreeObject("metadata").Optional(),
+            Param.Integer("filesize").Optional().Nullable().When(IsLegacy),
+            Param.String("signature").Optional().Nullable().Blankable().When(IsLegacy),
+            Param.String("checksum").Optional().Nullable().Blankable().When(IsLegacy)),
     ]);
 
     /// <summary><c>POST /releases/{id}/constraints</c>: new constraints, each naming its entitlement.</summary>

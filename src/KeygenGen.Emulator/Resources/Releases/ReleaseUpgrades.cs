@@ -11,6 +11,12 @@ namespace Keygen.Emulator.Resources.Releases;
 /// </summary>
 internal static class ReleaseUpgrades
 {
+    /// <summary>The <c>?constraint=</c> of an upgrade request, if any; a malformed one is a 400 with <paramref name="code"/>.</summary>
+    public static SemverConstraint? ConstraintOf(ApiRequest request, string code = "CONSTRAINT_INVALID") =>
+        request.Query.Scalar("constraint") is { } text
+            ? SemverConstraint.Parse(text) ?? throw Errors.BadRequest("invalid constraint format", ErrorSource.Parameter("constraint"), code)
+            : null;
+
     /// <summary>The upgrade, or null when the release is up to date.</summary>
     /// <param name="request">The request, for what the caller may see.</param>
     /// <param name="current">The release upgraded from.</param>

@@ -15,6 +15,8 @@ internal sealed class ArtifactSeed : SeedFactory<Artifact>
 {
     public override string Type => "artifacts";
 
+    protected override Entity? EnvironmentParent(Artifact row) => row.Release;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = new Dictionary<string, Trait>
     {
         ["waiting"] = Trait.Set("status", _ => "WAITING"),
@@ -38,8 +40,8 @@ internal sealed class ArtifactSeed : SeedFactory<Artifact>
         ["filename"] = (_, a, v) => a.Filename = v.RequiredString(),
         ["filetype"] = (_, a, v) => a.Filetype = v.String(),
         ["filesize"] = (_, a, v) => a.Filesize = v.Long(),
-        ["platform"] = (b, a, v) => a.Platform = Catalog.Ensure(b.Account, b.Now, Catalog.Platforms, v.String()),
-        ["arch"] = (b, a, v) => a.Arch = Catalog.Ensure(b.Account, b.Now, Catalog.Arches, v.String()),
+        ["platform"] = (b, a, v) => a.Platform = CatalogSeed.KeyOf(b, Catalog.Platforms, v),
+        ["arch"] = (b, a, v) => a.Arch = CatalogSeed.KeyOf(b, Catalog.Arches, v),
         ["signature"] = (_, a, v) => a.Signature = v.String(),
         ["checksum"] = (_, a, v) => a.Checksum = v.String(),
         ["status"] = (_, a, v) => a.Status = v.RequiredString(),

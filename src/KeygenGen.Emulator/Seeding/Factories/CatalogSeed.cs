@@ -43,4 +43,21 @@ internal sealed class CatalogSeed(string kind, string type, string[] defaultKeys
     }
 
     public override bool Remove(AccountState account, Entity row) => account.Table<CatalogEntry>().Remove((CatalogEntry)row);
+
+    /// <summary>
+    /// The key a release, artifact or package stores for a seeded platform, arch, channel or engine: the entry's own when
+    /// the value is an entry (a record, a row or its id, as in "with the last engine"), else the key given, created on first use.
+    /// </summary>
+    public static string? KeyOf(SeedBuild build, string kind, SeedValue value, string? otherwise = null)
+    {
+        var entries = build.Account.Table<CatalogEntry>().Everywhere.Where(e => e.Kind == kind);
+        var entry = value.Raw switch
+        {
+            CatalogEntry row => row,
+            DataRecord { Row: CatalogEntry row } => row,
+            string text when Guid.TryParse(text, out var id) => entries.FirstOrDefault(e => e.Id == id),
+            _ => null,
+        };
+        return entry?.Key ?? Catalog.Ensure(build.Account, build.Now, kind, value.String() ?? otherwise);
+    }
 }

@@ -12,6 +12,8 @@ internal sealed class ComponentSeed : SeedFactory<MachineComponent>
 
     public override string Type => "components";
 
+    protected override Entity? EnvironmentParent(MachineComponent row) => row.Machine;
+
     protected override ColumnSetters<MachineComponent> Columns { get; } = new("components")
     {
         ["name"] = (_, c, v) => c.Name = v.RequiredString(),

@@ -10,6 +10,8 @@ internal sealed class GroupOwnerSeed : SeedFactory<GroupOwner>
 {
     public override string Type => "group-owners";
 
+    protected override Entity? EnvironmentParent(GroupOwner row) => row.Group;
+
     protected override ColumnSetters<GroupOwner> Columns { get; } = new("group-owners")
     {
         ["group"] = (b, o, v) => Reattach.To(o, b.Context.Resolve<Group>(v), r => r.Group, (r, g) => r.Group = g, g => g.Owners),

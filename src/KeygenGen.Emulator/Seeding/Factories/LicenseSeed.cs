@@ -28,6 +28,8 @@ internal sealed class LicenseSeed : SeedFactory<License>
 
     public override string Type => "licenses";
 
+    protected override Entity? EnvironmentParent(License row) => row.Policy;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = BuildTraits();
 
     protected override ColumnSetters<License> Columns { get; } = new("licenses")

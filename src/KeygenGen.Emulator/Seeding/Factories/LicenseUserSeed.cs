@@ -10,6 +10,8 @@ internal sealed class LicenseUserSeed : SeedFactory<LicenseUser>
 {
     public override string Type => "license-users";
 
+    protected override Entity? EnvironmentParent(LicenseUser row) => row.License;
+
     protected override ColumnSetters<LicenseUser> Columns { get; } = new("license-users")
     {
         ["license"] = (b, a, v) => Reattach.To(a, b.Context.Resolve<License>(v), r => r.License, (r, l) => r.License = l, l => l.Licensees),

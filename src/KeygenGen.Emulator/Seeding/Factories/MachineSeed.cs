@@ -14,6 +14,8 @@ internal sealed class MachineSeed : SeedFactory<Machine>
 {
     public override string Type => "machines";
 
+    protected override Entity? EnvironmentParent(Machine row) => row.License;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = new Dictionary<string, Trait>
     {
         ["with_owner"] = Trait.Set("owner", b => b.Dependency<User>("user"))

@@ -11,6 +11,8 @@ internal sealed class PackageSeed : SeedFactory<Package>
 {
     public override string Type => "packages";
 
+    protected override Entity? EnvironmentParent(Package row) => row.Product;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = new Dictionary<string, Trait>
     {
         ["pypi"] = Trait.Set("engine", _ => "pypi"),
@@ -29,7 +31,7 @@ internal sealed class PackageSeed : SeedFactory<Package>
     {
         ["name"] = (_, p, v) => p.Name = v.RequiredString(),
         ["key"] = (_, p, v) => p.Key = v.RequiredString(),
-        ["engine"] = (b, p, v) => p.Engine = Catalog.Ensure(b.Account, b.Now, Catalog.Engines, v.String()),
+        ["engine"] = (b, p, v) => p.Engine = CatalogSeed.KeyOf(b, Catalog.Engines, v),
         ["metadata"] = (_, p, v) => p.Metadata = v.Object() ?? new(),
     };
 

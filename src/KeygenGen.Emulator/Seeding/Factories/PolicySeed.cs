@@ -25,6 +25,8 @@ internal sealed class PolicySeed : SeedFactory<Policy>
 
     public override string Type => "policies";
 
+    protected override Entity? EnvironmentParent(Policy row) => row.Product;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = BuildTraits();
 
     protected override ColumnSetters<Policy> Columns { get; } = new("policies")

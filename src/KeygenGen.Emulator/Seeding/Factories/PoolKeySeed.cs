@@ -9,6 +9,8 @@ internal sealed class PoolKeySeed : SeedFactory<PoolKey>
 {
     public override string Type => "keys";
 
+    protected override Entity? EnvironmentParent(PoolKey row) => row.Policy;
+
     protected override ColumnSetters<PoolKey> Columns { get; } = new("keys")
     {
         ["key"] = (_, k, v) => k.Key = v.RequiredString(),

@@ -9,6 +9,8 @@ internal sealed class ProcessSeed : SeedFactory<MachineProcess>
 {
     public override string Type => "processes";
 
+    protected override Entity? EnvironmentParent(MachineProcess row) => row.Machine;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = new Dictionary<string, Trait>
     {
         ["alive"] = Trait.Set("lastHeartbeatAt", b => b.Now),

@@ -18,6 +18,8 @@ internal sealed class ReleaseSeed : SeedFactory<Release>
 
     public override string Type => "releases";
 
+    protected override Entity? EnvironmentParent(Release row) => row.Product;
+
     public override IReadOnlyDictionary<string, Trait> Traits { get; } = BuildTraits();
 
     protected override ColumnSetters<Release> Columns { get; } = new("releases")
@@ -26,11 +28,12 @@ internal sealed class ReleaseSeed : SeedFactory<Release>
         ["description"] = (_, r, v) => r.Description = v.String(),
         ["tag"] = (_, r, v) => r.Tag = v.String(),
         ["version"] = (_, r, v) => r.Version = Semver.Parse(v.RequiredString()) ?? throw v.Invalid("a semantic version"),
-        ["channel"] = (b, r, v) => r.Channel = Catalog.Ensure(b.Account, b.Now, Catalog.Channels, v.String() ?? "stable")!,
+        ["channel"] = (b, r, v) => r.Channel = CatalogSeed.KeyOf(b, Catalog.Channels, v, "stable")!,
         ["status"] = (_, r, v) => r.Status = v.RequiredString(),
         ["yankedAt", "yanked"] = (_, r, v) => r.Yanked = v.Time(),
         ["backdatedTo", "backdated"] = (_, r, v) => r.Backdated = v.Time(),
         ["metadata"] = (_, r, v) => r.Metadata = v.Object() ?? new(),
+        ["apiVersion"] = (_, r, v) => r.ApiVersion = v.String(),
         ["product"] = (b, r, v) => r.Product = b.Context.Resolve<Product>(v) ?? r.Product,
         ["package", "releasePackage"] = (b, r, v) => r.Package = b.Context.Resolve<Package>(v),
         ["entitlements"] = (b, r, v) => Constrain(b, r, v.Strings() ?? []),
@@ -55,7 +58,9 @@ internal sealed class ReleaseSeed : SeedFactory<Release>
             Name = SeedNames.Named("Release"),
             Status = ReleaseStatuses.Published,
         };
-        return Store(build, release);
+
+        // Keygen's before_create: the account's API version unless one was given.
+        return Store(build, release, created => created.ApiVersion ??= build.Account.Account.ApiVersion);
     }
 
     public override bool Remove(AccountState account, Entity row)

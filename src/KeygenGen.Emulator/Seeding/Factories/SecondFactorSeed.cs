@@ -9,6 +9,8 @@ internal sealed class SecondFactorSeed : SeedFactory<SecondFactor>
 {
     public override string Type => "second-factors";
 
+    protected override Entity? EnvironmentParent(SecondFactor row) => row.User;
+
     protected override ColumnSetters<SecondFactor> Columns { get; } = new("second-factors")
     {
         ["enabled"] = (_, f, v) => f.Enabled = v.Bool() == true,

@@ -70,6 +70,7 @@ public sealed class ReleaseOperationsTests(EmulatorFixture emulator) : EndToEndT
         Assert.Equal(entitlement.Id, (await Keygen.Releases.GetConstraintAsync(release.Id, constraint.Id)).EntitlementId);
         Assert.Equal([entitlement.Id], (await Keygen.Releases.ListEntitlementsAsync(release.Id, new ListReleaseEntitlementsRequest()).ToListAsync()).Select(e => e.Id));
         Assert.Equal(entitlement.Code, (await Keygen.Releases.GetEntitlementAsync(release.Id, entitlement.Code)).Code);
+        Assert.Equal([release.Id], (await Keygen.Releases.ListAsync(new ListReleasesRequest { Product = license.ProductId, Constraints = [entitlement.Code] }).ToListAsync()).Select(r => r.Id));
 
         var hidden = await Assert.ThrowsAsync<KeygenApiException>(() => app.Releases.GetAsync(release.Id));
         Assert.Equal(404, hidden.StatusCode);
