@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Http;
@@ -108,7 +109,7 @@ internal static class EntitlementGrants
                 });
 
             attached.AddRange(created);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", created);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", parent, created, Codes(created));
             return Listing.All(request, created);
         }
 
@@ -121,8 +122,12 @@ internal static class EntitlementGrants
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));
             attached.RemoveAll(detached.Contains);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", detached);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", parent, detached, Codes(detached));
             return ApiResult.NoContent();
         }
+
+        /// <summary>What Keygen's event log keeps of an attach or detach: the entitlements' codes.</summary>
+        private static JsonObject Codes(IEnumerable<TGrant> grants) =>
+            new() { ["codes"] = new JsonArray(grants.Select(g => (JsonNode?)JsonValue.Create(g.Entitlement.Code)).ToArray()) };
     }
 }

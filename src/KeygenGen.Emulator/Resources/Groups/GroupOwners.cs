@@ -47,7 +47,7 @@ internal static class GroupOwners
             "user");
 
         group.Owners.AddRange(created);
-        Broadcast.PublishAll(request, "group.owners.attached", created);
+        Broadcast.PublishAll(request, "group.owners.attached", group, created);
         return Listing.All(request, created);
     }
 
@@ -58,7 +58,7 @@ internal static class GroupOwners
         Access.Require(request, GroupModule.CanWrite(request.Caller));
         var owners = Attachments.Detachable(ids, id => group.Owners.Find(o => o.User.Id == id), id => $"owner relationship for user '{id}' not found");
         group.Owners.RemoveAll(owners.Contains);
-        Broadcast.PublishAll(request, "group.owners.detached", owners);
+        Broadcast.PublishAll(request, "group.owners.detached", group, owners);
         return ApiResult.NoContent();
     }
 }

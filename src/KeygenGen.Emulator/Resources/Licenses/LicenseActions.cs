@@ -70,7 +70,7 @@ internal static class LicenseActions
             "FROM_NOW_IF_EXPIRED" when license.IsExpired(request.Now) => request.Now,
             _ => expiry,
         };
-        license.Expiry = PolicyDurations.Add(from, duration);
+        license.Expiry = Durations.Add(from, duration);
         return Changed(request, license, "license.renewed");
     }
 

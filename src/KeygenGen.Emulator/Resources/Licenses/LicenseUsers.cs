@@ -60,7 +60,7 @@ internal static class LicenseUsers
             });
 
         license.Licensees.AddRange(created);
-        Broadcast.PublishAll(request, "license.users.attached", created);
+        Broadcast.PublishAll(request, "license.users.attached", license, created);
         return Listing.All(request, created);
     }
 
@@ -78,7 +78,7 @@ internal static class LicenseUsers
             machine.Owner = null;
         }
 
-        Broadcast.PublishAll(request, "license.users.detached", detached);
+        Broadcast.PublishAll(request, "license.users.detached", license, detached);
         return ApiResult.NoContent();
     }
 

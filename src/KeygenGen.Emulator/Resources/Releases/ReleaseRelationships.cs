@@ -66,7 +66,7 @@ internal static class ReleaseRelationships
             () => new ValidationErrors("constraints", "constraint"),
             "entitlement");
         ReleaseDeletions.Constrain(request.Account, release, created);
-        Broadcast.PublishAll(request, "release.constraints.attached", created);
+        Broadcast.PublishAll(request, "release.constraints.attached", release, created);
         return Listing.All(request, created);
     }
 
@@ -77,7 +77,7 @@ internal static class ReleaseRelationships
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         var detached = Attachments.Detachable(ids, id => release.Constraints.Find(c => c.Id == id), Attachments.NotAttached("constraint"));
         ReleaseDeletions.Unconstrain(request.Account, release, detached);
-        Broadcast.PublishAll(request, "release.constraints.detached", detached);
+        Broadcast.PublishAll(request, "release.constraints.detached", release, detached);
         return ApiResult.NoContent();
     }
 

@@ -67,7 +67,7 @@ internal sealed class LicenseSeed : SeedFactory<License>
         {
             if (created.Expiry is null && created.Policy.ExpirationBasis == "FROM_CREATION" && created.Policy.Duration is { } duration)
             {
-                created.Expiry = PolicyDurations.Add(build.Now, duration);
+                created.Expiry = Durations.Add(build.Now, duration);
             }
 
             if (created.Policy.RequireCheckIn)
