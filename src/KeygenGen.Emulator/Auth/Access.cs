@@ -1,4 +1,5 @@
 using Keygen.Emulator.Http;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Auth;
 
@@ -11,6 +12,18 @@ internal static class Access
         {
             throw Denied(request, reason);
         }
+    }
+
+    /// <summary>
+    /// A change to <paramref name="record"/>: first Keygen's <c>verify_environment!</c> in strict mode, which its
+    /// policies run for every write (a shared environment reads the global rows but changes only its own), then the
+    /// bearer's role (<paramref name="allowed"/>).
+    /// </summary>
+    public static void RequireToChange(ApiRequest request, Entity record, bool allowed)
+    {
+        var scope = request.Account.Scope;
+        Require(request, scope.Unfiltered || !record.IsEnvironmentScoped || record.Environment == scope.Current, "record environment is not compatible with the current environment");
+        Require(request, allowed);
     }
 
     public static ApiException Denied(ApiRequest request, string? reason = null)

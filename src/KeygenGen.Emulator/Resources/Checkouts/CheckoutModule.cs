@@ -27,7 +27,7 @@ internal sealed class CheckoutModule : IResourceModule
     {
         var license = LicenseModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.License, license.Policy.Scheme);
-        Access.Require(request, LicenseAccess.CanCheckInOrOut(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanCheckOut(request.Caller, license));
         var answer = new CheckoutFile(CheckoutKind.License, options, license, Machine: null).Issue(request, download);
         license.LastCheckOut = request.Now;
         Broadcast.Publish(request, "license.checked-out", license);
@@ -38,7 +38,7 @@ internal sealed class CheckoutModule : IResourceModule
     {
         var machine = MachineModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.Machine, machine.Policy.Scheme);
-        Access.Require(request, MachineAccess.CanCheckOut(request.Caller, machine));
+        Access.RequireToChange(request, machine, MachineAccess.CanCheckOut(request.Caller, machine));
         var answer = new CheckoutFile(CheckoutKind.Machine, options, machine.License, machine).Issue(request, download);
         machine.LastCheckOut = request.Now;
         Broadcast.Publish(request, "machine.checked-out", machine);

@@ -55,7 +55,7 @@ internal sealed class MachineParts<T>
     public Machine MachineFor(ApiRequest request, Fields data, string modelName)
     {
         var found = request.Account.Table<Machine>().Find(data.LinkageId("machine")!.Value);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || (found is not null && MachineAccess.CanChangeParts(request.Caller, found)));
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || (found is not null && MachineAccess.CanChangeParts(request.Caller, found)));
         return found ?? throw ValidationErrors.MissingRelationship(_collection, modelName, "machine");
     }
 }
