@@ -47,9 +47,18 @@ internal static class EntitlementGrants
         Licenses.Register(routes, "/licenses/{license_id}/entitlements");
     }
 
-    /// <summary>Attach and detach: staff who sell, and the holder's product.</summary>
-    private static bool CanAttach(Principal caller, IProductScoped parent) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || caller.Bearer == parent.Product;
+    /// <summary>
+    /// Attach and detach: the entitlements named, looked up account-wide, must suit the request's environment (only
+    /// strictly for a global holder: a shared one may take global entitlements); then staff who sell, the environment,
+    /// and the holder's product.
+    /// </summary>
+    private static void RequireCanAttach<THolder>(ApiRequest request, THolder holder, IEnumerable<Guid> ids)
+        where THolder : Entity, IProductScoped
+    {
+        var named = ids.Select(request.Account.Table<Entitlement>().FindEverywhere).OfType<Entitlement>();
+        Access.RequireCompatible(request, named, strict: holder.Environment is null);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == holder.Product);
+    }
 
     /// <summary>The endpoints of one kind of holder (policies or licenses), with what differs between them.</summary>
     private sealed record Holder<TParent, TGrant>(
@@ -91,7 +100,7 @@ internal static class EntitlementGrants
         {
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
-            Access.Require(request, CanAttach(request.Caller, parent));
+            RequireCanAttach(request, parent, ids);
             var attached = Attached(parent);
             var created = Attachments.Join(
                 ids,
@@ -117,7 +126,7 @@ internal static class EntitlementGrants
         {
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
-            Access.Require(request, CanAttach(request.Caller, parent));
+            RequireCanAttach(request, parent, ids);
             Attachments.RejectAttachedThrough(ids, id => ThroughPolicy(parent, id), "entitlement", "policy");
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));

@@ -138,8 +138,9 @@ internal sealed class TokenModule : IResourceModule
     {
         var license = LicenseModule.Find(request);
         var data = Fields.Of(request.Params(TokenSchemas.ForLicense)).Child("data");
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == license.Product);
-        return IssueOk(request, license, data.Child("attributes"));
+        var environment = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var named);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == license.Product);
+        return IssueOk(request, license, data.Child("attributes"), named ? environment : null);
     }
 
     /// <summary>Admins and developers make tokens for themselves and plain users; products for the users of their licenses.</summary>
@@ -152,10 +153,14 @@ internal sealed class TokenModule : IResourceModule
         return IssueOk(request, user, data.Child("attributes"));
     }
 
-    /// <summary>Product, license and user token creation answer 200, not 201 (a Keygen quirk).</summary>
-    private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes)
+    /// <summary>
+    /// Product, license and user token creation answer 200, not 201 (a Keygen quirk). A non-null
+    /// <paramref name="environment"/> puts the token there instead of in the request's environment.
+    /// </summary>
+    private static ApiResult IssueOk(ApiRequest request, IBearer bearer, Fields attributes, KeygenEnvironment? environment = null)
     {
         var (token, secret) = TokenIssuer.Issue(request, bearer, attributes);
+        token.Environment = environment ?? token.Environment;
         Broadcast.Publish(request, "token.generated", token);
         return ApiResult.Ok(Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret })));
     }

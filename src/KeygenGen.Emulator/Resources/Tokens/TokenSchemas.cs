@@ -30,5 +30,5 @@ internal static class TokenSchemas
                 Param.String("name").Nullable().Optional(),
                 Param.Integer("maxActivations").Optional(),
                 Param.Integer("maxDeactivations").Optional()).Optional(),
-            Param.Object("relationships").Optional()).Optional());
+            Param.Object("relationships", Common.EnvironmentRelationship.Param()).Optional()).Optional());
 }
