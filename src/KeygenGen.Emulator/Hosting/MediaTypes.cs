@@ -24,6 +24,10 @@ internal static class MediaTypes
             .Select((range, index) => (Type: range.Split(';')[0].Trim().ToLowerInvariant(), Quality: QualityOf(range), Index: index))
             .Where(r => r.Quality > 0)
             .OrderByDescending(r => r.Quality)
+
+            // A concrete type beats a wildcard of the same quality wherever it is listed (Keygen answers
+            // "*/*, application/json" with plain JSON).
+            .ThenBy(r => r.Type.EndsWith('*'))
             .ThenBy(r => r.Index);
 
         foreach (var range in ranges)

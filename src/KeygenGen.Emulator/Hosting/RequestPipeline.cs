@@ -77,7 +77,7 @@ internal sealed class RequestPipeline
 
             if (result.Document is { } document)
             {
-                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document);
+                ResponseMigrations.Apply(exchange.ApiVersion, route, result.Status, document, exchange.Account);
             }
 
             var body = result.Attachment?.Content ?? (result.Document is null ? [] : Encoding.UTF8.GetBytes(JsonValues.Serialize(result.Document)));
@@ -240,7 +240,7 @@ internal sealed class RequestPipeline
         var document = ErrorDocuments.Render(error.Errors, requestId);
         if (route is not null)
         {
-            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document);
+            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document, exchange.Account);
         }
 
         var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(document));

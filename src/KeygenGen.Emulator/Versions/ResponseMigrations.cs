@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Versions;
 
@@ -16,11 +17,12 @@ internal static class ResponseMigrations
     private static readonly IReadOnlyList<ResponseMigration> All =
     [
         .. LicenseMigrations.All,
+        .. MachineMigrations.All,
         .. MetadataMigrations.All,
         .. ValidationMigrations.All,
     ];
 
-    public static void Apply(string? apiVersion, Route route, int status, JsonObject document)
+    public static void Apply(string? apiVersion, Route route, int status, JsonObject document, AccountState? account)
     {
         if (apiVersion is null)
         {
@@ -32,7 +34,7 @@ internal static class ResponseMigrations
         {
             if (requested <= Version.Parse(migration.Version) && migration.AppliesTo(route, status))
             {
-                migration.Migrate(document);
+                migration.Migrate(document, account);
             }
         }
     }

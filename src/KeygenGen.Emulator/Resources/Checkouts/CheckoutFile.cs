@@ -39,7 +39,7 @@ internal sealed record CheckoutFile(CheckoutKind Kind, CheckoutOptions Options, 
         }
 
         // Keygen renders the dataset for the request's API version, as it does a response.
-        ResponseMigrations.Apply(request.ApiVersion, Exchange.Of(request.Http).Route!, StatusCodes.Status200OK, dataset);
+        ResponseMigrations.Apply(request.ApiVersion, Exchange.Of(request.Http).Route!, StatusCodes.Status200OK, dataset, request.Account);
         var certificate = Certificate.Issue(Kind, Options, Encoding.UTF8.GetBytes(JsonValues.Serialize(dataset)), Secret, request.Account.Keys);
         return download
             ? ApiResult.File($"{SubjectId}.lic", Encoding.UTF8.GetBytes(certificate))

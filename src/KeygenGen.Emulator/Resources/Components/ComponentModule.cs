@@ -25,7 +25,7 @@ internal sealed class ComponentModule : IResourceModule
         ["metadata"] = (c, f, n) => c.Metadata = f.Object(n)!,
     };
 
-    private static readonly MachineParts<MachineComponent> Parts = new("components", "component");
+    private static readonly MachineParts<MachineComponent> Parts = new("components", "machine component");
 
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {

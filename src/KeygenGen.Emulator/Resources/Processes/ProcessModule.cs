@@ -20,7 +20,7 @@ namespace Keygen.Emulator.Resources.Processes;
 /// </summary>
 internal sealed class ProcessModule : IResourceModule
 {
-    private static readonly MachineParts<MachineProcess> Parts = new("processes", "process");
+    private static readonly MachineParts<MachineProcess> Parts = new("processes", "machine process");
 
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {

@@ -53,6 +53,9 @@ internal sealed class LicenseSeed : SeedFactory<License>
         ["policy"] = (b, l, v) => l.Policy = b.Context.Resolve<Policy>(v) ?? l.Policy,
         ["owner", "user"] = (b, l, v) => l.Owner = b.Context.Resolve<User>(v),
         ["group"] = (b, l, v) => l.Group = b.Context.Resolve<Group>(v),
+
+        // Keygen denormalizes a license's product from its policy, overwriting any product a factory passes.
+        ["product"] = (_, _, _) => { },
     };
 
     public override Entity Create(SeedBuild build)
