@@ -42,15 +42,15 @@ public static class BenchmarkSettings
         .WithSummaryStyle(DefaultConfig.Instance.SummaryStyle.WithMaxParameterColumnWidth(40));
 
     /// <summary>
-    /// The same benchmarks against two builds of KeygenGen side by side in one run: <paramref name="baselineAssembly"/>
-    /// (an earlier build's net10.0 KeygenGen.dll, the baseline) and this tree's. Each build gets its own harness process
+    /// The same benchmarks against two builds of KeygenGen side by side in one run: <paramref name="baselineProject"/>
+    /// (the KeygenGen.csproj of an earlier checkout, the baseline) and this tree's. Each build gets its own harness process
     /// (the in-process jobs cannot load two copies of the library), with the iterations of <see cref="Micro"/>.
     /// </summary>
-    public static IConfig BeforeAfter(string baselineAssembly)
+    public static IConfig BeforeAfter(string baselineProject)
     {
         var job = Job.Default.WithWarmupCount(3).WithIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(200));
         return ManualConfig.Create(Create())
-            .AddJob(job.WithArguments([new MsBuildArgument($"/p:KeygenGenBaselineAssembly={baselineAssembly}")]).WithId(Before).AsBaseline())
+            .AddJob(job.WithArguments([new MsBuildArgument($"/p:KeygenGenBaselineProject={baselineProject}")]).WithId(Before).AsBaseline())
             .AddJob(job.WithId(After))
             .AddDiagnoser(MemoryDiagnoser.Default)
             // The classes' own [MicroJob] adds its in-process job to these two (a class attribute's config is merged into

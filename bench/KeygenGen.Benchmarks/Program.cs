@@ -11,10 +11,10 @@ if (args is ["--generator-steps"])
     return;
 }
 
-// dotnet run -c Release --project bench/KeygenGen.Benchmarks -- --before-after <earlier net10.0 KeygenGen.dll> --filter '*PerCall*_KeygenGen'
-if (args is ["--before-after", var baselineAssembly, .. var rest])
+// dotnet run -c Release --project bench/KeygenGen.Benchmarks -- --before-after <an earlier checkout's src/KeygenGen/KeygenGen.csproj> --filter '*PerCall*_KeygenGen'
+if (args is ["--before-after", var baselineProject, .. var rest])
 {
-    BenchmarkSwitcher.FromAssembly(typeof(BenchmarkSettings).Assembly).Run(rest, BenchmarkSettings.BeforeAfter(Path.GetFullPath(baselineAssembly)));
+    BenchmarkSwitcher.FromAssembly(typeof(BenchmarkSettings).Assembly).Run(rest, BenchmarkSettings.BeforeAfter(Path.GetFullPath(baselineProject)));
     return;
 }
 
