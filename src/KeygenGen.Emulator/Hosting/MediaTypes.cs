@@ -1,10 +1,11 @@
 using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Keygen.Emulator.Hosting;
 
 /// <summary>Content negotiation as Keygen does it: JSON:API by default, plain JSON on request, anything else a 400.</summary>
-internal static class MediaTypes
+internal static partial class MediaTypes
 {
     public const string JsonApi = "application/vnd.api+json; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";
@@ -43,6 +44,16 @@ internal static class MediaTypes
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a Content-Type (when sent) is <c>type/subtype</c> with optional parameters: Rails refuses any other
+    /// (<c>Mime::Type::InvalidMimeType</c>), which Keygen answers as an unacceptable mime type.
+    /// </summary>
+    public static bool IsWellFormed(string? contentType) =>
+        string.IsNullOrEmpty(contentType) || WellFormed().IsMatch(contentType);
+
+    [GeneratedRegex(@"^\s*[\w!#$&^.+-]+/[\w!#$&^.+*-]+\s*(;.*)?$")]
+    private static partial Regex WellFormed();
 
     private static double QualityOf(string range)
     {

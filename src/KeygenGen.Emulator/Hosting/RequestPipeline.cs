@@ -101,7 +101,8 @@ internal sealed class RequestPipeline
     private async Task<ApiResult> RunAsync(Exchange exchange, Route route)
     {
         var http = exchange.Http;
-        exchange.ContentType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? throw Errors.BeforeControllerBadRequest(
+        var negotiated = MediaTypes.IsWellFormed(http.Request.ContentType) ? MediaTypes.Negotiate(http.Request.Headers.Accept) : null;
+        exchange.ContentType = negotiated ?? throw Errors.BeforeControllerBadRequest(
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
         var query = QueryParser.Parse(http.Request.QueryString.Value);
         var body = await RequestBody.ReadAsync(http.Request).ConfigureAwait(false);

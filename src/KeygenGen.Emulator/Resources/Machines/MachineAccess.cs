@@ -60,7 +60,7 @@ internal static class MachineAccess
         _ when caller.Is(staff) => true,
         Product product => license.Product == product,
         License self => self == license && !(licenseOnlyUnprotected && license.Protected),
-        User user => (license.Owner == user || userMatches(user)) && !license.Protected,
+        User { Role: Role.User } user => (license.Owner == user || userMatches(user)) && !license.Protected,
         _ => false,
     };
 }
