@@ -36,7 +36,7 @@ internal static class LicenseMigrations
     }
 
     private static bool IsLicenseWrite(Route route, int status) =>
-        status == 422 && route.Template is "/licenses" or "/licenses/{id}" or "/licenses/{id}/user" && route.Method is "POST" or "PATCH" or "PUT";
+        status == 422 && route.Template is "/licenses" or "/licenses/{id}" or "/licenses/{license_id}/user" && route.Method is "POST" or "PATCH" or "PUT";
 
     private static void RenameOwnerNotFound(JsonObject document)
     {
