@@ -227,7 +227,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         }
 
         var rateLimiter = options.RateLimitPerMinute > 0 ? new RateLimiter(options.RateLimitPerMinute, options.TimeProvider) : null;
-        var pipeline = new RequestPipeline(store, renderers, rateLimiter, routes.Housekeeping, webhooks);
+        var pipeline = new RequestPipeline(store, renderers, rateLimiter, options.RunScheduledJobs ? routes.Housekeeping : [], webhooks);
         app.Use((HttpContext context, RequestDelegate next) => pipeline.AdmitAsync(context, () => next(context)));
         foreach (var route in routes.Routes)
         {

@@ -59,6 +59,13 @@ public sealed class KeygenEmulatorOptions
     public KeygenEdition Edition { get; set; } = KeygenEdition.Enterprise;
 
     /// <summary>
+    /// Does the work of Keygen's scheduled jobs as the clock passes (culling dead machines and processes and announcing
+    /// their deaths; checked before every request). Default true. A harness that replays Keygen's own test environment,
+    /// where no scheduled job runs, turns it off.
+    /// </summary>
+    public bool RunScheduledJobs { get; set; } = true;
+
+    /// <summary>
     /// Where uploaded artifacts are kept (one file each). Default: a new temporary directory, deleted when the emulator stops;
     /// a directory given here is left in place.
     /// </summary>

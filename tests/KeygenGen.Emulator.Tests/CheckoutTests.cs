@@ -36,14 +36,15 @@ public sealed class CheckoutTests
         Assert.Equal(2629746, file.Attributes["ttl"]!.GetValue<int>());
         Assert.Empty(file.Attributes["includes"]!.AsArray());
         var issued = DateTimeOffset.Parse(file.Attributes["issued"]!.GetValue<string>());
-        Assert.Equal(issued.AddSeconds(2629746), DateTimeOffset.Parse(file.Attributes["expiry"]!.GetValue<string>()));
+        // 2,629,746 s is Ruby's 1.month, which Keygen adds on the calendar.
+        Assert.Equal(issued.AddMonths(1), DateTimeOffset.Parse(file.Attributes["expiry"]!.GetValue<string>()));
         Assert.Equal(license.Id, file.Data["relationships"]!["license"]!["data"]!["id"]!.GetValue<string>());
         Assert.Equal(session.Emulator.AccountId, file.Data["relationships"]!["account"]!["data"]!["id"]!.GetValue<string>());
 
         var dataset = Reader(session).ReadLicenseFile(Certificate(file), licenseKey: null);
         Assert.Equal(license.Id, dataset.Data.GetProperty("id").GetString());
         Assert.Equal(issued, dataset.Issued);
-        Assert.Equal(issued.AddSeconds(2629746), dataset.Expiry);
+        Assert.Equal(issued.AddMonths(1), dataset.Expiry);
         Assert.Empty(dataset.Included);
     }
 
@@ -131,7 +132,6 @@ public sealed class CheckoutTests
     [InlineData("""{"meta":{"algorithm":"rot13+ed25519"}}""", 400, "CHECKOUT_ALGORITHM_INVALID", "invalid encoding algorithm", "algorithm")]
     [InlineData("""{"meta":{"algorithm":"base64+md5"}}""", 400, "CHECKOUT_ALGORITHM_INVALID", "invalid signing algorithm", "algorithm")]
     [InlineData("""{"meta":{"algorithm":"aes-256-gcm"}}""", 400, "CHECKOUT_ALGORITHM_INVALID", "invalid signing algorithm", "algorithm")]
-    [InlineData("""{"meta":{"ttl":31556953}}""", 422, "TTL_INVALID", "must be less than or equal to 31556952", null)]
     public async Task InvalidOptionsAreRefusedAsKeygenDoes(string body, int status, string code, string detail, string? parameter)
     {
         await using var session = await EmulatorSession.StartAsync();
@@ -146,18 +146,37 @@ public sealed class CheckoutTests
     }
 
     [Fact]
-    public async Task QueryOptionsOfTheWrongTypeAreABadRequest()
+    public async Task ALongTtlIsAcceptedAndAddedOnTheCalendar()
     {
         await using var session = await EmulatorSession.StartAsync();
         var license = await session.LicenseAsync(await session.PolicyAsync());
 
+        // 189,341,712 s is six of Ruby's 1.year (31,556,952 s each): six calendar years, with no cap.
+        var file = await session.PostAsync($"/licenses/{license.Id}/actions/check-out", Json.Meta(new JsonObject { ["ttl"] = 189341712 }));
+
+        Assert.Equal(200, file.Code);
+        var issued = DateTimeOffset.Parse(file.Attributes["issued"]!.GetValue<string>());
+        Assert.Equal(issued.AddYears(6), DateTimeOffset.Parse(file.Attributes["expiry"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task QueryOptionsAreCoercedAsKeygensTypedParamsCoerceThem()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var license = await session.LicenseAsync(await session.PolicyAsync());
+
+        // Ruby's "soon".to_i is 0, under the one-hour minimum; a boolean is true only for 1/true/t/yes/y.
         var ttl = await session.GetAsync($"/licenses/{license.Id}/actions/check-out?ttl=soon");
-        var encrypt = await session.GetAsync($"/licenses/{license.Id}/actions/check-out?encrypt=maybe");
+        var encrypt = await session.PostAsync($"/licenses/{license.Id}/actions/check-out?encrypt=maybe");
+        var list = await session.GetAsync($"/licenses/{license.Id}/actions/check-out?ttl[]=3600");
 
         Assert.Equal(400, ttl.Code);
+        Assert.Equal("CHECKOUT_TTL_INVALID", ttl.ErrorCode);
         Assert.Equal("ttl", ttl.FirstError["source"]!["parameter"]!.GetValue<string>());
-        Assert.Equal(400, encrypt.Code);
-        Assert.Equal("encrypt", encrypt.FirstError["source"]!["parameter"]!.GetValue<string>());
+        Assert.Equal(200, encrypt.Code);
+        Assert.Equal("base64+ed25519", encrypt.Attributes["algorithm"]!.GetValue<string>());
+        Assert.Equal(400, list.Code);
+        Assert.Equal("ttl", list.FirstError["source"]!["parameter"]!.GetValue<string>());
     }
 
     [Fact]
@@ -180,6 +199,24 @@ public sealed class CheckoutTests
         Assert.Equal(machine.Id, CertificateReference.Read(Certificate(file), session.Emulator.PublicKeyHex, Key(license) + Fingerprint)["data"]!["id"]!.GetValue<string>());
         var wrongMachine = Assert.Throws<LicenseFileException>(() => Reader(session).ReadMachineFile(Certificate(file), Key(license), "another-machine"));
         Assert.Equal(VerificationFailureReason.DecryptionFailed, wrongMachine.Reason);
+    }
+
+    [Fact]
+    public async Task ANestedIncludeIncludesEachStepAndLinksEveryRelationshipItWalks()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var owner = await session.UserAsync("ada@example.com");
+        var license = await session.LicenseAsync(await session.PolicyAsync(), ownerId: owner);
+        var machine = await session.ActivateAsync(license.Id, Fingerprint);
+
+        var file = await session.PostAsync($"/machines/{machine.Id}/actions/check-out", Json.Meta(new JsonObject { ["include"] = new JsonArray("license.users") }));
+
+        var dataset = Reader(session).ReadMachineFile(Certificate(file), Key(license), Fingerprint);
+        var included = Assert.Single(dataset.IncludedOfType("licenses"));
+        Assert.Equal(owner, Assert.Single(dataset.IncludedOfType("users")).GetProperty("id").GetString());
+        Assert.Equal(license.Id, dataset.Data.GetProperty("relationships").GetProperty("license").GetProperty("data").GetProperty("id").GetString());
+        var users = included.GetProperty("relationships").GetProperty("users").GetProperty("data");
+        Assert.Equal(owner, Assert.Single(users.EnumerateArray()).GetProperty("id").GetString());
     }
 
     [Fact]

@@ -1,5 +1,8 @@
+using System.Collections.Generic;
+using System.Linq;
 using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Auth;
 
@@ -17,6 +20,33 @@ internal static class Access
         {
             throw Refusal(request, reason);
         }
+    }
+
+    /// <summary>
+    /// A change to <paramref name="record"/>: first Keygen's <c>verify_environment!</c> in strict mode, which its
+    /// policies run for every write (a shared environment reads the global rows but changes only its own), then the
+    /// bearer's role (<paramref name="allowed"/>).
+    /// </summary>
+    public static void RequireToChange(ApiRequest request, Entity record, bool allowed)
+    {
+        var scope = request.Account.Scope;
+        Require(request, scope.Unfiltered || !record.IsEnvironmentScoped || record.Environment == scope.Current, "record environment is not compatible with the current environment");
+        Require(request, allowed);
+    }
+
+    /// <summary>
+    /// Keygen's <c>verify_environment!</c> on the records a request names and looks up account-wide (e.g. the
+    /// entitlements to attach): in an isolated environment each must be its own; in a shared one its own or, unless
+    /// <paramref name="strict"/>, a global one; outside any environment a global one, unless not strict.
+    /// </summary>
+    public static void RequireCompatible(ApiRequest request, IEnumerable<Entity> records, bool strict)
+    {
+        var scope = request.Account.Scope;
+        var current = scope.Current;
+        Require(
+            request,
+            scope.Unfiltered || records.All(r => !r.IsEnvironmentScoped || r.Environment == current || (!strict && (current is null || (r.Environment is null && current.IsolationStrategy == "SHARED")))),
+            "a record's environment is not compatible with the current environment");
     }
 
     public static ApiException Denied(ApiRequest request, string? reason = null)

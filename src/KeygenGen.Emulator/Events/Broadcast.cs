@@ -7,12 +7,14 @@ using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Logs;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Events;
 
 /// <summary>
 /// Logs each change (<see cref="EventLogRecorder"/>) and records a webhook event for it, as Keygen's
-/// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint (product-scoped endpoints only for their product's resources), whose payload is the
+/// BroadcastWebhookService does: one <c>webhook-events</c> row per subscribed endpoint of the event's environment
+/// (product-scoped endpoints only for their product's resources), whose payload is the
 /// JSON text of the resource document rendered for webhooks (no token secrets). No endpoint, no event. Each recorded event
 /// is handed to the <see cref="Delivery.WebhookDeliverer"/>, which sends those addressed to loopback endpoints. Then the
 /// event's notifications run (<see cref="ExpiryStarts"/>), as Keygen's event-notification job does after the response.
@@ -22,26 +24,30 @@ internal static class Broadcast
     public static void Publish(ApiRequest request, string eventName, object resource, JsonObject? meta = null)
     {
         EventLogRecorder.Record(request, eventName, resource, meta);
-        Send(request, eventName, [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
+        Send(request, eventName, EnvironmentOf(request, resource), [resource], context => Documents.Single(request.Renderers.Render(resource, context), meta));
         ExpiryStarts.Notify(request, eventName, resource);
     }
 
     /// <summary>
-    /// One event about several resources at once (attached or detached join rows): one webhook event whose payload lists
-    /// them all, and one event log about <paramref name="about"/>, the resource the route acts on (Keygen's
-    /// <c>Current.resource</c>).
+    /// An event about several resources at once (e.g. the entitlements just attached): its payload is a list document,
+    /// and it is one event, so one event log, naming the resource the request acted on (<paramref name="subject"/>,
+    /// Keygen's <c>Current.resource</c>) with <paramref name="metadata"/>.
     /// </summary>
-    public static void PublishAll(ApiRequest request, string eventName, object about, IReadOnlyList<object> resources)
+    public static void PublishAll(ApiRequest request, string eventName, object subject, IReadOnlyList<object> resources, JsonObject? metadata = null)
     {
-        EventLogRecorder.Record(request, eventName, about, null);
-        Send(request, eventName, resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
+        EventLogRecorder.Record(request, eventName, subject, metadata);
+        Send(request, eventName, EnvironmentOf(request, null), resources, context => Documents.List(resources.Select(r => request.Renderers.Render(r, context)), null));
     }
 
-    private static void Send(ApiRequest request, string eventName, IReadOnlyList<object> resources, Func<RenderContext, JsonObject> document)
+    /// <summary>
+    /// The environment an event belongs to: the request's, else the resource's (a list has none), as Keygen's
+    /// BroadcastEventService picks it; only endpoints of exactly that environment hear it.
+    /// </summary>
+    private static KeygenEnvironment? EnvironmentOf(ApiRequest request, object? resource) =>
+        request.Account.Scope is { Unfiltered: false, Current: { } current } ? current : (resource as Entity)?.Environment;
+
+    private static void Send(ApiRequest request, string eventName, KeygenEnvironment? environment, IReadOnlyList<object> resources, Func<RenderContext, JsonObject> document)
     {
-        // Only the endpoints of the event's environment (the request's, else the resource's), strictly: a shared
-        // environment's events do not reach global endpoints (BroadcastWebhookService's for_environment(strict: true)).
-        var environment = request.Account.Scope.Current ?? resources.OfType<State.Entity>().FirstOrDefault()?.Environment;
         var endpoints = request.Account.Table<WebhookEndpoint>().Everywhere
             .Where(e => e.Environment == environment && e.IsSubscribedTo(eventName) && resources.Any(r => Reaches(e, r)))
             .ToList();

@@ -38,7 +38,7 @@ internal static class ExpiryStarts
     {
         if (license is { Expiry: null } && license.Policy.ExpirationBasis == basis && license.Policy.Duration is { } duration)
         {
-            license.Expiry = PolicyDurations.Add(request.Now, duration);
+            license.Expiry = Durations.Add(request.Now, duration);
         }
     }
 }

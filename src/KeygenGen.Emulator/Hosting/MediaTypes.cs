@@ -1,10 +1,11 @@
 using System;
 using System.Linq;
+using System.Text.RegularExpressions;
 
 namespace Keygen.Emulator.Hosting;
 
 /// <summary>Content negotiation as Keygen does it: JSON:API by default, plain JSON on request, anything else a 400.</summary>
-internal static class MediaTypes
+internal static partial class MediaTypes
 {
     public const string JsonApi = "application/vnd.api+json; charset=utf-8";
     public const string Json = "application/json; charset=utf-8";
@@ -24,6 +25,10 @@ internal static class MediaTypes
             .Select((range, index) => (Type: range.Split(';')[0].Trim().ToLowerInvariant(), Quality: QualityOf(range), Index: index))
             .Where(r => r.Quality > 0)
             .OrderByDescending(r => r.Quality)
+
+            // A concrete type beats a wildcard of the same quality wherever it is listed (Keygen answers
+            // "*/*, application/json" with plain JSON).
+            .ThenBy(r => r.Type.EndsWith('*'))
             .ThenBy(r => r.Index);
 
         foreach (var range in ranges)
@@ -39,6 +44,16 @@ internal static class MediaTypes
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a Content-Type (when sent) is <c>type/subtype</c> with optional parameters: Rails refuses any other
+    /// (<c>Mime::Type::InvalidMimeType</c>), which Keygen answers as an unacceptable mime type.
+    /// </summary>
+    public static bool IsWellFormed(string? contentType) =>
+        string.IsNullOrEmpty(contentType) || WellFormed().IsMatch(contentType);
+
+    [GeneratedRegex(@"^\s*[\w!#$&^.+-]+/[\w!#$&^.+*-]+\s*(;.*)?$")]
+    private static partial Regex WellFormed();
 
     private static double QualityOf(string range)
     {

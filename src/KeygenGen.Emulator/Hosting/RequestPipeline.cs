@@ -97,7 +97,8 @@ internal sealed class RequestPipeline
     private async Task<ApiResult> RunAsync(Exchange exchange, Route route)
     {
         var http = exchange.Http;
-        exchange.ContentType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? throw Errors.BeforeControllerBadRequest(
+        var negotiated = MediaTypes.IsWellFormed(http.Request.ContentType) ? MediaTypes.Negotiate(http.Request.Headers.Accept) : null;
+        exchange.ContentType = negotiated ?? throw Errors.BeforeControllerBadRequest(
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
         if (route.PlainJson)
         {
@@ -251,7 +252,7 @@ internal sealed class RequestPipeline
         var document = ErrorDocuments.Render(error.Errors, requestId);
         if (route is not null)
         {
-            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document);
+            ResponseMigrations.Apply(exchange.ApiVersion, route, error.Status, document, exchange.Account);
         }
 
         var body = Encoding.UTF8.GetBytes(JsonValues.Serialize(document));

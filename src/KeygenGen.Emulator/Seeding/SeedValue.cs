@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Seeding;
@@ -75,12 +76,15 @@ internal readonly struct SeedValue
         _ => throw Invalid("a time"),
     };
 
-    /// <summary>A JSON object (metadata, permissions); a string is parsed as JSON, as the suite's table cells hold it.</summary>
+    /// <summary>
+    /// A JSON object (metadata); a string is parsed as JSON, as the suite's table cells hold it. Its keys are kept in
+    /// lowerCamelCase, as the emulator keeps a request body's, so a seeded object renders as one sent to the API does.
+    /// </summary>
     public JsonObject? Object() => _value switch
     {
         null => null,
-        JsonObject obj => (JsonObject)obj.DeepClone(),
-        string text => JsonNode.Parse(text) as JsonObject ?? throw Invalid("a JSON object"),
+        JsonObject obj => (JsonObject)KeyCase.NormalizeKeys(obj)!,
+        string text => KeyCase.NormalizeKeys(JsonNode.Parse(text)) as JsonObject ?? throw Invalid("a JSON object"),
         _ => throw Invalid("a JSON object"),
     };
 

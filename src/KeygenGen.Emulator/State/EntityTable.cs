@@ -66,7 +66,8 @@ internal sealed class EntityTable<T>
     /// <summary>Looks a row up by its UUID, or by an alias (e.g. a license key) when the id is not UUID-shaped or matches no row.</summary>
     public T? FindByIdOrAlias(string id, Func<T, string, bool> aliasMatches)
     {
-        if (Guid.TryParse(id, out var guid) && Find(guid) is { } byId)
+        // Only the bare 36-character form is an id (Keygen's UUID pattern is anchored); .NET would trim whitespace.
+        if (id.Length == 36 && Guid.TryParseExact(id, "D", out var guid) && Find(guid) is { } byId)
         {
             return byId;
         }

@@ -18,6 +18,7 @@ internal static class ResponseMigrations
     [
         .. LicenseMigrations.All,
         .. PolicyMigrations.All,
+        .. MachineMigrations.All,
         .. MetadataMigrations.All,
         .. ReleaseMigrations.All,
         .. ValidationMigrations.All,

@@ -206,12 +206,33 @@ internal static partial class PlaceholderExpander
             return world.Account.Document;
         }
 
-        var linkage = resource["relationships"]?[Camel(relationship)]?["data"] as JsonObject
+        return Linked(resource, relationship, world)
+            ?? Through(resource, relationship, world)
             ?? throw new InvalidOperationException($"The resource has no related {relationship}.");
+    }
+
+    private static JsonObject? Linked(JsonObject resource, string relationship, ScenarioWorld world)
+    {
+        if (resource["relationships"]?[Camel(relationship)]?["data"] is not JsonObject linkage)
+        {
+            return null;
+        }
+
         var type = linkage["type"]!.GetValue<string>();
         var id = linkage["id"]!.GetValue<string>();
         return world.Account.Find(type, id)?.Document ?? throw new InvalidOperationException($"No {type} '{id}'.");
     }
+
+    /// <summary>
+    /// A model association the serializer does not render, reached as Rails' <c>has_one :through</c> reaches it: through
+    /// a rendered to-one relationship whose resource has it (a machine's policy is its license's).
+    /// </summary>
+    private static JsonObject? Through(JsonObject resource, string relationship, ScenarioWorld world) =>
+        (resource["relationships"] as JsonObject ?? [])
+            .Where(r => r.Key is not ("account" or "environment") && r.Value?["data"] is JsonObject)
+            .Select(r => Linked(resource, r.Key, world))
+            .Select(related => related is null ? null : Linked(related, relationship, world))
+            .FirstOrDefault(found => found is not null);
 
     /// <summary>A snake_case name in lowerCamelCase, as the API names relationships.</summary>
     private static string Camel(string name) =>

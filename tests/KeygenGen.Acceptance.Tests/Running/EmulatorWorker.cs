@@ -38,6 +38,9 @@ internal sealed class EmulatorWorker : IAsyncDisposable
             Account = HostAccount,
             ReuseSigningKeys = true,
             TimeProvider = clock,
+
+            // Keygen's suite runs Sidekiq in its fake mode: no scheduled job (such as the culling of dead machines) runs.
+            RunScheduledJobs = false,
         });
         return new EmulatorWorker(emulator, clock);
     }

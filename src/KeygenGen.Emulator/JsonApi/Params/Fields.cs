@@ -28,14 +28,15 @@ internal sealed class Fields
 
     public bool? Bool(string name) => _object[name]?.GetValue<bool>();
 
-    public long? Long(string name)
+    /// <summary>A 64-bit integer; a larger one is Keygen's 400 "integer is too large", naming <paramref name="source"/> where Keygen does.</summary>
+    public long? Long(string name, ErrorSource? source = null)
     {
         if (_object[name] is not JsonValue value)
         {
             return null;
         }
 
-        return value.TryGetValue<long>(out var number) ? number : throw Errors.BadRequest("integer is too large");
+        return value.TryGetValue<long>(out var number) ? number : throw Errors.BadRequest("integer is too large", source);
     }
 
     /// <summary>An integer stored in a 32-bit column; larger values are Keygen's 400 "integer is too large".</summary>

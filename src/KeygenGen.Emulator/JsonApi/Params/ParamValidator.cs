@@ -15,6 +15,9 @@ namespace Keygen.Emulator.JsonApi.Params;
 /// </summary>
 internal static class ParamValidator
 {
+    /// <summary>The last second .NET can represent (the end of year 9999).</summary>
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     public static JsonObject Validate(JsonNode? body, RequestSchema schema, ApiRequest request)
     {
         var root = body ?? new JsonObject();
@@ -76,9 +79,9 @@ internal static class ParamValidator
             throw Invalid($"type mismatch (received {received} expected {JsonKinds.NameOf(schema.Type)})", path);
         }
 
-        if (schema.Type == ParamType.Time && !DateTimeOffset.TryParse(node.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        if (schema.Type == ParamType.Time)
         {
-            throw Invalid("failed to coerce string to time", path);
+            node = CoercedTime(node, path);
         }
 
         var isLeaf = schema.Children is null && schema.Items is null;
@@ -143,9 +146,29 @@ internal static class ParamValidator
         (ParamType.Boolean, "boolean") => true,
         (ParamType.Integer, "integer") => true,
         (ParamType.String or ParamType.Time, "string") => true,
+        (ParamType.Time, "integer") => true,
         (ParamType.Uuid, "string") => Guid.TryParseExact(node.GetValue<string>(), "D", out _),
         _ => false,
     };
+
+    /// <summary>
+    /// typed_params' time coercion, as an ISO 8601 string: digits alone (a number or a string) are seconds since the
+    /// epoch (Ruby's <c>Time.at</c>), anything else is parsed as a time.
+    /// </summary>
+    private static JsonNode CoercedTime(JsonNode node, string path)
+    {
+        var text = JsonKinds.NameOf(node) == "integer" ? node.ToJsonString() : node.GetValue<string>();
+        if (text.Length > 0 && text.All(char.IsAsciiDigit))
+        {
+            return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds <= MaxUnixSeconds
+                ? JsonValue.Create(JsonValues.Timestamp(DateTimeOffset.FromUnixTimeSeconds(seconds)))
+                : throw Invalid("failed to coerce string to time", path);
+        }
+
+        return text.Length == 0 || DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _)
+            ? node.DeepClone()
+            : throw Invalid("failed to coerce string to time", path);
+    }
 
     private static bool IsBlank(JsonNode node) => node switch
     {

@@ -28,7 +28,7 @@ internal sealed class CheckoutModule : IResourceModule
     {
         var license = LicenseModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.License, license.Policy.Scheme);
-        Access.Require(request, LicenseAccess.CanCheckInOrOut(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanCheckOut(request.Caller, license));
         PermissionCheck.AlsoVerify(request, CheckoutPermissions.For(CheckoutKind.License, options.Includes));
         var answer = new CheckoutFile(CheckoutKind.License, options, license, Machine: null).Issue(request, download);
         license.LastCheckOut = request.Now;
@@ -40,7 +40,7 @@ internal sealed class CheckoutModule : IResourceModule
     {
         var machine = MachineModule.Find(request);
         var options = CheckoutOptions.Read(request, withBody: !download, CheckoutKind.Machine, machine.Policy.Scheme);
-        Access.Require(request, MachineAccess.CanCheckOut(request.Caller, machine));
+        Access.RequireToChange(request, machine, MachineAccess.CanCheckOut(request.Caller, machine));
         PermissionCheck.AlsoVerify(request, CheckoutPermissions.For(CheckoutKind.Machine, options.Includes));
         var answer = new CheckoutFile(CheckoutKind.Machine, options, machine.License, machine).Issue(request, download);
         machine.LastCheckOut = request.Now;

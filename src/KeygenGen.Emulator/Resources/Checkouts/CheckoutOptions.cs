@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -11,9 +12,11 @@ namespace Keygen.Emulator.Resources.Checkouts;
 
 /// <summary>
 /// The options of a check-out, from the query string and (for <c>POST</c>) the body's <c>meta</c>, which wins.
-/// Checked in Keygen's order: includes, TTL, algorithm (400 <c>CHECKOUT_*_INVALID</c>), then the one-year TTL cap (422).
+/// Checked in Keygen's order: includes, TTL, algorithm (400 <c>CHECKOUT_*_INVALID</c>). Query values are coerced as
+/// Keygen's typed_params coerces them: a boolean is true only for <c>1</c>, <c>true</c>, <c>t</c>, <c>yes</c>, <c>y</c>
+/// (either case), an integer is Ruby's <c>to_i</c> (blank: none).
 /// </summary>
-internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl, IReadOnlyList<string> Includes)
+internal sealed record CheckoutOptions(bool Encrypted, string Signing, long? Ttl, IReadOnlyList<string> Includes)
 {
     public const string Encryption = "aes-256-gcm";
     public const string Encoding = "base64";
@@ -22,9 +25,6 @@ internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl,
     public const int DefaultTtl = 2629746;
 
     public const int MinimumTtl = 3600;
-
-    /// <summary><c>1.year</c> in seconds: the longest lifetime a file may have.</summary>
-    public const int MaximumTtl = 31556952;
 
     private static readonly RequestSchema Body = new(Param.Object("meta",
         Param.Boolean("encrypt").Optional(),
@@ -44,7 +44,7 @@ internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl,
         }
 
         var includes = (sent.Include ?? []).Select(i => i == kind.RenamedInclude.Legacy ? kind.RenamedInclude.Current : i).Distinct().ToList();
-        if (includes.Any(i => !kind.Includes.ContainsKey(i)))
+        if (includes.Any(i => !kind.Includes.Contains(i)))
         {
             throw Invalid("invalid includes", "include", "CHECKOUT_INCLUDE_INVALID");
         }
@@ -68,12 +68,7 @@ internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl,
             throw Invalid("invalid signing algorithm", "algorithm", "CHECKOUT_ALGORITHM_INVALID");
         }
 
-        if (ttl > MaximumTtl)
-        {
-            new ValidationErrors(kind.Topic, kind.Model).Attribute("ttl", "INVALID", $"must be less than or equal to {MaximumTtl}").ThrowIfAny();
-        }
-
-        return new CheckoutOptions(encoding == Encryption, signing, (int?)ttl, includes);
+        return new CheckoutOptions(encoding == Encryption, signing, ttl, includes);
     }
 
     /// <summary>Without an algorithm, the signature follows the license's key scheme.</summary>
@@ -94,14 +89,16 @@ internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl,
     private static ApiException Invalid(string detail, string parameter, string code) =>
         Errors.BadRequest(detail, ErrorSource.Parameter(parameter), code);
 
+    private static readonly HashSet<string> Truthy = new(StringComparer.Ordinal) { "1", "true", "TRUE", "t", "T", "yes", "YES", "y", "Y" };
+
     /// <summary>What the request sent; <see cref="TtlSent"/> tells a <c>null</c> TTL (no expiry) from none (the default).</summary>
     private sealed record Sent(bool? Encrypt, string? Algorithm, bool TtlSent, long? Ttl, IReadOnlyList<string>? Include)
     {
         public static Sent FromQuery(QueryHash query) => new(
-            Scalar(query, "encrypt", "boolean") is { } encrypt ? Boolean(encrypt) : null,
+            Scalar(query, "encrypt", "boolean") is { } encrypt ? Truthy.Contains(encrypt) : null,
             Scalar(query, "algorithm", "string"),
             query.Get("ttl") is not null,
-            Scalar(query, "ttl", "integer") is { Length: > 0 } ttl ? Integer(ttl) : null,
+            Scalar(query, "ttl", "integer") is { } ttl && !string.IsNullOrWhiteSpace(ttl) ? RubyInteger(ttl) : null,
             query.Get("include") switch
             {
                 QueryList list => list.Items.Select(item => item is QueryScalar scalar ? scalar.Value : throw Mismatch("include", "array", "string")).ToList(),
@@ -124,16 +121,25 @@ internal sealed record CheckoutOptions(bool Encrypted, string Signing, int? Ttl,
             var other => throw Mismatch(name, other is QueryList ? "array" : "hash", expected),
         };
 
-        private static bool Boolean(string text) => text.ToLowerInvariant() switch
+        /// <summary>Ruby's <c>String#to_i</c>: leading blanks, a sign and the digits that follow; no digits is 0.</summary>
+        private static long RubyInteger(string text)
         {
-            "true" or "1" => true,
-            "false" or "0" => false,
-            _ => throw Mismatch("encrypt", "string", "boolean"),
-        };
+            var rest = text.AsSpan().TrimStart();
+            var negative = rest.Length > 0 && rest[0] == '-';
+            if (rest.Length > 0 && rest[0] is '-' or '+')
+            {
+                rest = rest[1..];
+            }
 
-        private static long Integer(string text) => long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
-            ? number
-            : throw Mismatch("ttl", "string", "integer");
+            var digits = 0;
+            while (digits < rest.Length && char.IsAsciiDigit(rest[digits]))
+            {
+                digits++;
+            }
+
+            var value = digits == 0 ? 0 : long.TryParse(rest[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : long.MaxValue;
+            return negative ? -value : value;
+        }
 
         private static ApiException Mismatch(string parameter, string received, string expected) =>
             Errors.BadRequest($"type mismatch (received {received} expected {expected})", ErrorSource.Parameter(parameter));

@@ -54,24 +54,6 @@ internal static class EnvironmentalRows
         Access.Require(request, request.Account.Scope.Current is null, "record is not compatible with the current environment");
 
     /// <summary>
-    /// <c>verify_environment!</c> for the records an action is about (e.g. the users being attached): each must live in
-    /// the request's environment, or, in a shared environment (or outside any) when not <paramref name="strict"/>, be global
-    /// (outside any environment, a lax check lets every record through); else Keygen denies the request (403).
-    /// </summary>
-    public static void RequireCompatible(ApiRequest request, System.Collections.Generic.IEnumerable<Entity> records, bool strict)
-    {
-        var current = request.Account.Scope.Current;
-        bool Compatible(KeygenEnvironment? home) => current switch
-        {
-            null => !strict || home is null,
-            { IsolationStrategy: "SHARED" } => home == current || (!strict && home is null),
-            _ => home == current,
-        };
-
-        Access.Require(request, records.All(r => !r.IsEnvironmentScoped || Compatible(r.Environment)), "a record's environment is not compatible with the current environment");
-    }
-
-    /// <summary>
     /// A row in <paramref name="home"/> may belong to a row of the same environment, and in a shared environment also
     /// to a global one; a global admin may be linked from anywhere (admins escape isolation).
     /// </summary>

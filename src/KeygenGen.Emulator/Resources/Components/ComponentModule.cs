@@ -64,7 +64,7 @@ internal sealed class ComponentModule : IResourceModule
     {
         var component = Find(request);
         // Authorized before the body is read, as Keygen's typed params are only read once authorize! passed.
-        Access.Require(request, request.Caller.Is(Role.SupportAgent) || MachineAccess.CanChangeParts(request.Caller, component.Machine));
+        Access.RequireToChange(request, component, MachineAccess.CanUpdateParts(request.Caller, component.Machine));
         var attributes = Fields.Of(request.Params(ComponentSchemas.Update)).Child("data").Child("attributes");
         Changes.Apply(component, () =>
         {
@@ -85,7 +85,7 @@ internal sealed class ComponentModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var component = Find(request);
-        Access.Require(request, MachineAccess.CanChangeParts(request.Caller, component.Machine));
+        Access.RequireToChange(request, component, MachineAccess.CanChangeParts(request.Caller, component.Machine));
         Broadcast.Publish(request, "component.deleted", component);
         Deletions.Component(request.Account, component);
         return ApiResult.NoContent();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Http;
@@ -46,9 +47,18 @@ internal static class EntitlementGrants
         Licenses.Register(routes, "/licenses/{license_id}/entitlements");
     }
 
-    /// <summary>Attach and detach: staff who sell, environments, and the holder's product.</summary>
-    private static bool CanAttach(Principal caller, IProductScoped parent) =>
-        caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || caller.Bearer == parent.Product;
+    /// <summary>
+    /// Attach and detach: the entitlements named, looked up account-wide, must suit the request's environment (only
+    /// strictly for a global holder: a shared one may take global entitlements); then staff who sell, the environment,
+    /// and the holder's product.
+    /// </summary>
+    private static void RequireCanAttach<THolder>(ApiRequest request, THolder holder, IEnumerable<Guid> ids)
+        where THolder : Entity, IProductScoped
+    {
+        var named = ids.Select(request.Account.Table<Entitlement>().FindEverywhere).OfType<Entitlement>();
+        Access.RequireCompatible(request, named, strict: holder.Environment is null);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == holder.Product);
+    }
 
     /// <summary>The endpoints of one kind of holder (policies or licenses), with what differs between them.</summary>
     private sealed record Holder<TParent, TGrant>(
@@ -90,7 +100,7 @@ internal static class EntitlementGrants
         {
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
-            Access.Require(request, CanAttach(request.Caller, parent));
+            RequireCanAttach(request, parent, ids);
             EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             var attached = Attached(parent);
             var created = Attachments.Join(
@@ -109,7 +119,7 @@ internal static class EntitlementGrants
                 });
 
             attached.AddRange(created);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", parent, created);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.attached", parent, created, Codes(created));
             return Listing.All(request, created);
         }
 
@@ -117,14 +127,18 @@ internal static class EntitlementGrants
         {
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
-            Access.Require(request, CanAttach(request.Caller, parent));
+            RequireCanAttach(request, parent, ids);
             EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             Attachments.RejectAttachedThrough(ids, id => ThroughPolicy(parent, id), "entitlement", "policy");
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));
             attached.RemoveAll(detached.Contains);
-            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", parent, detached);
+            Broadcast.PublishAll(request, EventPrefix + ".entitlements.detached", parent, detached, Codes(detached));
             return ApiResult.NoContent();
         }
+
+        /// <summary>What Keygen's event log keeps of an attach or detach: the entitlements' codes.</summary>
+        private static JsonObject Codes(IEnumerable<TGrant> grants) =>
+            new() { ["codes"] = new JsonArray(grants.Select(g => (JsonNode?)JsonValue.Create(g.Entitlement.Code)).ToArray()) };
     }
 }

@@ -19,15 +19,19 @@ internal static class LicenseAccess
     public static bool CanManage(Principal caller, License license) =>
         caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Environment) || caller.Bearer == license.Product;
 
-    /// <summary>Delete, revoke and renew: also the owner, unless the license is protected.</summary>
+    /// <summary>Delete, revoke and renew: also the owner, unless the license's policy is protected.</summary>
     public static bool CanDestroy(Principal caller, License license) =>
         caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) ||
         caller.Bearer == license.Product ||
-        (caller.Bearer is User user && license.Owner == user && !license.Protected);
+        (caller.Bearer is User user && license.Owner == user && !license.Policy.Protected);
 
-    /// <summary>Check-in and check-out: also the license itself and its owner.</summary>
-    public static bool CanCheckInOrOut(Principal caller, License license) =>
-        CanManage(caller, license) || caller.Bearer == license || (caller.Bearer is User user && license.Owner == user);
+    /// <summary>Check-out: also the license itself, and its users while it is unprotected.</summary>
+    public static bool CanCheckOut(Principal caller, License license) =>
+        CanManage(caller, license) || caller.Bearer == license || (caller.Bearer is User user && license.HasUser(user) && !license.Protected);
+
+    /// <summary>Check-in: also the license itself, and its owner while it is unprotected.</summary>
+    public static bool CanCheckIn(Principal caller, License license) =>
+        CanManage(caller, license) || caller.Bearer == license || (caller.Bearer is User user && license.Owner == user && !license.Protected);
 
     public static bool CanValidate(Principal caller, License license) =>
         caller.SeesAll || caller.Bearer == license.Product || caller.Bearer == license ||

@@ -25,7 +25,7 @@ internal static class LicenseActions
     private static ApiResult Suspend(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanManage(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanManage(request.Caller, license));
         if (license.Suspended)
         {
             throw Errors.Unprocessable("is already suspended", ErrorSource.Pointer("/data/attributes/suspended"));
@@ -38,7 +38,7 @@ internal static class LicenseActions
     private static ApiResult Reinstate(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanManage(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanManage(request.Caller, license));
         if (!license.Suspended)
         {
             throw Errors.Unprocessable("is not suspended", ErrorSource.Pointer("/data/attributes/suspended"));
@@ -52,7 +52,7 @@ internal static class LicenseActions
     private static ApiResult Renew(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanDestroy(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanDestroy(request.Caller, license));
         if (license.Policy.Duration is not { } duration)
         {
             throw Errors.Unprocessable("cannot be renewed because the policy does not have a duration");
@@ -70,14 +70,14 @@ internal static class LicenseActions
             "FROM_NOW_IF_EXPIRED" when license.IsExpired(request.Now) => request.Now,
             _ => expiry,
         };
-        license.Expiry = PolicyDurations.Add(from, duration);
+        license.Expiry = Durations.Add(from, duration);
         return Changed(request, license, "license.renewed");
     }
 
     private static ApiResult CheckIn(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanCheckInOrOut(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanCheckIn(request.Caller, license));
         if (!license.RequiresCheckIn)
         {
             throw Errors.Unprocessable("cannot be checked in because the policy does not require it");
@@ -91,7 +91,7 @@ internal static class LicenseActions
     private static ApiResult Revoke(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanDestroy(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanDestroy(request.Caller, license));
         Broadcast.Publish(request, "license.revoked", license);
         Deletions.License(request.Account, license);
         return ApiResult.NoContent();

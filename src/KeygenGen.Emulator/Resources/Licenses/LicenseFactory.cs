@@ -44,7 +44,7 @@ internal static class LicenseFactory
 
         if (license.Expiry is null && policy.ExpirationBasis == "FROM_CREATION" && policy.Duration is { } duration)
         {
-            license.Expiry = PolicyDurations.Add(request.Now, duration);
+            license.Expiry = Durations.Add(request.Now, duration);
         }
 
         if (policy.RequireCheckIn)

@@ -111,8 +111,9 @@ internal sealed class LicenseModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var license = Find(request);
+        // Keygen authorizes an update before it reads the body.
+        Access.RequireToChange(request, license, LicenseAccess.CanManage(request.Caller, license));
         var attributes = Fields.Of(request.Params(LicenseSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, LicenseAccess.CanManage(request.Caller, license));
         Changes.Apply(license, () =>
         {
             LicenseAttributes.Setters.Apply(license, attributes);
@@ -129,7 +130,7 @@ internal sealed class LicenseModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var license = Find(request);
-        Access.Require(request, LicenseAccess.CanDestroy(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanDestroy(request.Caller, license));
         Broadcast.Publish(request, "license.deleted", license);
         Deletions.License(request.Account, license);
         return ApiResult.NoContent();

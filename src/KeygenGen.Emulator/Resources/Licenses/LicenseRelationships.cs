@@ -74,15 +74,25 @@ internal static class LicenseRelationships
         return Changed(request, license, "license.policy.updated");
     }
 
-    /// <summary>A new owner must exist, must not already be an attached user, and must fit <c>maxUsers</c>.</summary>
+    /// <summary>
+    /// A new owner must exist, must not already be an attached user, and must fit <c>maxUsers</c>; a license without a
+    /// group joins the new owner's (Keygen's before_validation), within that group's license limit.
+    /// </summary>
     private static ApiResult ChangeOwner(ApiRequest request, string eventName)
     {
         var license = Find(request);
         var id = Fields.Of(request.Params(OwnerChange)).Child("data").String("id");
         Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == license.Product);
         var owner = id is null ? null : request.Account.Table<User>().Find(Guid.Parse(id)) ?? throw ValidationErrors.MissingRelationship("licenses", "license", "owner");
+        var group = license.Group;
         if (owner is not null && owner != license.Owner)
         {
+            if (group is null && owner.Group is not null)
+            {
+                group = owner.Group;
+                GroupMembership.CheckJoin(request.Account, group, license);
+            }
+
             var errors = new ValidationErrors("licenses", "license");
             var users = license.Licensees.Count + 1;
             if (license.MaxUsers is { } max && license.Policy.OverageStrategy != "ALWAYS_ALLOW_OVERAGE" && !license.Policy.AllowsOverage(users, max))
@@ -106,6 +116,7 @@ internal static class LicenseRelationships
         }
 
         license.Owner = owner;
+        license.Group = group;
         return Changed(request, license, eventName);
     }
 

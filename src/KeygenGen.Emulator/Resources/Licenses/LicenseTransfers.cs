@@ -30,7 +30,7 @@ internal static class LicenseTransfers
         license.Policy = policy;
         if (policy.TransferStrategy == "RESET_EXPIRY")
         {
-            license.Expiry = policy.Duration is { } duration ? PolicyDurations.Add(now, duration) : null;
+            license.Expiry = policy.Duration is { } duration ? Durations.Add(now, duration) : null;
         }
     }
 

@@ -34,8 +34,9 @@ internal static class LicenseUsage
     private static ApiResult Change(ApiRequest request, RequestSchema schema, string by, int sign)
     {
         var license = LicenseModule.Find(request);
-        var step = Fields.Of(request.Params(schema)).Child("meta").Long(by) ?? 1;
-        Access.Require(request, sign > 0 ? CanIncrement(request.Caller, license) : LicenseAccess.CanManage(request.Caller, license));
+        // Keygen authorizes before it reads the body.
+        Access.RequireToChange(request, license, sign > 0 ? CanIncrement(request.Caller, license) : LicenseAccess.CanManage(request.Caller, license));
+        var step = Fields.Of(request.Params(schema)).Child("meta").Long(by, ErrorSource.Pointer("/meta/" + by)) ?? 1;
         if (request.Contended)
         {
             // Keygen says "increment" for both directions.
@@ -54,7 +55,7 @@ internal static class LicenseUsage
     private static ApiResult Reset(ApiRequest request)
     {
         var license = LicenseModule.Find(request);
-        Access.Require(request, LicenseAccess.CanManage(request.Caller, license));
+        Access.RequireToChange(request, license, LicenseAccess.CanManage(request.Caller, license));
         return Apply(request, license, 0, "license.usage.reset");
     }
 

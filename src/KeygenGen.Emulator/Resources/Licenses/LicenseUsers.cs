@@ -96,7 +96,7 @@ internal static class LicenseUsers
     private static void Authorize(ApiRequest request, License license, System.Collections.Generic.IEnumerable<Guid> ids)
     {
         var users = ids.Select(request.Account.Table<User>().FindEverywhere).OfType<User>();
-        EnvironmentalRows.RequireCompatible(request, users, strict: license.Environment is null);
+        Access.RequireCompatible(request, users, strict: license.Environment is null);
         var caller = request.Caller;
         Access.Require(request, caller.SeesAll || caller.Bearer == license.Product || (caller.Bearer is User user && license.Owner == user && !license.Protected));
     }

@@ -4,39 +4,63 @@ using Keygen.Emulator.Model;
 
 namespace Keygen.Emulator.Resources.Machines;
 
-/// <summary>Who may activate, change and deactivate machines (Keygen's MachinePolicy).</summary>
+/// <summary>
+/// Who may act on machines and their parts (Keygen's MachinePolicy, Machines::HeartbeatPolicy,
+/// Machines::V1x0::ProofPolicy, MachineProcessPolicy and MachineComponentPolicy). They share one shape: some staff
+/// roles, the machine's product, the license itself, and a user who owns the machine or its license, but only while
+/// the license is unprotected.
+/// </summary>
 internal static class MachineAccess
 {
-    /// <summary>Activate and deactivate: staff who sell, the environment, the product, the license itself, and its owner unless it is protected.</summary>
-    public static bool CanActivate(Principal caller, License license) => caller.Bearer switch
-    {
-        _ when caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) => true,
-        Product product => license.Product == product,
-        License self => self == license,
-        User user => license.Owner == user && !license.Protected,
-        _ => false,
-    };
+    private static readonly Role[] Sellers = [Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment];
 
-    /// <summary>Activation also lets a user activate a machine they will own themselves on an unprotected license.</summary>
+    private static readonly Role[] Supporters = [Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Environment];
+
+    /// <summary>Activation: the owner named in the request counts as the machine's owner.</summary>
     public static bool CanCreate(Principal caller, License license, Guid? ownerId) =>
-        CanActivate(caller, license) || (caller.Bearer is User user && ownerId == user.Id && !license.Protected);
-
-    /// <summary>Pinging a machine or its processes: not sales or support agents; owners only while the license is unprotected.</summary>
-    public static bool CanPing(Principal caller, Machine machine) => caller.Bearer switch
-    {
-        _ when caller.IsAdmin => true,
-        Product product => machine.Product == product,
-        License license => machine.License == license,
-        User user => (machine.Owner == user || machine.License.Owner == user) && !machine.License.Protected,
-        _ => false,
-    };
-
-    /// <summary>Creating and deleting a machine's processes and components: who may ping it, sales agents and environments.</summary>
-    public static bool CanChangeParts(Principal caller, Machine machine) => caller.Is(Role.SalesAgent, Role.Environment) || CanPing(caller, machine);
-
-    /// <summary>License and machine file check-outs: who may ping the machine, and the staff who sell or support.</summary>
-    public static bool CanCheckOut(Principal caller, Machine machine) => caller.Is(Role.SalesAgent, Role.SupportAgent) || CanPing(caller, machine);
+        Decide(caller, Sellers, license, user => ownerId == user.Id);
 
     public static bool CanUpdate(Principal caller, Machine machine) =>
-        caller.Is(Role.SupportAgent) || CanActivate(caller, machine.License);
+        Decide(caller, Supporters, machine.License, OwnsMachine(machine), licenseOnlyUnprotected: true);
+
+    public static bool CanDestroy(Principal caller, Machine machine) =>
+        Decide(caller, Sellers, machine.License, OwnsMachine(machine));
+
+    /// <summary>Check-out: also a user of any kind on the machine's license.</summary>
+    public static bool CanCheckOut(Principal caller, Machine machine) =>
+        Decide(caller, Supporters, machine.License, user => machine.Owner == user || machine.License.HasUser(user));
+
+    /// <summary>Heartbeat pings of the machine and of its processes.</summary>
+    public static bool CanPing(Principal caller, Machine machine) =>
+        Decide(caller, [Role.Admin, Role.Developer, Role.Environment], machine.License, OwnsMachine(machine));
+
+    public static bool CanResetHeartbeat(Principal caller, Machine machine) =>
+        caller.Is(Sellers) || caller.Bearer == machine.Product;
+
+    /// <summary>Offline proofs: only the license's owner among users.</summary>
+    public static bool CanProve(Principal caller, Machine machine) =>
+        Decide(caller, Sellers, machine.License, _ => false);
+
+    /// <summary>Creating and deleting a machine's processes and components (updating them also lets support agents in).</summary>
+    public static bool CanChangeParts(Principal caller, Machine machine) =>
+        Decide(caller, Sellers, machine.License, OwnsMachine(machine));
+
+    public static bool CanUpdateParts(Principal caller, Machine machine) =>
+        caller.Is(Role.SupportAgent) || CanChangeParts(caller, machine);
+
+    private static Func<User, bool> OwnsMachine(Machine machine) => user => machine.Owner == user;
+
+    /// <summary>
+    /// The staff in <paramref name="staff"/>; the license's product; the license itself (unless
+    /// <paramref name="licenseOnlyUnprotected"/> and it is protected); the license's owner, or a user
+    /// <paramref name="userMatches"/>, while the license is unprotected.
+    /// </summary>
+    private static bool Decide(Principal caller, Role[] staff, License license, Func<User, bool> userMatches, bool licenseOnlyUnprotected = false) => caller.Bearer switch
+    {
+        _ when caller.Is(staff) => true,
+        Product product => license.Product == product,
+        License self => self == license && !(licenseOnlyUnprotected && license.Protected),
+        User { Role: Role.User } user => (license.Owner == user || userMatches(user)) && !license.Protected,
+        _ => false,
+    };
 }

@@ -32,7 +32,7 @@ internal static class MachineHeartbeats
     private static ApiResult Reset(ApiRequest request)
     {
         var machine = MachineModule.Find(request);
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == machine.Product);
+        Access.Require(request, MachineAccess.CanResetHeartbeat(request.Caller, machine));
         machine.LastHeartbeat = null;
         machine.Updated = request.Now;
         Broadcast.Publish(request, "machine.heartbeat.reset", machine);

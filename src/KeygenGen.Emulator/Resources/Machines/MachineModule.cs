@@ -88,8 +88,9 @@ internal sealed class MachineModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var machine = Find(request);
+        // Keygen authorizes an update before it reads the body.
+        Access.RequireToChange(request, machine, MachineAccess.CanUpdate(request.Caller, machine));
         var attributes = Fields.Of(request.Params(MachineSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, MachineAccess.CanUpdate(request.Caller, machine));
         Changes.Apply(machine, () =>
         {
             MachineAttributes.Setters.Apply(machine, attributes);
@@ -103,7 +104,7 @@ internal sealed class MachineModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var machine = Find(request);
-        Access.Require(request, MachineAccess.CanActivate(request.Caller, machine.License));
+        Access.RequireToChange(request, machine, MachineAccess.CanDestroy(request.Caller, machine));
         ActivationCounter.CountDeactivation(request);
         Broadcast.Publish(request, "machine.deleted", machine);
         Deletions.Machine(request.Account, machine);

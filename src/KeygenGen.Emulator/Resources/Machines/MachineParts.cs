@@ -22,7 +22,7 @@ internal sealed class MachineParts<T>
     private readonly string _model;
 
     /// <param name="collection">The path segment, e.g. <c>processes</c>.</param>
-    /// <param name="model">The singular name used in errors, e.g. <c>process</c>.</param>
+    /// <param name="model">The singular name used in errors, e.g. <c>machine process</c> (Keygen names the model).</param>
     public MachineParts(string collection, string model)
     {
         _collection = collection;

@@ -22,13 +22,13 @@ internal static class MachineProofs
 
     public static void Register(RouteTable routes) => routes.Post("/machines/{id}/actions/generate-offline-proof", Generate);
 
-    private static bool Privileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product);
+    private static bool Privileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product, Role.Environment);
 
     private static ApiResult Generate(ApiRequest request)
     {
         var machine = MachineModule.Find(request);
         var given = Fields.Of(request.Params(Body)).Child("meta").Object("dataset");
-        Access.Require(request, MachineAccess.CanChangeParts(request.Caller, machine));
+        Access.Require(request, MachineAccess.CanProve(request.Caller, machine));
 
         // Keygen stores request keys in snake_case, so a given dataset is signed with its keys underscored.
         var dataset = given is null ? DefaultDataset(request, machine) : Underscored(given)!;

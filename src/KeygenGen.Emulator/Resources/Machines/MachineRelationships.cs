@@ -22,7 +22,8 @@ internal static class MachineRelationships
         Related.One(routes, "/machines/{machine_id}/product", Find, m => m.Product);
         Related.One(routes, "/machines/{machine_id}/license", Find, m => m.License);
         Related.One(routes, "/machines/{machine_id}/owner", Find, m => m.Owner);
-        Related.One(routes, "/machines/{machine_id}/user", Find, m => m.License.Owner);
+        // Keygen's Machines::V1x5::UserPolicy: among users, only the license's owner (who is the answer) may read it.
+        Related.One(routes, "/machines/{machine_id}/user", Find, m => m.License.Owner, (caller, m) => !caller.Is(Role.User) || caller.Bearer == m.License.Owner);
         routes.Update("/machines/{machine_id}/owner", ChangeOwner);
     }
 

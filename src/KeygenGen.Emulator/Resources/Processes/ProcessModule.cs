@@ -20,7 +20,7 @@ namespace Keygen.Emulator.Resources.Processes;
 /// </summary>
 internal sealed class ProcessModule : IResourceModule
 {
-    private static readonly MachineParts<MachineProcess> Parts = new("processes", "process");
+    private static readonly MachineParts<MachineProcess> Parts = new("processes", "machine process");
 
     public void Register(RouteTable routes, ResourceRenderers renderers)
     {
@@ -62,8 +62,9 @@ internal sealed class ProcessModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var process = Find(request);
+        // Keygen authorizes an update before it reads the body.
+        Access.RequireToChange(request, process, MachineAccess.CanUpdateParts(request.Caller, process.Machine));
         var attributes = Fields.Of(request.Params(ProcessSchemas.Update)).Child("data").Child("attributes");
-        Access.Require(request, request.Caller.Is(Role.SupportAgent) || MachineAccess.CanChangeParts(request.Caller, process.Machine));
         if (attributes.Object("metadata") is { } metadata)
         {
             process.Metadata = metadata;
@@ -77,7 +78,7 @@ internal sealed class ProcessModule : IResourceModule
     private static ApiResult Destroy(ApiRequest request)
     {
         var process = Find(request);
-        Access.Require(request, MachineAccess.CanChangeParts(request.Caller, process.Machine));
+        Access.RequireToChange(request, process, MachineAccess.CanChangeParts(request.Caller, process.Machine));
         Broadcast.Publish(request, "process.deleted", process);
         Deletions.Process(request.Account, process);
         return ApiResult.NoContent();

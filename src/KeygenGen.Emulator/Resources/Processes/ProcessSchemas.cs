@@ -22,5 +22,5 @@ internal static class ProcessSchemas
         Param.Object("attributes", Param.FreeObject("metadata").Optional().When(Privileged)),
     ]);
 
-    private static bool Privileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product);
+    private static bool Privileged(ApiRequest r) => r.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.SupportAgent, Role.Product, Role.Environment);
 }

@@ -139,8 +139,9 @@ internal sealed class TokenModule : IResourceModule
     {
         var license = LicenseModule.Find(request);
         var data = Fields.Of(request.Params(TokenSchemas.ForLicense)).Child("data");
-        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent) || request.Caller.Bearer == license.Product);
-        return IssueOk(request, license, data.Child("attributes"));
+        var environment = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var named);
+        Access.Require(request, request.Caller.Is(Role.Admin, Role.Developer, Role.SalesAgent, Role.Environment) || request.Caller.Bearer == license.Product);
+        return IssueOk(request, license, data.Child("attributes"), environment, named);
     }
 
     /// <summary>

@@ -36,5 +36,5 @@ internal static class TokenSchemas
                 Param.Integer("maxActivations").Optional(),
                 Param.Integer("maxDeactivations").Optional(),
                 Permissions).Optional(),
-            Param.Object("relationships").Optional()).Optional());
+            Param.Object("relationships", Common.EnvironmentRelationship.Param()).Optional()).Optional());
 }

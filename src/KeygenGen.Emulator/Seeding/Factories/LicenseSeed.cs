@@ -58,6 +58,9 @@ internal sealed class LicenseSeed : SeedFactory<License>
         ["policy"] = (b, l, v) => l.Policy = b.Context.Resolve<Policy>(v) ?? l.Policy,
         ["owner", "user"] = (b, l, v) => l.Owner = b.Context.Resolve<User>(v),
         ["group"] = (b, l, v) => l.Group = b.Context.Resolve<Group>(v),
+
+        // Keygen denormalizes a license's product from its policy, overwriting any product a factory passes.
+        ["product"] = (_, _, _) => { },
     };
 
     public override Entity Create(SeedBuild build)
@@ -72,7 +75,7 @@ internal sealed class LicenseSeed : SeedFactory<License>
         {
             if (created.Expiry is null && created.Policy.ExpirationBasis == "FROM_CREATION" && created.Policy.Duration is { } duration)
             {
-                created.Expiry = PolicyDurations.Add(build.Now, duration);
+                created.Expiry = Durations.Add(build.Now, duration);
             }
 
             if (created.Policy.RequireCheckIn)

@@ -88,7 +88,16 @@ internal sealed class PolicySeed : SeedFactory<Policy>
             Duration = TwoWeeks,
             Floating = true,
         };
-        return Store(build, policy);
+
+        // Keygen's before_create set_default_heartbeat_basis: a policy made requiring heartbeats starts them at creation.
+        var basisGiven = build.Values.Has("heartbeatBasis");
+        return Store(build, policy, created =>
+        {
+            if (!basisGiven)
+            {
+                created.HeartbeatBasis = created.RequireHeartbeat ? "FROM_CREATION" : "FROM_FIRST_PING";
+            }
+        });
     }
 
     public override bool Remove(AccountState account, Entity row)
