@@ -108,13 +108,6 @@ internal static class LicenseRelationships
             errors.ThrowIfAny();
         }
 
-        // A license without a group joins its new owner's (within the group's limit), as Keygen's before_validation does.
-        if (owner is not null && owner != license.Owner && license.Group is null && owner.Group is { } group)
-        {
-            GroupMembership.CheckJoin<License>(request.Account, group);
-            license.Group = group;
-        }
-
         license.Owner = owner;
         license.Group = group;
         return Changed(request, license, eventName);
