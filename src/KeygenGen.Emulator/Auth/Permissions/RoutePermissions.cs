@@ -51,6 +51,8 @@ internal static class RoutePermissions
         ["GET /channels/{id}"] = "channel.read",
         ["GET /engines"] = "engine.read",
         ["GET /engines/{id}"] = "engine.read",
+        // Tauri's update server authorizes the package first, then the release's upgrade (release_engines/tauri/upgrades_controller.rb).
+        ["GET /engines/tauri/{package}"] = "package.read",
         ["GET /platforms"] = "platform.read",
         ["GET /platforms/{id}"] = "platform.read",
 
