@@ -14,7 +14,9 @@ namespace Keygen.Emulator.Resources.Common;
 /// </summary>
 internal static class EnvironmentRelationship
 {
-    public static Param Param() => RequestSchema.Relationship("environment", true, "environment", "environments").Optional();
+    public static Param Param() =>
+        // Keygen.ee: only an edition entitled to environments declares the param; CE answers it as unpermitted (400).
+        RequestSchema.Relationship("environment", true, "environment", "environments").Optional().When(r => r.Account.IsEnterprise);
 
     /// <summary>
     /// The environment the body names, once allowed: a 403 when it is not compatible with the current environment, a

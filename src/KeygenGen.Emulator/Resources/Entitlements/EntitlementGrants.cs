@@ -101,7 +101,6 @@ internal static class EntitlementGrants
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
             RequireCanAttach(request, parent, ids);
-            EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             var attached = Attached(parent);
             var created = Attachments.Join(
                 ids,
@@ -128,7 +127,6 @@ internal static class EntitlementGrants
             var parent = Find(request);
             var ids = Attachments.Ids(request, EntitlementSchemas.Attach);
             RequireCanAttach(request, parent, ids);
-            EnvironmentalRows.RequireWritableHere(request, parent, EventPrefix);
             Attachments.RejectAttachedThrough(ids, id => ThroughPolicy(parent, id), "entitlement", "policy");
             var attached = Attached(parent);
             var detached = Attachments.Detachable(ids, id => attached.Find(a => a.Entitlement.Id == id), Attachments.NotAttached("entitlement"));
