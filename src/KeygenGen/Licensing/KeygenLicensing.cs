@@ -42,7 +42,9 @@ public class KeygenLicensing
     private static readonly TimeSpan MinimumTtl = TimeSpan.FromHours(1);
     private static readonly TimeSpan MaximumTtl = TimeSpan.FromSeconds(31556952);
     private static readonly IReadOnlyList<LicenseFileInclude> LicenseFileIncludes = [LicenseFileInclude.Entitlements, LicenseFileInclude.Policy];
+    private static readonly IReadOnlyList<LicenseFileInclude> LicenseFileIncludesWithoutPolicy = [LicenseFileInclude.Entitlements];
     private static readonly IReadOnlyList<MachineFileInclude> MachineFileIncludes = [MachineFileInclude.License, MachineFileInclude.LicenseEntitlements, MachineFileInclude.LicensePolicy];
+    private static readonly IReadOnlyList<MachineFileInclude> MachineFileIncludesWithoutPolicy = [MachineFileInclude.License, MachineFileInclude.LicenseEntitlements];
 
     private readonly KeygenClient _client;
     private readonly KeygenClient _anonymous;
@@ -54,6 +56,13 @@ public class KeygenLicensing
     private readonly bool _checkOutWhenValid;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Whether check-outs still ask for the policy (whose expiration strategy the offline check reads). A license's
+    /// default permissions lack <c>policy.read</c> (Keygen's license.rb), so Keygen refuses that include for a license
+    /// key (403, license_file_policy.rb) unless the account grants it; after one refusal the file comes without it.
+    /// </summary>
+    private volatile bool _includePolicy = true;
     private string? _licenseId;
 
     /// <summary>
@@ -274,25 +283,38 @@ public class KeygenLicensing
     {
         var fingerprint = _fingerprints.GetFingerprint();
         var licenseId = await LicenseIdAsync(fingerprint, cancellationToken).ConfigureAwait(false);
-        var certificate = _offline.Kind == OfflineFileKind.LicenseFile
+        string certificate;
+        try
+        {
+            certificate = await CheckOutFileAsync(licenseId, fingerprint, _includePolicy, cancellationToken).ConfigureAwait(false);
+        }
+        catch (KeygenApiException e) when (e.StatusCode == 403 && _includePolicy)
+        {
+            _includePolicy = false;
+            certificate = await CheckOutFileAsync(licenseId, fingerprint, includePolicy: false, cancellationToken).ConfigureAwait(false);
+        }
+
+        var dataset = _offline.Verify(certificate, fingerprint);
+        await _offline.Store.WriteAsync(certificate, cancellationToken).ConfigureAwait(false);
+        return dataset;
+    }
+
+    private async Task<string> CheckOutFileAsync(string licenseId, string fingerprint, bool includePolicy, CancellationToken cancellationToken)
+        => _offline.Kind == OfflineFileKind.LicenseFile
             ? (await _client.Licenses.CheckOutAsync(licenseId, new CheckOutLicenseRequest
             {
                 Encrypt = true,
                 Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
                 Ttl = _ttlSeconds,
-                Include = LicenseFileIncludes,
+                Include = includePolicy ? LicenseFileIncludes : LicenseFileIncludesWithoutPolicy,
             }, cancellationToken).ConfigureAwait(false)).Certificate
             : (await _client.Machines.CheckOutAsync((await RequireMachineAsync(licenseId, fingerprint, cancellationToken).ConfigureAwait(false)).Id, new CheckOutMachineRequest
             {
                 Encrypt = true,
                 Algorithm = CheckoutAlgorithm.Aes256GcmEd25519,
                 Ttl = _ttlSeconds,
-                Include = MachineFileIncludes,
+                Include = includePolicy ? MachineFileIncludes : MachineFileIncludesWithoutPolicy,
             }, cancellationToken).ConfigureAwait(false)).Certificate;
-        var dataset = _offline.Verify(certificate, fingerprint);
-        await _offline.Store.WriteAsync(certificate, cancellationToken).ConfigureAwait(false);
-        return dataset;
-    }
 
     /// <summary>Names the façade; the license key is never shown.</summary>
     public override string ToString() => _client is null

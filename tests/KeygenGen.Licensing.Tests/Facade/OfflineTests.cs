@@ -159,13 +159,22 @@ public sealed class OfflineTests
         Assert.Equal(VerificationFailureReason.WrongSubject, problem.Reason);
     }
 
+    /// <remarks>
+    /// The file carries the policy (its expiration strategy) only where the license may read it: Keygen leaves
+    /// <c>policy.read</c> out of a license's default permissions, so an account that wants ALLOW_ACCESS honoured offline
+    /// grants it (here: every permission a license may hold); without it the façade checks out without the policy.
+    /// </remarks>
     [Theory]
-    [InlineData("RESTRICT_ACCESS", false)]
-    [InlineData("ALLOW_ACCESS", true)]
-    public async Task OfflineALicensePastItsExpiryIsExpiredAsItsPolicySays(string strategy, bool valid)
+    [InlineData("RESTRICT_ACCESS", true, false)]
+    [InlineData("ALLOW_ACCESS", true, true)]
+    [InlineData("ALLOW_ACCESS", false, false)]
+    public async Task OfflineALicensePastItsExpiryIsExpiredAsItsPolicySays(string strategy, bool licenseReadsItsPolicy, bool valid)
     {
         await using var app = await LicensedApp.StartAsync();
-        var (licensing, _) = await ValidatedOnceAsync(app, policy: p => (p.Duration, p.ExpirationStrategy) = (86400, new ExpirationStrategy(strategy)));
+        var (licensing, _) = await ValidatedOnceAsync(
+            app,
+            policy: p => (p.Duration, p.ExpirationStrategy) = (86400, new ExpirationStrategy(strategy)),
+            license: l => l.Permissions = licenseReadsItsPolicy ? [Permission.All] : null);
 
         await app.StopServerAsync();
         app.Clock.Advance(TimeSpan.FromDays(2));
@@ -249,10 +258,10 @@ public sealed class OfflineTests
 
     /// <summary>An activated app whose first validation was valid, so it holds a fresh offline file.</summary>
     private static async Task<(KeygenLicensing Licensing, FileLicenseStore Store)> ValidatedOnceAsync(
-        LicensedApp app, Action<KeygenLicensingOptions>? configure = null, Action<CreatePolicyRequest>? policy = null)
+        LicensedApp app, Action<KeygenLicensingOptions>? configure = null, Action<CreatePolicyRequest>? policy = null, Action<CreateLicenseRequest>? license = null)
     {
         var store = app.Store();
-        var licensing = app.Licensing((await app.LicenseAsync(policy)).Key, o =>
+        var licensing = app.Licensing((await app.LicenseAsync(policy, license)).Key, o =>
         {
             o.Store = store;
             configure?.Invoke(o);
