@@ -235,14 +235,7 @@ internal static class ResourceEmitter
             {
                 w.Line($"writer.WritePropertyName({CSharp.Utf8Literal(relationship.JsonName)});");
                 w.Line("writer.WriteStartObject();");
-                w.Line("writer.WritePropertyName(\"meta\"u8);");
-                w.Line("writer.WriteStartObject();");
-                foreach (var field in relationship.Fields)
-                {
-                    Properties.WriteUnlessNull(w, field, $"value.{field.Name}");
-                }
-
-                w.Line("writer.WriteEndObject();");
+                WriteMeta(w, relationship.Fields);
                 w.Line("writer.WriteEndObject();");
             }
 
@@ -251,14 +244,7 @@ internal static class ResourceEmitter
 
         if (plan.Meta.Count > 0)
         {
-            w.Line("writer.WritePropertyName(\"meta\"u8);");
-            w.Line("writer.WriteStartObject();");
-            foreach (var field in plan.Meta)
-            {
-                Properties.WriteUnlessNull(w, field, $"value.{field.Name}");
-            }
-
-            w.Line("writer.WriteEndObject();");
+            WriteMeta(w, plan.Meta);
         }
 
         w.Line("if (value.SelfLink is not null)");
@@ -270,6 +256,19 @@ internal static class ResourceEmitter
         w.CloseBlock();
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
+    }
+
+    /// <summary>Writes a <c>meta</c> member (the resource's own, or a to-many relationship's) of the set fields.</summary>
+    private static void WriteMeta(SourceWriter w, ImmutableEquatableArray<PropertyPlan> fields)
+    {
+        w.Line("writer.WritePropertyName(\"meta\"u8);");
+        w.Line("writer.WriteStartObject();");
+        foreach (var field in fields)
+        {
+            Properties.WriteUnlessNull(w, field, $"value.{field.Name}");
+        }
+
+        w.Line("writer.WriteEndObject();");
     }
 
     /// <summary>
