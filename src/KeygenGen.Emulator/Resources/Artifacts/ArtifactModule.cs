@@ -40,9 +40,9 @@ internal sealed class ArtifactModule : IResourceModule
         routes.Get("/artifacts", request => Listing.Of(request, Filtered(request, Visible(request))), AuthMode.Optional);
         routes.Post("/artifacts", Create);
         // Keygen routes an artifact's id with constraints: { id: /.*/ }: a filename with directories ("dir/app.tar.gz")
-        // is one id. The vanity path takes a UUID first (UUID_URL_RE), and the show routes answer any Accept.
+        // is one id. The vanity path takes a UUID and a filename (UUID_URL_RE), and the show routes answer any Accept.
         routes.GetAnyAccept("/artifacts/{id}", "/artifacts/{**id}", request => ArtifactDownloads.Download(request, Find(request)), AuthMode.Optional);
-        routes.GetAnyAccept("/artifacts/{id}/{filename}", "/artifacts/{id:guid}/{**filename}", Vanity, AuthMode.Optional);
+        routes.GetAnyAccept("/artifacts/{id}/{filename}", "/artifacts/{id:guid}/{**filename:minlength(1)}", Vanity, AuthMode.Optional);
         routes.Update("/artifacts/{id}", Update, "/artifacts/{**id}");
         routes.Delete("/artifacts/{id}", Destroy, pattern: "/artifacts/{**id}");
         RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release));

@@ -40,7 +40,7 @@ internal sealed class ReleaseModule : IResourceModule
         routes.Get("/releases", Index, AuthMode.Optional);
         routes.Post("/releases", Create);
         routes.ForApiVersion(LegacyReleases.Version, () => routes.Put("/releases", Create));
-        routes.Get("/releases/{id}", request => Listing.One(request, FindFiltered(request)), AuthMode.Optional);
+        routes.Get("/releases/{id}", Show, AuthMode.Optional);
         routes.Update("/releases/{id}", Update);
         routes.Delete("/releases/{id}", Destroy);
         routes.Post("/releases/{id}/actions/publish", request => Transition(request, "release.published", ReleaseStatuses.Published));
@@ -110,6 +110,14 @@ internal sealed class ReleaseModule : IResourceModule
     {
         var rows = request.Account.Table<Release>().All.Where(r => DistributionAccess.SeesRelease(request, r));
         return Listing.Of(request, Filtered(request, rows));
+    }
+
+    /// <summary>ReleasePolicy#show?: a licensee sees a release it may read, and is refused one none of its licenses may download.</summary>
+    private static ApiResult Show(ApiRequest request)
+    {
+        var release = FindFiltered(request);
+        DistributionAccess.AuthorizeShow(request, release);
+        return Listing.One(request, release);
     }
 
     private static ApiResult Create(ApiRequest request)
