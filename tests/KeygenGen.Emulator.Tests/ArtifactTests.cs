@@ -175,6 +175,21 @@ public sealed class ArtifactTests(SharedEmulator shared) : SharedEmulatorTests(s
     }
 
     [Fact]
+    public async Task AProductsArtifactsNeedATokenWhereAReleasesDoNot()
+    {
+        var product = await Session.DistributedProductAsync("OPEN");
+        var release = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+        var artifact = await Session.UploadedArtifactAsync(release, "open.zip", [1]);
+
+        var ofRelease = await Session.GetAsync($"/releases/{release}/artifacts", As.Anonymous);
+        var ofProduct = await Session.GetAsync($"/products/{product}/artifacts", As.Anonymous);
+        var oneOfProduct = await Session.GetAsync($"/products/{product}/artifacts/{artifact}", As.Anonymous);
+
+        Assert.Equal(artifact, Assert.Single(ofRelease.Data.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal((401, 401), (ofProduct.Code, oneOfProduct.Code));
+    }
+
+    [Fact]
     public async Task AnArtifactIsShownWhateverTheAcceptHeaderWhereOtherRoutesRefuseIt()
     {
         var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;

@@ -45,8 +45,9 @@ internal sealed class ArtifactModule : IResourceModule
         routes.GetAnyAccept("/artifacts/{id}/{filename}", "/artifacts/{id:guid}/{**filename:minlength(1)}", Vanity, AuthMode.Optional);
         routes.Update("/artifacts/{id}", Update, "/artifacts/{**id}");
         routes.Delete("/artifacts/{id}", Destroy, pattern: "/artifacts/{**id}");
-        RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release));
-        RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product));
+        // A release's artifacts take an optional token (open releases are public), a product's a required one.
+        RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release), AuthMode.Optional);
+        RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product), AuthMode.Required);
     }
 
     /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it.</summary>
@@ -111,10 +112,10 @@ internal sealed class ArtifactModule : IResourceModule
             ?? throw Errors.NotFound("release artifact", id);
     }
 
-    private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts)
+    private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts, AuthMode auth)
     {
-        routes.Get(path, request => Listing.Of(request, Filtered(request, artifacts(request, parent(request)))), AuthMode.Optional);
-        routes.Get(path + "/{id}", request => ArtifactDownloads.Download(request, Find(request, artifacts(request, parent(request)))), AuthMode.Optional);
+        routes.Get(path, request => Listing.Of(request, Filtered(request, artifacts(request, parent(request)))), auth);
+        routes.Get(path + "/{id}", request => ArtifactDownloads.Download(request, Find(request, artifacts(request, parent(request)))), auth);
     }
 
     /// <summary>The vanity path: the id must be the UUID; the filename names the download.</summary>
