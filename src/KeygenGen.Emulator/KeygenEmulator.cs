@@ -232,7 +232,7 @@ public sealed class KeygenEmulator : IAsyncDisposable
         foreach (var route in routes.Routes)
         {
             var prefix = route.AccountScoped ? "/v1/accounts/{account}" : "/v1";
-            app.MapMethods(prefix + route.Template, [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
+            app.MapMethods(prefix + (route.Pattern ?? route.Template), [route.Method], (HttpContext context) => pipeline.HandleAsync(context, route));
         }
 
         Resources.Artifacts.StorageEndpoint.Map(app, store, objects);

@@ -155,6 +155,58 @@ public sealed class ArtifactTests(SharedEmulator shared) : SharedEmulatorTests(s
     }
 
     [Fact]
+    public async Task AFilenameWithDirectoriesNamesTheNewestVersionsArtifactWithinTheListFilters()
+    {
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var older = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+        var newer = (await Session.ReleaseAsync(product, "2.0.0")).Id;
+        var olderArtifact = await Session.UploadedArtifactAsync(older, "dir/app.tar.gz", [1]);
+        var newerArtifact = await Session.UploadedArtifactAsync(newer, "dir/app.tar.gz", [2]);
+
+        var latest = await Session.GetAsync($"/artifacts/dir/app.tar.gz?product={product}");
+        var byVersion = await Session.GetAsync($"/artifacts/dir/app.tar.gz?product={product}&release=1.0.0");
+        var deleted = await Session.DeleteAsync($"/artifacts/dir/app.tar.gz?product={product}&release={older}");
+        var remaining = await Session.GetAsync($"/artifacts?product={product}");
+
+        Assert.Equal((303, newerArtifact), (latest.Code, latest.Id));
+        Assert.Equal((303, olderArtifact), (byVersion.Code, byVersion.Id));
+        Assert.Equal(204, deleted.Code);
+        Assert.Equal(newerArtifact, Assert.Single(remaining.Data.AsArray())!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AProductsArtifactsNeedATokenWhereAReleasesDoNot()
+    {
+        var product = await Session.DistributedProductAsync("OPEN");
+        var release = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+        var artifact = await Session.UploadedArtifactAsync(release, "open.zip", [1]);
+
+        var ofRelease = await Session.GetAsync($"/releases/{release}/artifacts", As.Anonymous);
+        var ofProduct = await Session.GetAsync($"/products/{product}/artifacts", As.Anonymous);
+        var oneOfProduct = await Session.GetAsync($"/products/{product}/artifacts/{artifact}", As.Anonymous);
+
+        Assert.Equal(artifact, Assert.Single(ofRelease.Data.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal((401, 401), (ofProduct.Code, oneOfProduct.Code));
+    }
+
+    [Fact]
+    public async Task AnArtifactIsShownWhateverTheAcceptHeaderWhereOtherRoutesRefuseIt()
+    {
+        var release = (await Session.ReleaseAsync(await Session.DistributedProductAsync("LICENSED"), "1.0.0")).Id;
+        var artifact = await Session.UploadedArtifactAsync(release, "app.pkg", [1]);
+        static void Html(HttpRequestMessage request) => request.Headers.Accept.ParseAdd("text/html");
+
+        var shown = await Session.SendAsync(HttpMethod.Get, "/artifacts/" + artifact, null, configure: Html);
+        var json = await Session.SendAsync(HttpMethod.Get, "/artifacts/" + artifact, null, configure: r => r.Headers.Accept.ParseAdd("application/json"));
+        var release400 = await Session.SendAsync(HttpMethod.Get, "/releases/" + release, null, configure: Html);
+
+        Assert.Equal(303, shown.Code);
+        Assert.Equal("application/vnd.api+json; charset=utf-8", shown.Header("Content-Type"));
+        Assert.Equal("application/json; charset=utf-8", json.Header("Content-Type"));
+        Assert.Equal((400, "MIME_TYPE_INVALID"), (release400.Code, release400.ErrorCode));
+    }
+
+    [Fact]
     public async Task UploadsLiveInTheStorageDirectoryUntilTheirArtifactIsDeleted()
     {
         var directory = Directory.CreateTempSubdirectory("keygen-emulator-test-").FullName;

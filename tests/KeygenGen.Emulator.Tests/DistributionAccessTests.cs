@@ -10,6 +10,24 @@ namespace Keygen.Emulator.Tests;
 public sealed class DistributionAccessTests(SharedEmulator shared) : SharedEmulatorTests(shared)
 {
     [Fact]
+    public async Task ALicenseListsItsLicensedProductAndEveryOpenOne()
+    {
+        var own = await Session.DistributedProductAsync("LICENSED");
+        var open = await Session.DistributedProductAsync("OPEN");
+        var closed = await Session.DistributedProductAsync("CLOSED");
+        var license = await Session.LicenseAsync(await Session.PolicyAsync(own), new JsonObject { ["permissions"] = new JsonArray("product.read") });
+        var key = As.Bearer((await Session.PostAsync($"/licenses/{license.Id}/tokens")).Attributes["token"]!.GetValue<string>());
+
+        var listed = await Session.GetAsync("/products?page[size]=100&page[number]=1", key);
+
+        var ids = listed.Data.AsArray().Select(p => p!["id"]!.GetValue<string>()).ToList();
+        Assert.Equal(200, listed.Code);
+        Assert.Contains(own, ids);
+        Assert.Contains(open, ids);
+        Assert.DoesNotContain(closed, ids);
+    }
+
+    [Fact]
     public async Task AnonymousCallersSeeOnlyPublishedUnconstrainedReleasesOfOpenProducts()
     {
         var open = await Session.DistributedProductAsync("OPEN");

@@ -132,6 +132,32 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
         Assert.Equal((401, "LICENSE_INVALID"), (global.Code, global.ErrorCode));
     }
 
+    [Fact]
+    public async Task AnEnvironmentListsProductsAndCreatesReleasesNamingItselfButAttachesNoOtherEnvironmentsEntitlements()
+    {
+        var (id, code) = await EnvironmentAsync("ISOLATED");
+        var (_, sharedCode) = await EnvironmentAsync("SHARED");
+        var token = await Session.PostAsync($"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
+        var asEnvironment = As.Bearer(token.Attributes["token"]!.GetValue<string>());
+        var product = (await In(code, HttpMethod.Post, "/products", Json.Resource("products", new JsonObject { ["name"] = "Isolated" }), asEnvironment)).Id;
+        var shared = (await In(sharedCode, HttpMethod.Post, "/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "Shared", ["code"] = Names.Unique("SHR") }))).Id;
+        var body = Json.Resource("releases", new JsonObject { ["version"] = "1.0.0", ["channel"] = "stable" }, Json.Relationship("product", "products", product));
+        body["data"]!["relationships"]!["environment"] = Json.Relationship("environment", "environments", id)["environment"]!.DeepClone();
+
+        var products = await In(code, HttpMethod.Get, "/products", auth: asEnvironment);
+        var release = await In(code, HttpMethod.Post, "/releases", body, asEnvironment);
+        var attach = await In(code, HttpMethod.Post, $"/releases/{release.Id}/constraints", new JsonObject
+        {
+            ["data"] = new JsonArray(new JsonObject { ["type"] = "constraints", ["relationships"] = Json.Relationship("entitlement", "entitlements", shared) }),
+        }, asEnvironment);
+
+        Assert.Equal(product, Assert.Single(products.Data.AsArray())!["id"]!.GetValue<string>());
+        Assert.Equal(201, release.Code);
+        Assert.Equal(id, release.Data["relationships"]!["environment"]!["data"]!["id"]!.GetValue<string>());
+        Assert.Equal(403, attach.Code);
+        Assert.Equal("You do not have permission to complete the request (a record's environment is not compatible with the current environment)", attach.FirstError["detail"]!.GetValue<string>());
+    }
+
     private Task<ApiResponse> In(string environment, HttpMethod method, string path, JsonNode? body = null, As? auth = null) =>
         Session.SendAsync(method, path, body, auth, request => request.Headers.Add(Header, environment));
 

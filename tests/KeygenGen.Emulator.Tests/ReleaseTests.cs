@@ -199,6 +199,109 @@ public sealed class ReleaseTests(SharedEmulator shared) : SharedEmulatorTests(sh
         Assert.Contains("license is suspended", refused.FirstError["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ACreateIsRefusedForAPrefixedVersionAFutureBackdateAndAnotherProductsPackage()
+    {
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var other = await Session.DistributedProductAsync("LICENSED");
+        var package = await Session.PostAsync("/packages", Json.Resource("packages", new JsonObject { ["name"] = "Other", ["key"] = Names.Unique("pkg").ToLowerInvariant() }, Json.Relationship("product", "products", other)));
+
+        var prefixed = await Session.PostAsync("/releases", ReleaseBody(product, "v1.2.34"));
+        var future = await Session.PostAsync("/releases", ReleaseBody(product, "1.9.99", new JsonObject { ["backdated"] = "2552-09-05T22:53:37.000Z" }));
+        var past = await Session.PostAsync("/releases", ReleaseBody(product, "1.9.98", new JsonObject { ["backdated"] = "2020-01-01T00:00:00.000Z" }));
+        var foreignPackage = await Session.PostAsync("/releases", ReleaseBody(product, "1.0.0", relationships: new JsonObject
+        {
+            ["package"] = Json.Relationship("package", "packages", package.Id)["package"]!.DeepClone(),
+        }));
+
+        Assert.Equal(("VERSION_INVALID", "must be a valid version"), (prefixed.ErrorCode, prefixed.FirstError["detail"]!.GetValue<string>()));
+        Assert.Equal(("BACKDATED_INVALID", "/data/attributes/backdated"), (future.ErrorCode, future.FirstError["source"]!["pointer"]!.GetValue<string>()));
+        Assert.Equal(201, past.Code);
+        Assert.Equal(("PACKAGE_NOT_ALLOWED", "package product must match release product"), (foreignPackage.ErrorCode, foreignPackage.FirstError["detail"]!.GetValue<string>()));
+        Assert.Equal("/data/relationships/package", foreignPackage.FirstError["source"]!["pointer"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task InlineConstraintErrorsPointAtEachItemsEntitlement()
+    {
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var entitlement = await Session.EntitlementAsync(Names.Unique("REL"));
+        static JsonObject Constraints(params string[] entitlements) => new()
+        {
+            ["constraints"] = new JsonObject
+            {
+                ["data"] = new JsonArray(entitlements.Select(id => (JsonNode)new JsonObject { ["type"] = "constraint", ["relationships"] = Json.Relationship("entitlement", "entitlements", id) }).ToArray()),
+            },
+        };
+
+        var duplicated = await Session.PostAsync("/releases", ReleaseBody(product, "3.0.0", relationships: Constraints(entitlement, entitlement)));
+        var unknown = await Session.PostAsync("/releases", ReleaseBody(product, "3.0.0", relationships: Constraints(entitlement, Guid.NewGuid().ToString())));
+        var listed = await Session.GetAsync($"/releases?product={product}");
+
+        Assert.Equal(
+            [("CONSTRAINTS_ENTITLEMENT_CONFLICT", "is duplicated", "/data/relationships/constraints/data/0/relationships/entitlement"), ("CONSTRAINTS_ENTITLEMENT_CONFLICT", "is duplicated", "/data/relationships/constraints/data/1/relationships/entitlement")],
+            duplicated.Json!["errors"]!.AsArray().Select(e => (e!["code"]!.GetValue<string>(), e["detail"]!.GetValue<string>(), e["source"]!["pointer"]!.GetValue<string>())));
+        Assert.Equal("/data/relationships/constraints/data/1/relationships/entitlement", unknown.FirstError["source"]!["pointer"]!.GetValue<string>());
+        Assert.Equal("CONSTRAINTS_ENTITLEMENT_NOT_FOUND", unknown.ErrorCode);
+        Assert.Empty(listed.Data.AsArray());
+    }
+
+    [Fact]
+    public async Task AFreeTierAccountHoldsAtMostTenReleases()
+    {
+        // An account of its own, on a free plan of its own: the shared account stays on its paid plan.
+        var data = Session.Emulator.Data;
+        var slug = Names.Unique("free").ToLowerInvariant();
+        var account = data.CreateAccount(slug, new System.Collections.Generic.Dictionary<string, object?> { ["plan"] = data.CreatePlan(new System.Collections.Generic.Dictionary<string, object?> { ["price"] = 0 }) });
+        var product = account.Create("product");
+        account.Create("release", 9, attributes: new System.Collections.Generic.Dictionary<string, object?> { ["product"] = product });
+        var admin = As.Bearer(account.TokenFor(account.Create("admin")).Secret);
+
+        var tenth = await Session.SendRawAsync(System.Net.Http.HttpMethod.Post, $"/v1/accounts/{slug}/releases", ReleaseBody(product.Id, "1.0.0"), admin);
+        var eleventh = await Session.SendRawAsync(System.Net.Http.HttpMethod.Post, $"/v1/accounts/{slug}/releases", ReleaseBody(product.Id, "1.0.1"), admin);
+
+        Assert.Equal(201, tenth.Code);
+        Assert.Equal(422, eleventh.Code);
+        Assert.Equal("ACCOUNT_RELEASE_LIMIT_EXCEEDED", eleventh.ErrorCode);
+        Assert.Equal("/data/relationships/account", eleventh.FirstError["source"]!["pointer"]!.GetValue<string>());
+        Assert.StartsWith("Your tier's release limit of 10 has been reached", eleventh.FirstError["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnUpgradeConstraintWithAPreReleaseTagKeepsToThatTag()
+    {
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var current = (await Session.ReleaseAsync(product, "1.0.0-beta.1", channel: "beta")).Id;
+        await Session.ReleaseAsync(product, "1.0.0-beta.2", channel: "beta");
+        var latestBeta = (await Session.ReleaseAsync(product, "1.0.0-beta.3", channel: "beta")).Id;
+        var stable = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+
+        var unconstrained = await Session.GetAsync($"/releases/{current}/upgrade");
+        var beta = await Session.GetAsync($"/releases/{current}/upgrade?constraint=1-beta");
+
+        Assert.Equal(stable, unconstrained.Id);
+        Assert.Equal(latestBeta, beta.Id);
+    }
+
+    [Fact]
+    public async Task AUserIsRefusedAReleaseNoneOfTheirLicensesMayRead()
+    {
+        var product = await Session.DistributedProductAsync("LICENSED");
+        var email = Names.Email("holder");
+        var user = await Session.UserAsync(email);
+        var token = As.Bearer(await Session.TokenForAsync(email));
+        var license = await Session.LicenseAsync(await Session.PolicyAsync(product), ownerId: user);
+        var release = (await Session.ReleaseAsync(product, "1.0.0")).Id;
+
+        var allowed = await Session.GetAsync("/releases/" + release, token);
+        await Session.PostAsync($"/licenses/{license.Id}/actions/suspend");
+        var refused = await Session.GetAsync("/releases/" + release, token);
+
+        Assert.Equal(200, allowed.Code);
+        Assert.Equal(403, refused.Code);
+        Assert.Equal("You do not have permission to complete the request (license is suspended)", refused.FirstError["detail"]!.GetValue<string>());
+    }
+
     private static JsonObject ReleaseBody(string product, string version, JsonObject? extra = null, JsonObject? relationships = null)
     {
         var attributes = new JsonObject { ["version"] = version, ["channel"] = "stable" };

@@ -132,6 +132,22 @@ public sealed class RequestCheckingTests
     }
 
     [Fact]
+    public async Task ApiVersionsUpTo13NameTheIdentityHeadersWithAnIdSuffix()
+    {
+        await using var session = await EmulatorSession.StartInProcessAsync(new KeygenEmulatorOptions { ReuseSigningKeys = true });
+
+        var old = await session.SendAsync(HttpMethod.Get, "/products", null, configure: r => r.Headers.Add("Keygen-Version", "1.3"));
+        var newer = await session.SendAsync(HttpMethod.Get, "/products", null, configure: r => r.Headers.Add("Keygen-Version", "1.4"));
+
+        Assert.Equal(session.Emulator.AccountId, old.Header("Keygen-Account-Id"));
+        Assert.NotNull(old.Header("Keygen-Bearer-Id"));
+        Assert.NotNull(old.Header("Keygen-Token-Id"));
+        Assert.Null(old.Header("Keygen-Account"));
+        Assert.Equal(session.Emulator.AccountId, newer.Header("Keygen-Account"));
+        Assert.Null(newer.Header("Keygen-Account-Id"));
+    }
+
+    [Fact]
     public async Task RateLimitHeadersCountAndExcessIsTooManyRequests()
     {
         await using var session = await EmulatorSession.StartAsync(new KeygenEmulatorOptions { RateLimitPerMinute = 2 });

@@ -98,7 +98,7 @@ internal sealed class RequestPipeline
     {
         var http = exchange.Http;
         var negotiated = MediaTypes.IsWellFormed(http.Request.ContentType) ? MediaTypes.Negotiate(http.Request.Headers.Accept) : null;
-        exchange.ContentType = negotiated ?? throw Errors.BeforeControllerBadRequest(
+        exchange.ContentType = negotiated ?? (route.AnyAccept ? MediaTypes.JsonApi : null) ?? throw Errors.BeforeControllerBadRequest(
             "The mime type of the request is not acceptable (check content-type and accept headers)", "MIME_TYPE_INVALID");
         if (route.PlainJson)
         {

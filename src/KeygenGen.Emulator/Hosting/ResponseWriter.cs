@@ -87,9 +87,12 @@ internal static class ResponseWriter
             headers["Keygen-Version"] = exchange.ApiVersion;
         }
 
+        // API 1.3 and older name the identity headers Keygen-Account-Id, -Bearer-Id and -Token-Id
+        // (Keygen's RenameKeygenIdHeadersForResponsesMigration).
+        var id = exchange.ApiVersion is { } version && Version.Parse(version) <= new Version(1, 3) ? "-Id" : string.Empty;
         if (exchange.Account is not null)
         {
-            headers["Keygen-Account"] = exchange.Account.Account.Id.ToString();
+            headers["Keygen-Account" + id] = exchange.Account.Account.Id.ToString();
         }
 
         if (exchange.Environment is { } environment)
@@ -99,12 +102,12 @@ internal static class ResponseWriter
 
         if (exchange.Caller?.Bearer is { } bearer)
         {
-            headers["Keygen-Bearer"] = bearer.Id.ToString();
+            headers["Keygen-Bearer" + id] = bearer.Id.ToString();
         }
 
         if (exchange.Caller?.Token is { } token)
         {
-            headers["Keygen-Token"] = token.Id.ToString();
+            headers["Keygen-Token" + id] = token.Id.ToString();
         }
     }
 

@@ -32,4 +32,16 @@ internal sealed record Route(string Method, string Template, AuthMode Auth, Hand
     /// errors too, as <c>application/json</c> whatever JSON:API type was negotiated.
     /// </summary>
     public bool PlainJson { get; init; }
+
+    /// <summary>
+    /// The ASP.NET Core route pattern when it differs from <see cref="Template"/> (which permissions, migrations and
+    /// logs key on): e.g. a catch-all for ids Keygen lets contain slashes (<c>constraints: { id: /.*/ }</c>).
+    /// </summary>
+    public string? Pattern { get; init; }
+
+    /// <summary>
+    /// Routes Keygen draws outside its mime type constraints (<c>format: /.*/</c>, JSON:API by default), so any
+    /// <c>Accept</c> is answered: plain JSON when asked for, else JSON:API.
+    /// </summary>
+    public bool AnyAccept { get; init; }
 }

@@ -22,15 +22,20 @@ internal sealed class RouteTable
 
     public void Get(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("GET", template, handler, auth);
 
+    /// <summary>A GET that answers any <c>Accept</c> (see <see cref="Route.AnyAccept"/>), mapped as <paramref name="pattern"/> (see <see cref="Route.Pattern"/>).</summary>
+    public void GetAnyAccept(string template, string pattern, Handler handler, AuthMode auth) =>
+        _routes.Add(Build("GET", template, handler, auth) with { Pattern = pattern, AnyAccept = true });
+
     public void Post(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("POST", template, handler, auth);
 
     /// <summary>A POST that locks the <c>{id}</c> row of <paramref name="collection"/> without waiting (see <see cref="Route.RowLock"/>).</summary>
     public void PostNoWait(string template, Handler handler, string collection) =>
-        _routes.Add(new Route("POST", template, AuthMode.Required, handler) { RowLock = collection, RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion });
+        _routes.Add(Build("POST", template, handler, AuthMode.Required) with { RowLock = collection });
 
     public void Put(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("PUT", template, handler, auth);
 
-    public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required) => Add("DELETE", template, handler, auth);
+    public void Delete(string template, Handler handler, AuthMode auth = AuthMode.Required, string? pattern = null) =>
+        _routes.Add(Build("DELETE", template, handler, auth) with { Pattern = pattern });
 
     /// <summary>An account-less, unauthenticated route under <c>/v1</c> (see <see cref="Route.AccountScoped"/>).</summary>
     public void Unscoped(string method, string template, Handler handler) =>
@@ -83,12 +88,14 @@ internal sealed class RouteTable
     }
 
     /// <summary>An update: Keygen routes PATCH and its PUT alias to the same action.</summary>
-    public void Update(string template, Handler handler)
+    public void Update(string template, Handler handler, string? pattern = null)
     {
-        Add("PATCH", template, handler, AuthMode.Required);
-        Add("PUT", template, handler, AuthMode.Required);
+        _routes.Add(Build("PATCH", template, handler, AuthMode.Required) with { Pattern = pattern });
+        _routes.Add(Build("PUT", template, handler, AuthMode.Required) with { Pattern = pattern });
     }
 
-    private void Add(string method, string template, Handler handler, AuthMode auth) =>
-        _routes.Add(new Route(method, template, auth, handler) { RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion, PlainJson = _plainJson });
+    private void Add(string method, string template, Handler handler, AuthMode auth) => _routes.Add(Build(method, template, handler, auth));
+
+    private Route Build(string method, string template, Handler handler, AuthMode auth) =>
+        new(method, template, auth, handler) { RequiresActiveSubscription = !_withoutSubscription, OnlyApiVersion = _apiVersion, PlainJson = _plainJson };
 }

@@ -35,11 +35,15 @@ internal sealed class ValidationErrors
     /// An error about an attribute of one item created inline through a to-many relationship, e.g. a machine's
     /// components: <c>COMPONENTS_FINGERPRINT_TAKEN</c> at <c>/data/relationships/components/data/0/attributes/fingerprint</c>.
     /// </summary>
-    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail) => Add(
-        KeyCase.ToUpperSnake(relationship) + "_" + KeyCase.ToUpperSnake(attribute) + "_" + error,
-        detail,
-        $"/data/relationships/{relationship}/data/{index}/attributes/{attribute}",
-        "-relationships-" + relationship);
+    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail) =>
+        AddNested(relationship, index, "attributes", attribute, error, detail);
+
+    /// <summary>
+    /// An error about a relationship of one item created inline through a to-many relationship, e.g. a release's
+    /// constraints: <c>CONSTRAINTS_ENTITLEMENT_NOT_FOUND</c> at <c>/data/relationships/constraints/data/0/relationships/entitlement</c>.
+    /// </summary>
+    public ValidationErrors NestedRelationship(string relationship, int index, string nested, string error, string detail) =>
+        AddNested(relationship, index, "relationships", nested, error, detail);
 
     /// <summary>An error about the client-chosen <c>id</c>, e.g. <c>ID_CONFLICT</c>, pointing at <c>/data/id</c>.</summary>
     public ValidationErrors Identifier(string error, string detail) => Add("ID_" + error, detail, "/data/id", string.Empty);
@@ -71,6 +75,12 @@ internal sealed class ValidationErrors
             throw Errors.Invalid(_errors.ToArray());
         }
     }
+
+    private ValidationErrors AddNested(string relationship, int index, string section, string member, string error, string detail) => Add(
+        KeyCase.ToUpperSnake(relationship) + "_" + KeyCase.ToUpperSnake(member) + "_" + error,
+        detail,
+        $"/data/relationships/{relationship}/data/{index}/{section}/{member}",
+        "-relationships-" + relationship);
 
     private ValidationErrors Add(string code, string detail, string pointer, string anchorSuffix)
     {

@@ -75,6 +75,7 @@ internal sealed partial record Semver(long Major, long Minor, long Patch, string
         return a.Length.CompareTo(b.Length);
     }
 
-    [GeneratedRegex(@"^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$")]
+    // No "v" prefix: Keygen's SemverValidator (Semverse) refuses "v1.2.3" as "must be a valid version".
+    [GeneratedRegex(@"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?$")]
     private static partial Regex Pattern();
 }

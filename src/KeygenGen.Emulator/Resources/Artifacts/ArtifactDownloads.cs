@@ -18,7 +18,7 @@ internal static class ArtifactDownloads
 {
     public static ApiResult Download(ApiRequest request, Artifact artifact, string? filename = null)
     {
-        DistributionAccess.AuthorizeDownload(request, artifact.Release);
+        DistributionAccess.AuthorizeShow(request, artifact.Release);
         if (!artifact.IsDownloadable || Prefers(request, "no-download"))
         {
             return ApiResult.Ok(Documents.Single(request.Render(artifact)));

@@ -39,12 +39,15 @@ internal sealed class ArtifactModule : IResourceModule
         renderers.Register<Artifact>(ArtifactRenderer.Render);
         routes.Get("/artifacts", request => Listing.Of(request, Filtered(request, Visible(request))), AuthMode.Optional);
         routes.Post("/artifacts", Create);
-        routes.Get("/artifacts/{id}", request => ArtifactDownloads.Download(request, Find(request, Visible(request))), AuthMode.Optional);
-        routes.Get("/artifacts/{id}/{filename}", Vanity, AuthMode.Optional);
-        routes.Update("/artifacts/{id}", Update);
-        routes.Delete("/artifacts/{id}", Destroy);
-        RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release));
-        RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product));
+        // Keygen routes an artifact's id with constraints: { id: /.*/ }: a filename with directories ("dir/app.tar.gz")
+        // is one id. The vanity path takes a UUID and a filename (UUID_URL_RE), and the show routes answer any Accept.
+        routes.GetAnyAccept("/artifacts/{id}", "/artifacts/{**id}", request => ArtifactDownloads.Download(request, Find(request)), AuthMode.Optional);
+        routes.GetAnyAccept("/artifacts/{id}/{filename}", "/artifacts/{id:guid}/{**filename:minlength(1)}", Vanity, AuthMode.Optional);
+        routes.Update("/artifacts/{id}", Update, "/artifacts/{**id}");
+        routes.Delete("/artifacts/{id}", Destroy, pattern: "/artifacts/{**id}");
+        // A release's artifacts take an optional token (open releases are public), a product's a required one.
+        RegisterBelow(routes, "/releases/{release_id}/artifacts", request => ReleaseModule.Find(request, "release_id"), (request, release) => Visible(request).Where(a => a.Release == release), AuthMode.Optional);
+        RegisterBelow(routes, "/products/{product_id}/artifacts", request => ProductModule.Find(request, "product_id"), (request, product) => Visible(request).Where(a => a.Product == product), AuthMode.Required);
     }
 
     /// <summary>Validates a new artifact, records its platform, arch and file type keys and stores it.</summary>
@@ -87,19 +90,32 @@ internal sealed class ArtifactModule : IResourceModule
     private static IEnumerable<Artifact> Visible(ApiRequest request) =>
         request.Account.Table<Artifact>().All.Where(a => DistributionAccess.SeesArtifact(request, a));
 
+    /// <summary>
+    /// Keygen's <c>set_artifact</c>: the list filters apply first (<c>?release=</c>, <c>?channel=</c>, <c>?product=</c>…), then
+    /// the id is the UUID or the filename; a filename names the artifact of the newest release version, the newest
+    /// artifact among equal versions (<c>order_by_version</c>).
+    /// </summary>
+    private static Artifact Find(ApiRequest request) => Find(request, Filtered(request, Visible(request)));
+
     private static Artifact Find(ApiRequest request, IEnumerable<Artifact> among)
     {
         var id = request.Route("id");
         var rows = among.ToList();
         return (Guid.TryParse(id, out var guid) ? rows.Find(a => a.Id == guid) : null)
-            ?? rows.Where(a => a.Filename == id).OrderByDescending(a => a.Release.Version).FirstOrDefault()
+            ?? rows.Select((artifact, order) => (Artifact: artifact, Order: order))
+                .Where(row => row.Artifact.Filename == id)
+                .OrderByDescending(row => row.Artifact.Release.Version)
+                .ThenByDescending(row => row.Artifact.Created)
+                .ThenByDescending(row => row.Order)
+                .Select(row => row.Artifact)
+                .FirstOrDefault()
             ?? throw Errors.NotFound("release artifact", id);
     }
 
-    private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts)
+    private static void RegisterBelow<TParent>(RouteTable routes, string path, Func<ApiRequest, TParent> parent, Func<ApiRequest, TParent, IEnumerable<Artifact>> artifacts, AuthMode auth)
     {
-        routes.Get(path, request => Listing.Of(request, Filtered(request, artifacts(request, parent(request)))), AuthMode.Optional);
-        routes.Get(path + "/{id}", request => ArtifactDownloads.Download(request, Find(request, artifacts(request, parent(request)))), AuthMode.Optional);
+        routes.Get(path, request => Listing.Of(request, Filtered(request, artifacts(request, parent(request)))), auth);
+        routes.Get(path + "/{id}", request => ArtifactDownloads.Download(request, Find(request, artifacts(request, parent(request)))), auth);
     }
 
     /// <summary>The vanity path: the id must be the UUID; the filename names the download.</summary>
@@ -126,6 +142,7 @@ internal sealed class ArtifactModule : IResourceModule
         var release = request.Account.Table<Release>().Find(data.LinkageId("release")!.Value)
             ?? throw ValidationErrors.MissingRelationship("artifacts", "artifact", "release");
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
+        EnvironmentRelationship.Verify(request, data, "artifacts", "artifact", out _);
         var attributes = data.Child("attributes");
         var artifact = new Artifact(Guid.NewGuid(), request.Now, release, attributes.String("filename")!);
         Setters.Apply(artifact, attributes);
@@ -136,7 +153,7 @@ internal sealed class ArtifactModule : IResourceModule
 
     private static ApiResult Update(ApiRequest request)
     {
-        var artifact = Find(request, Visible(request));
+        var artifact = Find(request);
         var attributes = Fields.Of(request.Params(ArtifactSchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, artifact.Product));
         Changes.Apply(artifact, () =>
@@ -154,7 +171,7 @@ internal sealed class ArtifactModule : IResourceModule
     /// <summary>Keygen yanks the artifact, then a worker deletes its object and row; the emulator does both at once.</summary>
     private static ApiResult Destroy(ApiRequest request)
     {
-        var artifact = Find(request, Visible(request));
+        var artifact = Find(request);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, artifact.Product));
         Broadcast.Publish(request, "artifact.deleted", artifact);
         request.Account.Table<Artifact>().Remove(artifact);

@@ -1,4 +1,5 @@
 using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Artifacts;
 
@@ -18,7 +19,7 @@ internal static class ArtifactSchemas
             Param.String("signature").Optional().Nullable().Blankable(),
             Param.String("checksum").Optional().Nullable().Blankable(),
             Param.FreeObject("metadata").Optional()),
-        Param.Object("relationships", RequestSchema.Relationship("release", false, "release", "releases")),
+        Param.Object("relationships", RequestSchema.Relationship("release", false, "release", "releases"), EnvironmentRelationship.Param()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,

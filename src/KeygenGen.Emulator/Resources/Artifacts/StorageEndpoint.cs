@@ -107,7 +107,9 @@ internal static class StorageEndpoint
                 return null;
             }
 
-            var filename = request.RouteValues["filename"]?.ToString() ?? string.Empty;
+            // ASP.NET Core leaves %2F encoded in a route value (a filename with directories), where every other escape
+            // is decoded: unescape it too, so the path is signed and checked in one form.
+            var filename = Uri.UnescapeDataString(request.RouteValues["filename"]?.ToString() ?? string.Empty);
             var path = $"{ArtifactStorage.PathPrefix}{account.Account.Id}/{artifact.Id}/{Uri.EscapeDataString(filename)}";
             return ArtifactStorage.IsValid(artifact, request.Method, path, request.Query["expires"], request.Query["signature"], account.Now)
                 ? (account, artifact)

@@ -17,6 +17,16 @@ internal static class Billings
     public static Model.Billing Of(AccountState account) =>
         account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Enterprise, account.Account.Created);
 
+    /// <summary>
+    /// Keygen's <c>Account#trialing_or_free?</c>: trialing without a card on file, or on a free plan. Such an account
+    /// meets its tier's limits (active licensed users, releases).
+    /// </summary>
+    public static bool TrialingOrFree(AccountState account)
+    {
+        var billing = Of(account);
+        return (billing.State == "trialing" && billing.CardBrand is null) || billing.Plan.Price == 0;
+    }
+
     /// <summary>Subscribes a new account to <paramref name="plan"/>, trialing first when the plan has a trial.</summary>
     public static Model.Billing Start(AccountState account, Plan plan, DateTimeOffset now)
     {

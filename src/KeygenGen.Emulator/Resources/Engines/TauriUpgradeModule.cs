@@ -47,14 +47,14 @@ internal sealed class TauriUpgradeModule : IResourceModule
             return ApiResult.NoContent();
         }
 
-        DistributionAccess.AuthorizeDownload(request, current);
+        DistributionAccess.AuthorizeShow(request, current);
         var upgrade = ReleaseUpgrades.Next(request, current, constraint, request.Query.Scalar("channel"));
         if (upgrade is null)
         {
             return ApiResult.NoContent();
         }
 
-        DistributionAccess.AuthorizeDownload(request, upgrade);
+        DistributionAccess.AuthorizeShow(request, upgrade);
         var artifact = UpdateBundle(request, upgrade, platform, arch);
         if (artifact is null)
         {

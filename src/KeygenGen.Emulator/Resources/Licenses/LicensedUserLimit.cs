@@ -18,9 +18,8 @@ internal static class LicensedUserLimit
     public static void Check(ApiRequest request, System.Collections.Generic.IEnumerable<Model.User>? attached = null)
     {
         var account = request.Account;
-        var billing = Billings.Of(account);
-        var trialingOrFree = (billing.State == "trialing" && billing.CardBrand is null) || billing.Plan.Price == 0;
-        if (!trialingOrFree || (billing.Plan.MaxLicenses ?? billing.Plan.MaxUsers) is not { } limit)
+        var plan = Billings.Of(account).Plan;
+        if (!Billings.TrialingOrFree(account) || (plan.MaxLicenses ?? plan.MaxUsers) is not { } limit)
         {
             return;
         }

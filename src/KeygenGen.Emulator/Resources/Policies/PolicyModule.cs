@@ -53,6 +53,7 @@ internal sealed class PolicyModule : IResourceModule
             Protected = request.Account.Account.Protected,
         };
         var attributes = data.Child("attributes");
+        PolicyRules.CheckRanges(attributes);
         PolicyAttributes.Setters.Apply(policy, attributes);
         ApplyCreationDefaults(request, policy, attributes);
         PolicyRules.Validate(policy);
@@ -72,6 +73,7 @@ internal sealed class PolicyModule : IResourceModule
         var attributes = Fields.Of(request.Params(PolicySchemas.Update)).Child("data").Child("attributes");
         Access.Require(request, CanChange(request.Caller, policy));
         EnvironmentalRows.RequireWritableHere(request, policy);
+        PolicyRules.CheckRanges(attributes);
         Changes.Apply(policy, () =>
         {
             PolicyAttributes.Setters.Apply(policy, attributes);

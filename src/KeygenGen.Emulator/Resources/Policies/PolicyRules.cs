@@ -1,5 +1,6 @@
 using System.Linq;
 using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.Resources.Licenses;
@@ -30,6 +31,25 @@ internal static class PolicyRules
         ("overageStrategy", ["ALWAYS_ALLOW_OVERAGE", "ALLOW_1_25X_OVERAGE", "ALLOW_1_5X_OVERAGE", "ALLOW_2X_OVERAGE", "NO_OVERAGE"], "unsupported overage strategy"),
     ];
 
+    /// <summary>The integer attributes Keygen's Policy validates as at most 2147483647 (their columns are 4-byte integers).</summary>
+    private static readonly string[] Int32Attributes = ["duration", "heartbeatDuration", "maxMachines", "maxCores", "maxUses", "maxProcesses", "maxUsers"];
+
+    /// <summary>
+    /// Keygen validates the policy's 4-byte integers before saving, so a larger one is a 422 "must be less than or equal
+    /// to 2147483647" here, where the 4-byte columns of other models answer 400 "integer is too large" on save. Checked
+    /// on the body before the attributes are applied, as the model cannot hold such a number.
+    /// </summary>
+    public static void CheckRanges(Fields attributes)
+    {
+        var errors = new ValidationErrors("policies", "policy");
+        foreach (var attribute in Int32Attributes)
+        {
+            NumberRules.AtMost(errors, attribute, attributes.Long(attribute), Int32Max);
+        }
+
+        errors.ThrowIfAny();
+    }
+
     public static void Validate(Policy policy)
     {
         var errors = new ValidationErrors("policies", "policy");
@@ -59,7 +79,6 @@ internal static class PolicyRules
         NumberRules.AtLeast(errors, "maxUses", policy.MaxUses, 0);
         NumberRules.Above(errors, "maxProcesses", policy.MaxProcesses, 0);
         NumberRules.Above(errors, "maxUsers", policy.MaxUsers, 0);
-        NumberRules.AtMost(errors, "duration", policy.Duration, Int32Max);
     }
 
     private static void CheckStrategies(Policy policy, ValidationErrors errors)

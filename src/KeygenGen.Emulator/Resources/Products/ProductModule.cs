@@ -16,7 +16,10 @@ namespace Keygen.Emulator.Resources.Products;
 /// <summary><c>/products</c>: create, read, update, delete and list products.</summary>
 internal sealed class ProductModule : IResourceModule
 {
-    private static readonly string[] DistributionStrategies = ["LICENSED", "OPEN", "CLOSED"];
+    private const string Licensed = "LICENSED";
+    private const string Open = "OPEN";
+
+    private static readonly string[] DistributionStrategies = [Licensed, Open, "CLOSED"];
 
     private static readonly AttributeSetters<Product> Setters = new()
     {
@@ -49,10 +52,25 @@ internal sealed class ProductModule : IResourceModule
 
     private static ApiResult Index(ApiRequest request)
     {
-        Access.Require(request, request.Caller.IsStaff || request.Caller.Is(Role.User, Role.License));
-        var rows = request.Account.Table<Product>().All.Where(p => Visibility.Product(request.Caller, p, request.Account));
+        Access.Require(request, request.Caller.IsStaff || request.Caller.Is(Role.User, Role.License, Role.Environment));
+        var rows = request.Account.Table<Product>().All.Where(p => Listed(request, p)).ToList();
+
+        // ProductPolicy#index?: a user may list only open products and licensed ones it holds a license for.
+        Access.Require(request, request.Caller.Bearer is not User || rows.All(p => p.DistributionStrategy is Open or Licensed));
         return Listing.Of(request, rows);
     }
+
+    /// <summary>
+    /// Keygen's products scope for the list: a license sees its own product when LICENSED, a user the products of its
+    /// licenses, and both every OPEN product (<c>for_license</c>, <c>for_user</c>: <c>.union(open)</c>).
+    /// </summary>
+    private static bool Listed(ApiRequest request, Product product) => request.Caller.Bearer switch
+    {
+        _ when request.Caller.SeesAll => true,
+        License license => product.DistributionStrategy == Open || (license.Product == product && product.DistributionStrategy == Licensed),
+        User => product.DistributionStrategy == Open || Visibility.Product(request.Caller, product, request.Account),
+        _ => Visibility.Product(request.Caller, product, request.Account),
+    };
 
     private static ApiResult Show(ApiRequest request) => Listing.One(request, Find(request));
 

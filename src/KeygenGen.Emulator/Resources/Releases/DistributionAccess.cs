@@ -48,7 +48,7 @@ internal static class DistributionAccess
     /// <c>ReleasePolicy#show?</c> for a release in scope: licensees are also refused, with Keygen's reason, when the
     /// product is closed or their license is suspended, banned, expired, too old or lacks the entitlements.
     /// </summary>
-    public static void AuthorizeDownload(ApiRequest request, Release release)
+    public static void AuthorizeShow(ApiRequest request, Release release)
     {
         if (IsPublic(release) || request.Caller.SeesAll || request.Caller.Bearer is Product)
         {

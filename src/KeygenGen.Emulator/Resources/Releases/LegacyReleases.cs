@@ -87,7 +87,7 @@ internal static class LegacyReleases
     private static ApiResult DownloadArtifact(ApiRequest request)
     {
         var release = FindById(request, "release_id");
-        DistributionAccess.AuthorizeDownload(request, release);
+        DistributionAccess.AuthorizeShow(request, release);
         if (release.Status == ReleaseStatuses.Yanked)
         {
             throw Errors.Unprocessable("has been yanked");
@@ -236,7 +236,7 @@ internal static class LegacyReleases
         {
             if (release is not null)
             {
-                DistributionAccess.AuthorizeDownload(request, release);
+                DistributionAccess.AuthorizeShow(request, release);
             }
 
             return true;

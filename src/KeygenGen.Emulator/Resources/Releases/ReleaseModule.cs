@@ -40,7 +40,7 @@ internal sealed class ReleaseModule : IResourceModule
         routes.Get("/releases", Index, AuthMode.Optional);
         routes.Post("/releases", Create);
         routes.ForApiVersion(LegacyReleases.Version, () => routes.Put("/releases", Create));
-        routes.Get("/releases/{id}", request => Listing.One(request, FindFiltered(request)), AuthMode.Optional);
+        routes.Get("/releases/{id}", Show, AuthMode.Optional);
         routes.Update("/releases/{id}", Update);
         routes.Delete("/releases/{id}", Destroy);
         routes.Post("/releases/{id}/actions/publish", request => Transition(request, "release.published", ReleaseStatuses.Published));
@@ -112,6 +112,14 @@ internal sealed class ReleaseModule : IResourceModule
         return Listing.Of(request, Filtered(request, rows));
     }
 
+    /// <summary>ReleasePolicy#show?: a licensee sees a release it may read, and is refused one none of its licenses may download.</summary>
+    private static ApiResult Show(ApiRequest request)
+    {
+        var release = FindFiltered(request);
+        DistributionAccess.AuthorizeShow(request, release);
+        return Listing.One(request, release);
+    }
+
     private static ApiResult Create(ApiRequest request)
     {
         var data = Fields.Of(request.Params(ReleaseSchemas.Create)).Child("data");
@@ -125,6 +133,7 @@ internal sealed class ReleaseModule : IResourceModule
         }
 
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, product));
+        EnvironmentRelationship.Verify(request, data, "releases", "release", out _);
         var errors = new ValidationErrors("releases", "release");
         var version = Semver.Parse(attributes.String("version")!);
         var release = new Release(Guid.NewGuid(), request.Now, product, version ?? new Semver(0, 0, 0, null, null), attributes.String("channel")!)
@@ -136,7 +145,7 @@ internal sealed class ReleaseModule : IResourceModule
         if (data.Child("relationships").Has("package") && data.LinkageId("package") is { } packageId)
         {
             release.Package = request.Account.Table<Package>().Find(packageId);
-            if (release.Package is null || release.Package.Product != product)
+            if (release.Package is null)
             {
                 errors.Relationship("package", "NOT_FOUND", "must exist");
             }
@@ -148,7 +157,9 @@ internal sealed class ReleaseModule : IResourceModule
         }
 
         var constraints = ConstraintsOf(request, data, release, errors);
+        ReleaseRules.CheckBackdated(request, release, attributes, errors);
         ReleaseRules.Validate(request, release, errors);
+        ReleaseLimit.Check(request);
         var legacyArtifact = LegacyReleases.ArtifactFrom(request, release, attributes);
         if (legacyArtifact is not null)
         {
@@ -167,19 +178,26 @@ internal sealed class ReleaseModule : IResourceModule
         return Listing.Created(request, release, "releases");
     }
 
-    /// <summary>The constraints sent inline on create; an unknown entitlement fails the create at its index.</summary>
+    /// <summary>
+    /// The constraints sent inline on create (Keygen's nested attributes): each item's errors point at its own
+    /// entitlement, an unknown one "must exist" and one named twice "is duplicated" at every index naming it
+    /// (ReleaseEntitlementConstraint's create validation).
+    /// </summary>
     private static List<ReleaseConstraint> ConstraintsOf(ApiRequest request, Fields data, Release release, ValidationErrors errors)
     {
         var created = new List<ReleaseConstraint>();
-        var items = data.Child("relationships").Child("constraints").Items("data");
-        for (var index = 0; index < items.Count; index++)
+        var ids = data.Child("relationships").Child("constraints").Items("data").Select(item => item.LinkageId("entitlement")!.Value).ToList();
+        for (var index = 0; index < ids.Count; index++)
         {
-            var id = items[index].LinkageId("entitlement")!.Value;
-            if (request.Account.Table<Entitlement>().Find(id) is not { } entitlement)
+            if (request.Account.Table<Entitlement>().Find(ids[index]) is not { } entitlement)
             {
-                errors.RelationshipCode("constraints", "CONSTRAINTS_ENTITLEMENT_NOT_FOUND", "must exist");
+                errors.NestedRelationship("constraints", index, "entitlement", "NOT_FOUND", "must exist");
             }
-            else if (created.All(c => c.Entitlement != entitlement))
+            else if (ids.Count(id => id == ids[index]) > 1)
+            {
+                errors.NestedRelationship("constraints", index, "entitlement", "CONFLICT", "is duplicated");
+            }
+            else
             {
                 created.Add(new ReleaseConstraint(Guid.NewGuid(), request.Now, release, entitlement));
             }
@@ -196,7 +214,9 @@ internal sealed class ReleaseModule : IResourceModule
         Changes.Apply(release, () =>
         {
             Setters.Apply(release, attributes);
-            ReleaseRules.Validate(request, release, new ValidationErrors("releases", "release"));
+            var errors = new ValidationErrors("releases", "release");
+            ReleaseRules.CheckBackdated(request, release, attributes, errors);
+            ReleaseRules.Validate(request, release, errors);
         });
         LegacyReleases.UpdateArtifact(request, release, attributes);
         release.Updated = request.Now;

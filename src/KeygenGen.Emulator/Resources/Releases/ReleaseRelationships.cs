@@ -57,6 +57,10 @@ internal static class ReleaseRelationships
         var ids = ((JsonArray)request.Params(ReleaseSchemas.AttachConstraints)["data"]!)
             .Select(item => Guid.Parse(item!["relationships"]!["entitlement"]!["data"]!["id"]!.GetValue<string>()))
             .ToList();
+
+        // Keygen's ReleaseEntitlementConstraintPolicy#attach?: the entitlements named (looked up account-wide) must suit
+        // the current environment, strictly for a global release (a shared release may take global entitlements).
+        Access.RequireCompatible(request, ids.Select(request.Account.Table<Entitlement>().FindEverywhere).OfType<Entitlement>(), strict: release.Environment is null);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         var created = Attachments.Join(
             ids,
@@ -74,6 +78,9 @@ internal static class ReleaseRelationships
     {
         var release = FindRelease(request);
         var ids = Attachments.Ids(request, ReleaseSchemas.DetachConstraints);
+
+        // ...#detach? likewise on the release's constraints named: a shared environment may not detach a global release's.
+        Access.RequireCompatible(request, release.Constraints.Where(c => ids.Contains(c.Id)), strict: release.Environment is null);
         Access.Require(request, DistributionAccess.CanWrite(request.Caller, release.Product));
         var detached = Attachments.Detachable(ids, id => release.Constraints.Find(c => c.Id == id), Attachments.NotAttached("constraint"));
         ReleaseDeletions.Unconstrain(request.Account, release, detached);
@@ -118,7 +125,7 @@ internal static class ReleaseRelationships
             request,
             "release_id",
             r => (product is null || QueryFilters.SameId(r.Product.Id, product)) && (package is null || PackageFilters.IsPackage(r.Package, package)));
-        DistributionAccess.AuthorizeDownload(request, release);
+        DistributionAccess.AuthorizeShow(request, release);
         var constraint = ReleaseUpgrades.ConstraintOf(request);
         var candidates = request.Query.Scalar("package") is { } wanted
             ? (Func<Release, bool>)(r => PackageFilters.IsPackage(r.Package, wanted))
@@ -126,7 +133,7 @@ internal static class ReleaseRelationships
         var upgrade = ReleaseUpgrades.Next(request, release, constraint, request.Query.Scalar("channel"), candidates)
             // Release#upgrade! raises NotFoundError(model: Release) with no id: Keygen renders it without naming a release.
             ?? throw Errors.NotFound("release", null);
-        DistributionAccess.AuthorizeDownload(request, upgrade);
+        DistributionAccess.AuthorizeShow(request, upgrade);
         var meta = new JsonObject { ["current"] = release.Version.ToString(), ["next"] = upgrade.Version.ToString() };
         Broadcast.Publish(request, "release.upgraded", upgrade, meta.DeepClone().AsObject());
         var document = Documents.Single(request.Render(upgrade));

@@ -2,12 +2,16 @@ using System;
 using System.Linq;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
+using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Releases;
 
-/// <summary>Keygen's Release validations: a version whose pre-release names a channel, unique with the tag per product and package.</summary>
+/// <summary>
+/// Keygen's Release validations: a version whose pre-release names a channel, unique with the tag per product and
+/// package, a package of the release's own product, a backdate in the past.
+/// </summary>
 internal static class ReleaseRules
 {
     private static readonly string[] PrereleaseChannels = ["rc", "beta", "alpha", "dev"];
@@ -44,12 +48,26 @@ internal static class ReleaseRules
             }
         }
 
+        if (release.Package is { } package && package.Product != release.Product)
+        {
+            errors.Relationship("package", "NOT_ALLOWED", "package product must match release product");
+        }
+
         if (release.Name is { Length: > 255 })
         {
             errors.Attribute("name", "TOO_LONG", "is too long (maximum is 255 characters)");
         }
 
         errors.ThrowIfAny();
+    }
+
+    /// <summary>Keygen validates a backdate only when it changes (one sent in the body): it must be in the past.</summary>
+    public static void CheckBackdated(ApiRequest request, Release release, Fields attributes, ValidationErrors errors)
+    {
+        if (attributes.Has("backdated") && release.Backdated is { } backdated && backdated >= request.Now)
+        {
+            errors.Attribute("backdated", "INVALID", "must be in the past");
+        }
     }
 
     /// <summary>Keygen's channel check: a stable version has no pre-release; a pre-release channel's version has one starting with its key.</summary>

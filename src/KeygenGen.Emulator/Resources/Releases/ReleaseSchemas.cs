@@ -36,7 +36,8 @@ internal static class ReleaseSchemas
         Param.Object("relationships",
             RequestSchema.Relationship("product", false, "product", "products"),
             RequestSchema.Relationship("package", true, "package", "packages").Optional(),
-            Constraints.Optional()),
+            Constraints.Optional(),
+            EnvironmentRelationship.Param()),
     ]);
 
     public static readonly RequestSchema Update = RequestSchema.Resource(Type,
