@@ -30,6 +30,9 @@ public sealed class EmulatorData
     /// <summary>Every account, oldest first: the emulator's own account, then the ones seeded or signed up.</summary>
     public IReadOnlyList<AccountData> Accounts => _store.Accounts.Select(Of).ToList();
 
+    /// <summary>Every email the emulator's accounts queued (see <see cref="AccountData.Mails"/>), account by account, oldest first.</summary>
+    public IReadOnlyList<Mail.SentMail> Mails => Accounts.SelectMany(a => a.Mails).ToList();
+
     /// <summary>Every plan, oldest first, including private ones.</summary>
     public IReadOnlyList<DataRecord> Plans => _store.Plans.Select(PlanRecord).ToList();
 

@@ -3,6 +3,7 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Mail;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Accounts;
 using Keygen.Emulator.Resources.Billing;
@@ -52,6 +53,7 @@ internal sealed class SignupModule : IResourceModule
         }
 
         Billings.Start(state, plan, now);
+        Mailers.PromptForFirstImpression(state, SignupNames.IsFreeOrDisposableEmail);
         if (!request.Store.TryAdd(state))
         {
             state.Keys.Dispose();
