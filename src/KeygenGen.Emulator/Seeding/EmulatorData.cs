@@ -100,6 +100,16 @@ public sealed class EmulatorData
         }
     }
 
+    /// <summary>
+    /// Makes a coupon code known to the emulated payment provider, so <c>PATCH /billing</c> may apply it
+    /// (<c>data.attributes.coupon</c>); an unknown code is a 422, as Stripe refuses it. None is known at start.
+    /// </summary>
+    public void CreateCoupon(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        _store.AddCoupon(code);
+    }
+
     /// <summary>Removes every plan (those the emulator starts with too), so a test lists exactly the plans it seeds.</summary>
     public void RemovePlans() => _store.RemovePlans();
 

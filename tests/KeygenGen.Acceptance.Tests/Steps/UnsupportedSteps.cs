@@ -12,9 +12,7 @@ internal static class UnsupportedSteps
     {
         foreach (var (pattern, reason) in new[]
         {
-            ("I have a valid coupon", "Stripe coupons (the emulator's billing has no payment provider)"),
             (@"I have a payment token with an? ""[^""]*"" error", "Stripe card errors (the emulator's billing has no payment provider)"),
-            (@"the account ""[^""]*"" has its billing uninitialized", "accounts without billing (every emulated account has one)"),
             (@"AWS S3 is (?:responding with a 200 status|responding with a 404 status|timing out)", "stubbing AWS S3 (the emulator stores artifacts itself)"),
             (@"the response body should be an HTML document (?:with|without) the following xpaths:", "HTML documents (package-manager index pages)"),
             ("the response body should be (?:a gemspec|gemspecs) with the following content:", "RubyGems documents"),

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Keygen.Emulator.Http;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Plans;
 using Keygen.Emulator.State;
@@ -16,6 +17,10 @@ internal static class Billings
     /// </summary>
     public static Model.Billing Of(AccountState account) =>
         account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Enterprise, account.Account.Created);
+
+    /// <summary>The account's billing for its billing routes (Keygen's <c>billing!</c>): a 404 when it has none.</summary>
+    public static Model.Billing Initialized(AccountState account) =>
+        Of(account) is { Initialized: true } billing ? billing : throw Errors.NotFound("billing", null);
 
     /// <summary>Subscribes a new account to <paramref name="plan"/>, trialing first when the plan has a trial.</summary>
     public static Model.Billing Start(AccountState account, Plan plan, DateTimeOffset now)

@@ -29,13 +29,12 @@ internal static class DailyRequestLimit
     public static void Check(AccountState account, HttpRequest request)
     {
         var billing = Billings.Of(account);
-        var trialingWithoutCard = billing.State == "trialing" && billing.CardBrand is null;
-        if (DashboardOrigins.Sent(request) || !(trialingWithoutCard || billing.Plan.Price == 0))
+        if (DashboardOrigins.Sent(request) || !billing.IsTrialingOrFree)
         {
             return;
         }
 
-        var limit = trialingWithoutCard ? TrialWithoutCard : billing.Plan.MaxReqs;
+        var limit = billing.IsTrialingWithoutCard ? TrialWithoutCard : billing.Plan.MaxReqs;
         var now = account.Now;
         if (limit is null || account.DailyRequests.CountOn(now) <= limit)
         {

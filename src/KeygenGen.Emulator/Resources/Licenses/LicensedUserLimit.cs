@@ -19,8 +19,7 @@ internal static class LicensedUserLimit
     {
         var account = request.Account;
         var billing = Billings.Of(account);
-        var trialingOrFree = (billing.State == "trialing" && billing.CardBrand is null) || billing.Plan.Price == 0;
-        if (!trialingOrFree || (billing.Plan.MaxLicenses ?? billing.Plan.MaxUsers) is not { } limit)
+        if (!billing.IsTrialingOrFree || (billing.Plan.MaxLicenses ?? billing.Plan.MaxUsers) is not { } limit)
         {
             return;
         }

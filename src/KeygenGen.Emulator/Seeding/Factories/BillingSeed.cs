@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.State;
@@ -6,7 +8,7 @@ namespace Keygen.Emulator.Seeding.Factories;
 
 /// <summary>
 /// An account's one billing row (Keygen's <c>:billing</c> factory): made with the account, so "creating" one gives the
-/// existing row; its <c>state</c> (subscribed, trialing, paused, canceling, canceled, …) and card can be set.
+/// existing row (deleting it leaves the account without billing); its <c>state</c> (subscribed, trialing, paused, canceling, canceled, …) and card can be set.
 /// </summary>
 internal sealed class BillingSeed : SeedFactory<Billing>
 {
@@ -28,7 +30,23 @@ internal sealed class BillingSeed : SeedFactory<Billing>
     public override Entity Create(SeedBuild build)
     {
         var billing = Billings.Of(build.Account);
+        billing.Initialized = true;
         Columns.Apply(build, billing);
         return billing;
+    }
+
+    /// <summary>An uninitialized billing is not listed: Keygen has no row for it.</summary>
+    public override IEnumerable<Entity> Rows(AccountState account) => base.Rows(account).Where(b => ((Billing)b).Initialized);
+
+    /// <summary>
+    /// Keygen's <c>account.billing.delete</c>: the account has no billing after, as before InitializeBillingWorker ran
+    /// (its plan stays); seeding a billing again initializes it.
+    /// </summary>
+    public override bool Remove(AccountState account, Entity row)
+    {
+        var billing = (Billing)row;
+        var removed = billing.Initialized;
+        billing.Initialized = false;
+        return removed;
     }
 }
