@@ -18,11 +18,11 @@ internal static class Mailers
     /// </summary>
     public static void PasswordReset(AccountState account, User user, string token)
     {
-        var name = account.Account.Name;
+        var (name, now) = (account.Account.Name, account.Now);
         var subject = user.Password is null
             ? $"Set a password for your {name} account"
             : $"Password reset requested for your {name} account";
-        account.Outbox.Add(new SentMail("UserMailer", "password_reset", account.Account.Id.ToString(), user.Email, subject, token, account.Now, account.Now));
+        account.Outbox.Add(new SentMail("UserMailer", "password_reset", account.Account.Id.ToString(), user.Email, subject, token, now, now));
     }
 
     /// <summary>

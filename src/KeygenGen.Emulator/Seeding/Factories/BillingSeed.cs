@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.State;
@@ -35,8 +34,8 @@ internal sealed class BillingSeed : SeedFactory<Billing>
         return billing;
     }
 
-    /// <summary>An uninitialized billing is not listed: Keygen has no row for it.</summary>
-    public override IEnumerable<Entity> Rows(AccountState account) => base.Rows(account).Where(b => ((Billing)b).Initialized);
+    /// <summary>The account's billing (the starting account's is made on first use); none when uninitialized, as Keygen has no row then.</summary>
+    public override IEnumerable<Entity> Rows(AccountState account) => Billings.Of(account) is { Initialized: true } billing ? [billing] : [];
 
     /// <summary>
     /// Keygen's <c>account.billing.delete</c>: the account has no billing after, as before InitializeBillingWorker ran
