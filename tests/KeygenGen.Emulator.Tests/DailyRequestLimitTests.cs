@@ -21,7 +21,10 @@ public sealed class DailyRequestLimitTests
         await using var session = await EmulatorSession.StartAsync(new KeygenEmulatorOptions { TimeProvider = clock });
         var data = session.Emulator.Data;
         var account = data.Account(session.Emulator.AccountId);
-        data.UpdatePlan(data.PlanOf(account), new Dictionary<string, object?> { ["price"] = 0, ["maxReqs"] = 2 });
+        // A plan of its own: the plans the emulator starts with are shared by every emulator in the process.
+        var plan = data.CreatePlan(new Dictionary<string, object?> { ["price"] = 0, ["maxReqs"] = 2 });
+        Assert.Equal(200, (await session.PatchAsync("/plan", Json.Linkage("plans", plan.Id))).Code);
+        account.DailyRequestCount = 0;
 
         var first = await session.GetAsync("/licenses");
         var second = await session.GetAsync("/licenses");
