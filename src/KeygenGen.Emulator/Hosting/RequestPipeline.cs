@@ -161,7 +161,7 @@ internal sealed class RequestPipeline
 
                 if (route.RequiresActiveSubscription)
                 {
-                    RequireActiveSubscription(account);
+                    RequireActiveSubscription(account, exchange.Http.Request);
                 }
 
                 request.Caller = Authenticator.Authenticate(request, route.Auth, credentials);
@@ -186,15 +186,18 @@ internal sealed class RequestPipeline
     }
 
     /// <summary>
-    /// Keygen's require_active_subscription!, before authentication: a paused or canceled account answers 403. Every Keygen
-    /// account has its billing; the starting account's is made here on its first request.
+    /// Keygen's require_active_subscription!, before authentication: a paused or canceled account answers 403, and one
+    /// over its daily request limit 402 (<see cref="Resources.Billing.DailyRequestLimit"/>). Every Keygen account has its
+    /// billing; the starting account's is made here on its first request.
     /// </summary>
-    private static void RequireActiveSubscription(AccountState account)
+    private static void RequireActiveSubscription(AccountState account, HttpRequest request)
     {
         if (!Resources.Billing.Billings.Of(account).IsActive)
         {
             throw new ApiException(new ApiError(403, "Account does not have an active subscription", "must have an active subscription to access this resource"));
         }
+
+        Resources.Billing.DailyRequestLimit.Check(account, request);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Threading.Tasks;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.Resources.Billing;
 using Keygen.Emulator.Resources.Logs;
 using Keygen.Emulator.Signing;
 using Microsoft.AspNetCore.Http;
@@ -57,6 +58,8 @@ internal static class ResponseWriter
             {
                 RequestLogRecorder.Record(exchange, status, body);
             }
+
+            DailyRequestLimit.Count(exchange);
         }
 
         response.ContentLength = body.Length;

@@ -11,7 +11,10 @@ internal sealed class ValidationErrors
 {
     private readonly string _topic;
     private readonly string _model;
-    private readonly List<ApiError> _errors = new();
+    private readonly List<ApiError> _errors;
+
+    // Set for the errors of one item created inline (see Item): they go to the parent's list, attribute errors nested.
+    private readonly (string Relationship, int Index, string Association)? _item;
 
     /// <param name="topic">The resource collection, e.g. <c>licenses</c> (used in docs links).</param>
     /// <param name="model">The singular model name, e.g. <c>machine</c> (the prefix of errors about the whole resource).</param>
@@ -19,13 +22,36 @@ internal sealed class ValidationErrors
     {
         _topic = topic;
         _model = model;
+        _errors = new();
+    }
+
+    private ValidationErrors(ValidationErrors parent, string relationship, int index, string association)
+    {
+        (_topic, _model, _errors) = (parent._topic, parent._model, parent._errors);
+        _item = (relationship, index, association);
     }
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>
+    /// The errors of the item at <paramref name="index"/> of a to-many relationship created inline, for a model's own
+    /// rules to write into: its attribute errors become <see cref="Nested"/> errors of this resource. Keygen builds their
+    /// code from the model's association (<paramref name="association"/>, e.g. an account's <c>users</c>) and points
+    /// them at the relationship the request named (<paramref name="relationship"/>, e.g. <c>admins</c>).
+    /// </summary>
+    public ValidationErrors Item(string relationship, int index, string? association = null) =>
+        new(this, relationship, index, association ?? relationship);
+
     /// <summary>An attribute error, e.g. <c>("fingerprint", "TAKEN", "has already been taken")</c> → <c>FINGERPRINT_TAKEN</c>.</summary>
-    public ValidationErrors Attribute(string attribute, string error, string detail) =>
-        Add(KeyCase.ToUpperSnake(attribute) + "_" + error, detail, "/data/attributes/" + attribute, "-attrs-" + attribute);
+    public ValidationErrors Attribute(string attribute, string error, string detail)
+    {
+        if (_item is var (relationship, index, association))
+        {
+            return Nested(relationship, index, attribute, error, detail, association);
+        }
+
+        return Add(KeyCase.ToUpperSnake(attribute) + "_" + error, detail, "/data/attributes/" + attribute, "-attrs-" + attribute);
+    }
 
     /// <summary>A relationship error; a missing one is <c>&lt;NAME&gt;_NOT_FOUND</c> "must exist".</summary>
     public ValidationErrors Relationship(string relationship, string error, string detail) =>
@@ -35,8 +61,8 @@ internal sealed class ValidationErrors
     /// An error about an attribute of one item created inline through a to-many relationship, e.g. a machine's
     /// components: <c>COMPONENTS_FINGERPRINT_TAKEN</c> at <c>/data/relationships/components/data/0/attributes/fingerprint</c>.
     /// </summary>
-    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail) =>
-        AddNested(relationship, index, "attributes", attribute, error, detail);
+    public ValidationErrors Nested(string relationship, int index, string attribute, string error, string detail, string? association = null) =>
+        AddNested(relationship, index, "attributes", attribute, error, detail, association);
 
     /// <summary>
     /// An error about a relationship of one item created inline through a to-many relationship, e.g. a release's
@@ -76,8 +102,10 @@ internal sealed class ValidationErrors
         }
     }
 
-    private ValidationErrors AddNested(string relationship, int index, string section, string member, string error, string detail) => Add(
-        KeyCase.ToUpperSnake(relationship) + "_" + KeyCase.ToUpperSnake(member) + "_" + error,
+    // association: the name Keygen's model gives the items when it is not the relationship's (a sign-up's admins are
+    // its users: USERS_EMAIL_INVALID).
+    private ValidationErrors AddNested(string relationship, int index, string section, string member, string error, string detail, string? association = null) => Add(
+        KeyCase.ToUpperSnake(association ?? relationship) + "_" + KeyCase.ToUpperSnake(member) + "_" + error,
         detail,
         $"/data/relationships/{relationship}/data/{index}/{section}/{member}",
         "-relationships-" + relationship);

@@ -35,8 +35,21 @@ internal sealed class Billing : Entity
         _ => "active",
     };
 
+    /// <summary>
+    /// False for an account Keygen has no billing row for (deleted, or its InitializeBillingWorker has not run): its
+    /// billing routes answer 404 and it is served as Keygen's NullBilling (subscribed, active, no card). The emulator keeps
+    /// the row for the account's plan, which Keygen keeps on the account.
+    /// </summary>
+    public bool Initialized { get; set; } = true;
+
     /// <summary>Keygen's Billing::ACTIVE_STATES: pending, trialing, subscribed and canceling subscriptions still serve the API.</summary>
-    public bool IsActive => State is "pending" or "trialing" or "subscribed" or "canceling";
+    public bool IsActive => !Initialized || State is "pending" or "trialing" or "subscribed" or "canceling";
+
+    /// <summary>Keygen's <c>billing.trialing? &amp;&amp; billing.card.nil?</c>: a trial no card has been added to, which tier limits apply to.</summary>
+    public bool IsTrialingWithoutCard => Initialized && State == "trialing" && CardBrand is null;
+
+    /// <summary>Keygen's <c>trialing_or_free?</c>: a trial without a card, or a free plan.</summary>
+    public bool IsTrialingOrFree => IsTrialingWithoutCard || Plan.Price == 0;
 
     public DateTimeOffset PeriodStart { get; set; }
 

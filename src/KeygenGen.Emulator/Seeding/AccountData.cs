@@ -186,6 +186,22 @@ public sealed class AccountData
         });
     }
 
+    /// <summary>
+    /// The emails the account's requests queued, oldest first, which the emulator keeps instead of sending: a
+    /// <c>password_reset</c> carries the token <c>POST /users/{id}/actions/reset-password</c> takes.
+    /// </summary>
+    public IReadOnlyList<Mail.SentMail> Mails => Locked(() => State.Outbox.All);
+
+    /// <summary>
+    /// Today's request count (on the emulator's clock), which Keygen's daily request limit is checked against; set it to
+    /// play an account that has used up its day.
+    /// </summary>
+    public long DailyRequestCount
+    {
+        get => State.DailyRequests.CountOn(State.Now);
+        set => State.DailyRequests.Set(State.Now, value);
+    }
+
     /// <summary>The code a second factor's authenticator app shows now (on the emulator's clock), to log in or confirm with.</summary>
     public string OneTimePassword(DataRecord secondFactor)
     {

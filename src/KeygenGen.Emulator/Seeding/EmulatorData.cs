@@ -30,6 +30,9 @@ public sealed class EmulatorData
     /// <summary>Every account, oldest first: the emulator's own account, then the ones seeded or signed up.</summary>
     public IReadOnlyList<AccountData> Accounts => _store.Accounts.Select(Of).ToList();
 
+    /// <summary>Every email the emulator's accounts queued (see <see cref="AccountData.Mails"/>), account by account, oldest first.</summary>
+    public IReadOnlyList<Mail.SentMail> Mails => Accounts.SelectMany(a => a.Mails).ToList();
+
     /// <summary>Every plan, oldest first, including private ones.</summary>
     public IReadOnlyList<DataRecord> Plans => _store.Plans.Select(PlanRecord).ToList();
 
@@ -95,6 +98,16 @@ public sealed class EmulatorData
         {
             return PlanRecord(Billings.Of(account.State).Plan);
         }
+    }
+
+    /// <summary>
+    /// Makes a coupon code known to the emulated payment provider, so <c>PATCH /billing</c> may apply it
+    /// (<c>data.attributes.coupon</c>); an unknown code is a 422, as Stripe refuses it. None is known at start.
+    /// </summary>
+    public void CreateCoupon(string code)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        _store.AddCoupon(code);
     }
 
     /// <summary>Removes every plan (those the emulator starts with too), so a test lists exactly the plans it seeds.</summary>

@@ -32,6 +32,12 @@ internal sealed class AccountState
 
     public TimeProvider Clock { get; }
 
+    /// <summary>The emails the account's requests queued (Keygen's mailer jobs), kept instead of sent.</summary>
+    public Mail.Outbox Outbox { get; } = new();
+
+    /// <summary>Keygen's per-day request count (RequestCounter), which a trialing or free account may not exceed.</summary>
+    public DailyRequestCounter DailyRequests { get; } = new();
+
     public DateTimeOffset Now => Clock.GetUtcNow();
 
     /// <summary>The edition the account is served as (the emulator's, see <see cref="EmulatorStore.Edition"/>).</summary>

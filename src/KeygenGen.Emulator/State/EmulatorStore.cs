@@ -16,6 +16,7 @@ internal sealed class EmulatorStore
 {
     private readonly List<AccountState> _accounts = new();
     private readonly List<Plan> _plans = new(PlanCatalog.All);
+    private readonly HashSet<string> _coupons = new(StringComparer.Ordinal);
     private int _keySlots;
 
     private KeygenEdition _edition;
@@ -84,6 +85,24 @@ internal sealed class EmulatorStore
         }
     }
 
+    /// <summary>Whether the payment provider has a coupon of this code (Stripe's coupon ids are case-sensitive).</summary>
+    public bool HasCoupon(string code)
+    {
+        lock (_coupons)
+        {
+            return _coupons.Contains(code);
+        }
+    }
+
+    /// <summary>Makes a coupon known, as a Keygen Cloud operator makes one in Stripe; none is known at start.</summary>
+    public void AddCoupon(string code)
+    {
+        lock (_coupons)
+        {
+            _coupons.Add(code);
+        }
+    }
+
     /// <summary>Signing keys for a new account: fresh, or the next pooled slot when keys are reused.</summary>
     public AccountKeys NewAccountKeys()
     {
@@ -141,6 +160,11 @@ internal sealed class EmulatorStore
         {
             _plans.Clear();
             _plans.AddRange(PlanCatalog.All);
+        }
+
+        lock (_coupons)
+        {
+            _coupons.Clear();
         }
 
         foreach (var account in removed)

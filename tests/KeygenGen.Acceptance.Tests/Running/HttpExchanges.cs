@@ -14,7 +14,7 @@ namespace Keygen.Acceptance.Running;
 /// Sends a scenario's requests to the emulator in process, as Rack::Test sends them to Keygen (to
 /// <c>//api.keygen.sh/v1/…</c> with the scenario's headers), and keeps what came back: the last response for the
 /// assertions, every exchange for later checks, and what each request made the server record (request logs, event
-/// logs, webhook events: the "sidekiq jobs" the suite counts).
+/// logs, webhook events, accounts: the "sidekiq jobs" the suite counts).
 /// </summary>
 internal sealed class HttpExchanges(ScenarioWorld world)
 {
@@ -26,7 +26,10 @@ internal sealed class HttpExchanges(ScenarioWorld world)
     private LastResponse? _last;
 
     /// <summary>The kinds of records a request leaves that the suite counts as jobs.</summary>
-    public static readonly IReadOnlyList<string> RecordKinds = ["request-logs", "event-logs", "webhook-events"];
+    public static readonly IReadOnlyList<string> RecordKinds = ["request-logs", "event-logs", "webhook-events", Accounts];
+
+    /// <summary>The accounts a request made (a sign-up), each of which Keygen initializes the billing of in a job.</summary>
+    public const string Accounts = "accounts";
 
     public IReadOnlyList<ExchangeRecord> All => _all;
 
@@ -74,7 +77,9 @@ internal sealed class HttpExchanges(ScenarioWorld world)
 
     private Dictionary<string, HashSet<string>> Snapshot() => RecordKinds.ToDictionary(
         kind => kind,
-        kind => world.Accounts.SelectMany(account => ScenarioWorld.Records(account, kind)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
+        kind => (kind == Accounts
+            ? world.Accounts.Select(account => account.Id)
+            : world.Accounts.SelectMany(account => ScenarioWorld.Records(account, kind)).Select(r => r.Id)).ToHashSet(StringComparer.Ordinal));
 
     private void Count(Dictionary<string, HashSet<string>> before, Dictionary<string, HashSet<string>> after)
     {

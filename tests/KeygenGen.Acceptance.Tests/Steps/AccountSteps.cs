@@ -8,7 +8,7 @@ namespace Keygen.Acceptance.Steps;
 
 /// <summary>
 /// Accounts and their state (<c>resource_steps.rb</c>, <c>billing_steps.rb</c>): which account and environment are
-/// current, accounts made or changed, their plan's limits, their billing state and card.
+/// current, accounts made or changed, their plan's limits, their billing (or none), its state, card and coupons, their daily request count.
 /// </summary>
 internal static class AccountSteps
 {
@@ -49,6 +49,19 @@ internal static class AccountSteps
                 var state => state,
             } });
         });
+        // Keygen's step writes a billion into the account's daily request count.
+        steps.Add(Family, @"the account ""([^""]*)"" has exceeded its daily request limit", (world, args) =>
+            world.AccountNamed(args[1]).DailyRequestCount = 1_000_000_000);
+        steps.Add(Family, @"the account ""([^""]*)"" has its billing uninitialized", (world, args) =>
+        {
+            var account = world.AccountNamed(args[1]);
+            foreach (var billing in account.List("billing"))
+            {
+                account.Delete(billing);
+            }
+        });
+        // Keygen's step makes the coupon in its Stripe mock.
+        steps.Add(Family, "I have a valid coupon", (world, _) => world.Data.CreateCoupon("COUPON_CODE"));
         // Keygen's step stubs nothing for a valid payment token: the default card is valid.
         steps.Add(Family, "I have a valid payment token", (_, _) => { });
     }

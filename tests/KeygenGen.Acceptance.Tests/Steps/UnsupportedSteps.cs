@@ -1,7 +1,7 @@
 namespace Keygen.Acceptance.Steps;
 
 /// <summary>
-/// Steps the replay recognises but the emulator cannot play: Stripe's side of billing, daily request counters, AWS S3
+/// Steps the replay recognises but the emulator cannot play: Stripe's side of billing, AWS S3
 /// stubs, HTML and RubyGems documents. Each ends its scenario as unsupported, with the reason in the report.
 /// </summary>
 internal static class UnsupportedSteps
@@ -12,10 +12,7 @@ internal static class UnsupportedSteps
     {
         foreach (var (pattern, reason) in new[]
         {
-            ("I have a valid coupon", "Stripe coupons (the emulator's billing has no payment provider)"),
             (@"I have a payment token with an? ""[^""]*"" error", "Stripe card errors (the emulator's billing has no payment provider)"),
-            (@"the account ""[^""]*"" has exceeded its daily request limit", "daily request counters (the emulator throttles per minute only)"),
-            (@"the account ""[^""]*"" has its billing uninitialized", "accounts without billing (every emulated account has one)"),
             (@"AWS S3 is (?:responding with a 200 status|responding with a 404 status|timing out)", "stubbing AWS S3 (the emulator stores artifacts itself)"),
             (@"the response body should be an HTML document (?:with|without) the following xpaths:", "HTML documents (package-manager index pages)"),
             ("the response body should be (?:a gemspec|gemspecs) with the following content:", "RubyGems documents"),

@@ -127,11 +127,16 @@ internal sealed partial class AccountModule : IResourceModule
             .Attribute("name", account.Name)
             .Attribute("slug", account.Slug)
             .Attribute("apiVersion", account.ApiVersion)
-            .Attribute("status", billing.State.ToUpperInvariant())
+            .Attribute("status", billing.Initialized ? billing.State.ToUpperInvariant() : null)
             .Attribute("protected", account.Protected)
             .Attribute("created", JsonValues.Of(account.Created))
             .Attribute("updated", JsonValues.Of(account.Updated));
-        builder.ToOne("billing", "billings", billing.Id, root + "/billing").ToOne("plan", "plans", billing.Plan.Id, root + "/plan");
+        if (billing.Initialized)
+        {
+            builder.ToOne("billing", "billings", billing.Id, root + "/billing");
+        }
+
+        builder.ToOne("plan", "plans", billing.Plan.Id, root + "/plan");
         foreach (var (name, path) in RelatedCollections)
         {
             builder.ToMany(name, root + "/" + path);

@@ -13,7 +13,8 @@ namespace Keygen.Emulator.Resources.Billing;
 
 /// <summary>
 /// Keygen Cloud billing without a payment provider: <c>GET|PATCH /billing</c> (a payment token puts a test card on
-/// file, answered 202 like Keygen's asynchronous Stripe update) and the subscription actions, which move the billing
+/// file, a coupon the emulator has applies, answered 202 like Keygen's asynchronous Stripe update; an account without
+/// billing answers 404) and the subscription actions, which move the billing
 /// state machine (pause, resume, cancel at period end, renew) or answer 422 when the state does not allow it.
 /// Admins only.
 /// </summary>
@@ -60,15 +61,16 @@ internal sealed class BillingModule : IResourceModule
 
     private static ApiResult Show(ApiRequest request)
     {
+        var billing = Billings.Initialized(request.Account);
         RequireAdmin(request);
-        return Listing.One(request, Billings.Of(request.Account));
+        return Listing.One(request, billing);
     }
 
     private static ApiResult Update(ApiRequest request)
     {
         var attributes = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes");
+        var billing = Billings.Initialized(request.Account);
         RequireAdminChange(request);
-        var billing = Billings.Of(request.Account);
         if (attributes.String("token") is { Length: > 0 })
         {
             // Stripe's test card: what the dashboard would show once the token's card is attached.
@@ -77,6 +79,12 @@ internal sealed class BillingModule : IResourceModule
 
         if (attributes.String("coupon") is { Length: > 0 } coupon)
         {
+            // Stripe refuses a coupon it does not have, and Keygen's UpdateCustomerService answers that with a 422.
+            if (!request.Store.HasCoupon(coupon))
+            {
+                throw new ApiException(new ApiError(422, "Unprocessable entity", "The request could not be completed"));
+            }
+
             billing.Coupon = coupon;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Keygen.Emulator.Http;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Plans;
 using Keygen.Emulator.State;
@@ -17,15 +18,9 @@ internal static class Billings
     public static Model.Billing Of(AccountState account) =>
         account.Table<Model.Billing>().All.FirstOrDefault() ?? Start(account, PlanCatalog.Enterprise, account.Account.Created);
 
-    /// <summary>
-    /// Keygen's <c>Account#trialing_or_free?</c>: trialing without a card on file, or on a free plan. Such an account
-    /// meets its tier's limits (active licensed users, releases).
-    /// </summary>
-    public static bool TrialingOrFree(AccountState account)
-    {
-        var billing = Of(account);
-        return (billing.State == "trialing" && billing.CardBrand is null) || billing.Plan.Price == 0;
-    }
+    /// <summary>The account's billing for its billing routes (Keygen's <c>billing!</c>): a 404 when it has none.</summary>
+    public static Model.Billing Initialized(AccountState account) =>
+        Of(account) is { Initialized: true } billing ? billing : throw Errors.NotFound("billing", null);
 
     /// <summary>Subscribes a new account to <paramref name="plan"/>, trialing first when the plan has a trial.</summary>
     public static Model.Billing Start(AccountState account, Plan plan, DateTimeOffset now)

@@ -18,8 +18,8 @@ internal static class LicensedUserLimit
     public static void Check(ApiRequest request, System.Collections.Generic.IEnumerable<Model.User>? attached = null)
     {
         var account = request.Account;
-        var plan = Billings.Of(account).Plan;
-        if (!Billings.TrialingOrFree(account) || (plan.MaxLicenses ?? plan.MaxUsers) is not { } limit)
+        var billing = Billings.Of(account);
+        if (!billing.IsTrialingOrFree || (billing.Plan.MaxLicenses ?? billing.Plan.MaxUsers) is not { } limit)
         {
             return;
         }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 
@@ -16,8 +17,6 @@ namespace Keygen.Emulator.Resources.Logs;
 /// </summary>
 internal static class RequestLogRecorder
 {
-    private static readonly string[] IgnoredOrigins = ["https://app.keygen.sh", "https://dist.keygen.sh"];
-
     /// <summary>
     /// The first segments of the routes served by Keygen's unlogged controllers (REQUEST_LOG_IGNORED_RESOURCES: the
     /// <c>accounts</c> controllers, i.e. the account and its billing, plan, settings and subscription actions,
@@ -30,7 +29,7 @@ internal static class RequestLogRecorder
     /// <summary>Keygen's <c>log_request?</c>: an account route, not from an ignored origin, about a logged resource.</summary>
     public static bool Logs(Exchange exchange)
     {
-        if (exchange.Route is not { AccountScoped: true } route || Array.IndexOf(IgnoredOrigins, exchange.Http.Request.Headers.Origin.ToString()) >= 0)
+        if (exchange.Route is not { AccountScoped: true } route || DashboardOrigins.Sent(exchange.Http.Request))
         {
             return false;
         }

@@ -18,7 +18,7 @@ internal static class ReleaseLimit
 
     public static void Check(ApiRequest request)
     {
-        if (!Billings.TrialingOrFree(request.Account) || request.Account.Table<Release>().All.Count() < Limit)
+        if (!Billings.Of(request.Account).IsTrialingOrFree || request.Account.Table<Release>().All.Count() < Limit)
         {
             return;
         }

@@ -3,6 +3,7 @@ using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.JsonApi.Params;
+using Keygen.Emulator.Mail;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Accounts;
 using Keygen.Emulator.Resources.Billing;
@@ -46,12 +47,22 @@ internal sealed class SignupModule : IResourceModule
         SignupNames.Autogenerate(request.Store, account, slug is not null, admins[^1].Child("attributes").String("email")!);
 
         var state = new AccountState(account, request.Store.NewAccountKeys(), request.Account.Clock);
-        foreach (var admin in admins)
+        // Every admin is checked before any error is answered, each error pointing at its admin (Keygen validates the
+        // account's nested users together and names them by index: USERS_EMAIL_INVALID at /data/relationships/admins/data/1/…).
+        var errors = new ValidationErrors("accounts", "account");
+        for (var i = 0; i < admins.Count; i++)
         {
-            AddAdmin(state, admin.Child("attributes"), now);
+            AddAdmin(state, admins[i].Child("attributes"), now, errors.Item("admins", i, "users"));
+        }
+
+        if (errors.Any)
+        {
+            state.Keys.Dispose();
+            errors.ThrowIfAny();
         }
 
         Billings.Start(state, plan, now);
+        Mailers.PromptForFirstImpression(state, SignupNames.IsFreeOrDisposableEmail);
         if (!request.Store.TryAdd(state))
         {
             state.Keys.Dispose();
@@ -68,7 +79,7 @@ internal sealed class SignupModule : IResourceModule
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
     }
 
-    private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now)
+    private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now, ValidationErrors errors)
     {
         var password = attributes.String("password");
         var admin = new User(Guid.NewGuid(), now, attributes.String("email")!.ToLowerInvariant())
@@ -78,7 +89,7 @@ internal sealed class SignupModule : IResourceModule
             LastName = attributes.String("lastName"),
             Metadata = attributes.Object("metadata") ?? new(),
         };
-        UserRules.Validate(account, admin, password);
+        UserRules.Check(errors, account, admin, password);
         admin.Password = password is null ? null : PasswordHash.Create(password);
         account.Table<User>().Add(admin);
     }

@@ -80,6 +80,9 @@ internal static class SignupNames
         }
     }
 
+    /// <summary>Keygen's <c>User#free_or_disposable_email?</c>: the address's domain is a free, disposable or school mailbox.</summary>
+    public static bool IsFreeOrDisposableEmail(string email) => email.LastIndexOf('@') is var at and >= 0 && IsFreeOrDisposable(email[(at + 1)..]);
+
     private static bool IsFreeOrDisposable(string host) =>
         FreeOrDisposableHosts.Contains(host) || host.EndsWith(".edu", StringComparison.OrdinalIgnoreCase);
 

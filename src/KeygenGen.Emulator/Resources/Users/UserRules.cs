@@ -14,6 +14,13 @@ internal static class UserRules
     public static void Validate(AccountState account, User user, string? newPassword)
     {
         var errors = new ValidationErrors("users", "user");
+        Check(errors, account, user, newPassword);
+        errors.ThrowIfAny();
+    }
+
+    /// <summary>The user's rules, written into <paramref name="errors"/> (an account's sign-up checks all its admins at once).</summary>
+    public static void Check(ValidationErrors errors, AccountState account, User user, string? newPassword)
+    {
         if (!EmailAddresses.IsValid(user.Email))
         {
             errors.Attribute("email", "INVALID", "is invalid");
@@ -31,8 +38,6 @@ internal static class UserRules
         {
             CheckPassword(errors, "password", newPassword);
         }
-
-        errors.ThrowIfAny();
     }
 
     /// <summary>Passwords are 6 to 72 bytes (bcrypt's limit).</summary>

@@ -15,6 +15,8 @@ public sealed class BillingOperationsTests(EmulatorFixture emulator) : EndToEndT
         var current = await Keygen.Plans.GetCurrentAsync();
         var other = (await Keygen.Plans.ListAsync().ToListAsync()).First(p => p.Id != current.Id);
 
+        // A coupon applies only when the payment provider has it; the emulator knows none until one is made.
+        Emulator.Emulator.Data.CreateCoupon("LAUNCH");
         var changed = await Keygen.Plans.ChangeAsync(other.Id);
         await Keygen.Billing.UpdateAsync(new UpdateBillingRequest { Token = "tok_visa", Coupon = "LAUNCH" });
         var billing = await Keygen.Billing.GetAsync();
