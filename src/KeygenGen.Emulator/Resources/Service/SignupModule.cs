@@ -46,10 +46,7 @@ internal sealed class SignupModule : IResourceModule
         SignupNames.Autogenerate(request.Store, account, slug is not null, admins[^1].Child("attributes").String("email")!);
 
         var state = new AccountState(account, request.Store.NewAccountKeys(), request.Account.Clock);
-        foreach (var admin in admins)
-        {
-            AddAdmin(state, admin.Child("attributes"), now);
-        }
+        FoundingAdmins.Add(state, admins, now, environment: null);
 
         Billings.Start(state, plan, now);
         if (!request.Store.TryAdd(state))
@@ -66,20 +63,5 @@ internal sealed class SignupModule : IResourceModule
         }
         var document = Documents.Single(request.Renderers.Render(state, new RenderContext(state, now)));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
-    }
-
-    private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now)
-    {
-        var password = attributes.String("password");
-        var admin = new User(Guid.NewGuid(), now, attributes.String("email")!.ToLowerInvariant())
-        {
-            Role = Role.Admin,
-            FirstName = attributes.String("firstName"),
-            LastName = attributes.String("lastName"),
-            Metadata = attributes.Object("metadata") ?? new(),
-        };
-        UserRules.Validate(account, admin, password);
-        admin.Password = password is null ? null : PasswordHash.Create(password);
-        account.Table<User>().Add(admin);
     }
 }
