@@ -35,12 +35,6 @@ public sealed class DataRecord : IEquatable<DataRecord>
     /// <summary>The environment code the resource lives in; null for a global one.</summary>
     public string? Environment => Row.Environment?.Code;
 
-    /// <summary>
-    /// Whether resources of this type live in environments (Keygen's Environmental concern); account-wide ones, such as
-    /// environments and settings, do not.
-    /// </summary>
-    public bool IsEnvironmental => Row.IsEnvironmentScoped;
-
     /// <summary>The resource object (<c>type</c>, <c>id</c>, <c>attributes</c>, <c>relationships</c>, <c>links</c>), rendered now.</summary>
     public JsonObject Document
     {

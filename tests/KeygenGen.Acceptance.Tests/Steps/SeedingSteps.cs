@@ -172,13 +172,9 @@ internal static class SeedingSteps
         }
     }
 
-    /// <summary>
-    /// Keygen's <c>for_environment</c>, where the owners' type has it: an isolated trait the isolated environment's rows,
-    /// shared also the global ones, global the global ones; owners outside environments (environments themselves) all.
-    /// </summary>
+    /// <summary>Keygen's <c>for_environment</c>: an isolated trait the isolated environment's rows, shared also the global ones, global the global ones.</summary>
     private static bool InTraitEnvironment(DataRecord record, IReadOnlyList<string> traits) => traits switch
     {
-        _ when !record.IsEnvironmental => true,
         _ when traits.Contains("isolated") => record.Environment == "isolated",
         _ when traits.Contains("shared") => record.Environment is null or "shared",
         _ when traits.Contains("global") => record.Environment is null,
