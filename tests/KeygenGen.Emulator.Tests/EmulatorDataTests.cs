@@ -83,7 +83,7 @@ public sealed class EmulatorDataTests
         Assert.Equal("isolated", isolated.Environment);
         Assert.Null(global.Environment);
         Assert.Single(account.List("environments"));
-        var inIsolated = await session.SendAsync(System.Net.Http.HttpMethod.Get, "/licenses", null, configure: r => r.Headers.Add("Keygen-Environment", "isolated"));
+        var inIsolated = await session.SendAsync(System.Net.Http.HttpMethod.Get, "/licenses", null, await session.AdminInAsync("isolated"), r => r.Headers.Add("Keygen-Environment", "isolated"));
         Assert.Equal([isolated.Id], inIsolated.Json!["data"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()));
         var outside = await session.GetAsync("/licenses");
         Assert.Equal([global.Id], outside.Json!["data"]!.AsArray().Select(l => l!["id"]!.GetValue<string>()));

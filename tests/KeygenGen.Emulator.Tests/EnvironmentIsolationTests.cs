@@ -19,7 +19,7 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
     [Fact]
     public async Task AnUnknownEnvironmentIsA400NamingTheHeader()
     {
-        var byHeader = await In("no-such-env", HttpMethod.Get, "/products");
+        var byHeader = await In("no-such-env", HttpMethod.Get, "/products", auth: As.Admin);
         var byQuery = await Session.GetAsync("/products?environment=no-such-env");
 
         Assert.All(new[] { byHeader, byQuery }, response =>
@@ -36,7 +36,7 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
         var (id, code) = await EnvironmentAsync("ISOLATED");
 
         var byId = await In(id, HttpMethod.Get, "/products");
-        var byQuery = await Session.GetAsync($"/products?environment={code}");
+        var byQuery = await Session.GetAsync($"/products?environment={code}", await Session.AdminInAsync(code));
         var refused = await In(code, HttpMethod.Get, "/products/00000000-0000-0000-0000-000000000000");
         var global = await Session.GetAsync("/products");
 
@@ -81,24 +81,31 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
     }
 
     [Fact]
-    public async Task AnEnvironmentTokenWorksOnlyInsideItsEnvironment()
+    public async Task AnEnvironmentTokenIsGeneratedAndWorksOnlyInsideItsEnvironment()
     {
         var (id, code) = await EnvironmentAsync("ISOLATED");
         var (_, other) = await EnvironmentAsync("SHARED");
-        var token = await Session.PostAsync($"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
+        var fromOutside = await Session.PostAsync($"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
+        var token = await In(code, HttpMethod.Post, $"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
         var asEnvironment = As.Bearer(token.Attributes["token"]!.GetValue<string>());
+        var listedFromOutside = await Session.GetAsync($"/environments/{id}/tokens");
 
         var inside = await In(code, HttpMethod.Get, $"/environments/{id}", auth: asEnvironment);
         var global = await Session.GetAsync($"/environments/{id}", asEnvironment);
         var elsewhere = await In(other, HttpMethod.Get, $"/environments/{id}", auth: asEnvironment);
 
+        Assert.Equal(403, fromOutside.Code);
+        Assert.Equal(
+            "You do not have permission to complete the request (record environment is not compatible with the current environment)",
+            fromOutside.FirstError["detail"]!.GetValue<string>());
+        Assert.Equal([token.Id], listedFromOutside.Json!["data"]!.AsArray().Select(t => t!["id"]!.GetValue<string>()));
         Assert.Equal(200, inside.Code);
         Assert.Equal((401, "TOKEN_INVALID"), (global.Code, global.ErrorCode));
         Assert.Equal((401, "TOKEN_INVALID"), (elsewhere.Code, elsewhere.ErrorCode));
     }
 
     [Fact]
-    public async Task GlobalUsersEnterSharedEnvironmentsButOnlyAdminsCrossIntoIsolatedOnes()
+    public async Task GlobalTokensWorkInSharedEnvironmentsNotIsolatedOnesWhereGlobalAdminsSignInWithTheirPassword()
     {
         var (_, isolated) = await EnvironmentAsync("ISOLATED");
         var (_, sharedCode) = await EnvironmentAsync("SHARED");
@@ -108,11 +115,13 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
 
         var userInShared = await In(sharedCode, HttpMethod.Get, "/me", auth: asUser);
         var userInIsolated = await In(isolated, HttpMethod.Get, "/me", auth: asUser);
-        var adminInIsolated = await In(isolated, HttpMethod.Get, "/me");
+        var adminTokenInIsolated = await In(isolated, HttpMethod.Get, "/me", auth: As.Admin);
+        var adminSignedInToIsolated = await In(isolated, HttpMethod.Get, "/me");
 
         Assert.Equal(200, userInShared.Code);
         Assert.Equal((401, "TOKEN_INVALID"), (userInIsolated.Code, userInIsolated.ErrorCode));
-        Assert.Equal(200, adminInIsolated.Code);
+        Assert.Equal((401, "TOKEN_INVALID"), (adminTokenInIsolated.Code, adminTokenInIsolated.ErrorCode));
+        Assert.Equal(200, adminSignedInToIsolated.Code);
     }
 
     [Fact]
@@ -137,7 +146,7 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
     {
         var (id, code) = await EnvironmentAsync("ISOLATED");
         var (_, sharedCode) = await EnvironmentAsync("SHARED");
-        var token = await Session.PostAsync($"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
+        var token = await In(code, HttpMethod.Post, $"/environments/{id}/tokens", Json.Resource("tokens", new JsonObject { ["name"] = "CI" }));
         var asEnvironment = As.Bearer(token.Attributes["token"]!.GetValue<string>());
         var product = (await In(code, HttpMethod.Post, "/products", Json.Resource("products", new JsonObject { ["name"] = "Isolated" }), asEnvironment)).Id;
         var shared = (await In(sharedCode, HttpMethod.Post, "/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = "Shared", ["code"] = Names.Unique("SHR") }))).Id;
@@ -158,8 +167,9 @@ public sealed class EnvironmentIsolationTests(SharedEmulator shared) : SharedEmu
         Assert.Equal("You do not have permission to complete the request (a record's environment is not compatible with the current environment)", attach.FirstError["detail"]!.GetValue<string>());
     }
 
-    private Task<ApiResponse> In(string environment, HttpMethod method, string path, JsonNode? body = null, As? auth = null) =>
-        Session.SendAsync(method, path, body, auth, request => request.Headers.Add(Header, environment));
+    /// <summary>A request in <paramref name="environment"/>, by default as the global admin signed in there.</summary>
+    private async Task<ApiResponse> In(string environment, HttpMethod method, string path, JsonNode? body = null, As? auth = null) =>
+        await Session.SendAsync(method, path, body, auth ?? await Session.AdminInAsync(environment), request => request.Headers.Add(Header, environment));
 
     private async Task<string[]> ProductIdsAsync(string? environment)
     {

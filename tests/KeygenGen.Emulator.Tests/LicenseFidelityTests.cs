@@ -105,7 +105,7 @@ public sealed class LicenseFidelityTests
 
         var body = Json.Resource("licenses", relationships: Json.Relationship("policy", "policies", policy.Id));
         body["data"]!["relationships"]!["environment"] = Json.Linkage("environments", null);
-        var created = await session.SendAsync(HttpMethod.Post, "/licenses", body, configure: r => r.Headers.Add("Keygen-Environment", "isolated"));
+        var created = await session.SendAsync(HttpMethod.Post, "/licenses", body, await session.AdminInAsync("isolated"), r => r.Headers.Add("Keygen-Environment", "isolated"));
 
         Assert.Equal(HttpStatusCode.Forbidden, created.Status);
     }

@@ -55,6 +55,45 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public async Task A_retry_whose_endpoint_is_gone_goes_to_an_endpoint_at_its_url_and_fails_without_one()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        const string url = "https://hooks.example.com/moved";
+        var first = await session.PostAsync("/webhook-endpoints", Endpoint(new JsonObject { ["url"] = url }));
+        await session.ProductAsync();
+        var original = (await session.GetAsync("/webhook-events")).Json!["data"]![0]!["id"]!.GetValue<string>();
+        await session.DeleteAsync($"/webhook-endpoints/{first.Id}");
+
+        var withoutEndpoint = await session.PostAsync($"/webhook-events/{original}/actions/retry");
+        await session.PostAsync("/webhook-endpoints", Endpoint(new JsonObject { ["url"] = url }));
+        var withNewEndpoint = await session.PostAsync($"/webhook-events/{original}/actions/retry");
+
+        Assert.Equal((422, "webhook event failed to retry"), (withoutEndpoint.Code, withoutEndpoint.FirstError["detail"]!.GetValue<string>()));
+        Assert.Equal((201, url), (withNewEndpoint.Code, withNewEndpoint.Attributes["endpoint"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_environment_sees_and_retries_the_events_of_its_own_environment()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+        var account = session.Emulator.Data.Account(session.Emulator.AccountId);
+        var environment = account.Create("environment", ["isolated"]);
+        account.Create("webhook-endpoint", ["isolated"], new System.Collections.Generic.Dictionary<string, object?> { ["url"] = "https://isolated.example/hooks" });
+        var isolatedEvent = account.Create("webhook-event", ["isolated"], new System.Collections.Generic.Dictionary<string, object?> { ["endpoint"] = "https://isolated.example/hooks" });
+        var asEnvironment = As.Bearer(account.TokenFor(environment).Secret);
+
+        var listed = await session.SendAsync(System.Net.Http.HttpMethod.Get, "/webhook-events", null, asEnvironment, r => r.Headers.Add("Keygen-Environment", "isolated"));
+        var retried = await session.SendAsync(
+            System.Net.Http.HttpMethod.Post, $"/webhook-events/{isolatedEvent.Id}/actions/retry", null, asEnvironment, r => r.Headers.Add("Keygen-Environment", "isolated"));
+
+        Assert.Equal([isolatedEvent.Id], listed.Json!["data"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        Assert.Equal(201, retried.Code);
+        var inEnvironment = await session.SendAsync(System.Net.Http.HttpMethod.Get, "/webhook-events", null, asEnvironment, r => r.Headers.Add("Keygen-Environment", "isolated"));
+        Assert.Contains(retried.Id, inEnvironment.Json!["data"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+        Assert.DoesNotContain(retried.Id, (await session.GetAsync("/webhook-events")).Json!["data"]!.AsArray().Select(e => e!["id"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task TokenSecretsNeverReachWebhookPayloads()
     {
         await using var session = await EmulatorSession.StartAsync();

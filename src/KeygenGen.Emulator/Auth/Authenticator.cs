@@ -77,16 +77,13 @@ internal static class Authenticator
     }
 
     /// <summary>
-    /// A token works in its own environment (an environment token: the one it is for), a global token also in SHARED
-    /// environments, and a global admin's anywhere. (Keygen's TokenLookupService makes no exception for global admins:
-    /// it answers 401 for their global token in an ISOLATED environment; the emulator keeps the exception its own tests
-    /// and users rely on.)
+    /// Keygen's TokenLookupService looks tokens up <c>for_environment</c> the current one: a token works in its own
+    /// environment (an environment token: the one it is for), a global token also in SHARED environments, and nowhere
+    /// else, a global admin's neither (their global token is unknown in an ISOLATED environment: 401 TOKEN_INVALID; only
+    /// their password signs them in everywhere).
     /// </summary>
-    private static bool AppliesHere(Token token, ApiRequest request)
-    {
-        var home = token.Bearer as KeygenEnvironment ?? token.Environment;
-        return request.Account.Scope.Includes(home) || (home is null && token.Bearer.Role == Role.Admin);
-    }
+    private static bool AppliesHere(Token token, ApiRequest request) =>
+        request.Account.Scope.Includes(token.Bearer as KeygenEnvironment ?? token.Environment);
 
     private static Principal WithLicenseKey(ApiRequest request, string key)
     {

@@ -63,10 +63,15 @@ internal static class Broadcast
         }
     }
 
-    /// <summary>Records an event; a retry passes the original's idempotency token.</summary>
-    public static WebhookEvent Record(ApiRequest request, WebhookEndpoint endpoint, string eventName, string payload, string idempotencyToken)
+    private static WebhookEvent Record(ApiRequest request, WebhookEndpoint endpoint, string eventName, string payload, string idempotencyToken)
     {
-        var webhookEvent = new WebhookEvent(Guid.NewGuid(), request.Now, endpoint, eventName, payload, idempotencyToken);
+        var webhookEvent = new WebhookEvent(Guid.NewGuid(), request.Now, endpoint, endpoint.Url, endpoint.ApiVersion, eventName, payload, idempotencyToken);
+        return Record(request, webhookEvent);
+    }
+
+    /// <summary>Stores an event made elsewhere (a retry's copy of its original) and queues its delivery.</summary>
+    public static WebhookEvent Record(ApiRequest request, WebhookEvent webhookEvent)
+    {
         request.Account.Table<WebhookEvent>().Add(webhookEvent);
         request.Webhooks?.Enqueue(request.Account, webhookEvent, () => JsonValues.Serialize(Documents.Single(request.Render(webhookEvent), null)));
         return webhookEvent;

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.State;
 
@@ -17,14 +19,27 @@ internal sealed class AccountSetting : Entity
         Value = value;
     }
 
-    /// <summary>Keygen's AccountSetting::VALID_KEYS.</summary>
-    public static readonly string[] Keys = ["default_license_permissions", "default_user_permissions"];
+    /// <summary>
+    /// Keygen's <c>AccountSetting::VALID_KEYS</c>, each with the role whose default permissions it holds (the model's
+    /// validation checks a value against that role's allowed permissions).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Role> PermissionKeys = new Dictionary<string, Role>
+    {
+        ["default_license_permissions"] = Role.License,
+        ["default_user_permissions"] = Role.User,
+    };
 
-    /// <summary>The key as the API spells it (<c>defaultLicensePermissions</c>); Keygen stores it in snake case.</summary>
+    /// <summary>Keygen's <c>AccountSetting::VALID_KEYS</c>, in its order.</summary>
+    public static readonly string[] Keys = PermissionKeys.Keys.ToArray();
+
+    /// <summary>
+    /// The key as Keygen stores and answers it, in snake case (<c>default_license_permissions</c>); the create route
+    /// takes either spelling and underscores it.
+    /// </summary>
     public string Key { get; }
 
     public JsonNode Value { get; set; }
 
-    /// <summary>Whether a path id names this setting by its key, in either spelling.</summary>
-    public bool IsNamed(string id) => JsonApi.KeyCase.Underscore(id) == JsonApi.KeyCase.Underscore(Key);
+    /// <summary>Whether a path id names this setting by its key (Keygen's alias lookup compares the stored key exactly).</summary>
+    public bool IsNamed(string id) => id == Key;
 }

@@ -9,20 +9,25 @@ namespace Keygen.Emulator.Model;
 /// </summary>
 internal sealed class WebhookEvent : Entity
 {
-    public WebhookEvent(Guid id, DateTimeOffset created, WebhookEndpoint endpoint, string eventName, string payload, string idempotencyToken)
+    public WebhookEvent(Guid id, DateTimeOffset created, WebhookEndpoint? endpoint, string endpointUrl, string apiVersion, string eventName, string payload, string idempotencyToken)
         : base(id, created)
     {
         Endpoint = endpoint;
-        EndpointUrl = endpoint.Url;
-        ApiVersion = endpoint.ApiVersion;
+        EndpointUrl = endpointUrl;
+        ApiVersion = apiVersion;
         Event = eventName;
         Payload = payload;
         IdempotencyToken = idempotencyToken;
     }
 
-    public WebhookEndpoint Endpoint { get; }
+    /// <summary>
+    /// The endpoint it was sent to; none when that endpoint was never stored (Keygen's <c>belongs_to :webhook_endpoint,
+    /// optional: true</c>): a retry then looks an endpoint up by <see cref="EndpointUrl"/>.
+    /// </summary>
+    public WebhookEndpoint? Endpoint { get; }
 
-    public string EndpointUrl { get; }
+    /// <summary>The URL the event was addressed to (Keygen's <c>endpoint</c> column), kept when the endpoint changes or goes.</summary>
+    public string EndpointUrl { get; set; }
 
     public string ApiVersion { get; }
 

@@ -52,7 +52,8 @@ public sealed class DataRecord : IEquatable<DataRecord>
     /// <summary>
     /// An attribute as the API shows it, named in any case (<c>last_validated</c>, <c>lastValidated</c>). A column name
     /// works too: <c>…At</c> reads the attribute without it (<c>lastValidatedAt</c>), <c>…Id</c> the related id
-    /// (<c>policyId</c>), <c>id</c> the id. Null when the resource has no such attribute.
+    /// (<c>policyId</c>), <c>id</c> the id, and a column shown in the resource's <c>meta</c> its value there
+    /// (<c>idempotencyToken</c>). Null when the resource has no such attribute.
     /// </summary>
     public JsonNode? this[string attribute] => Read(Document, attribute);
 
@@ -101,6 +102,7 @@ public sealed class DataRecord : IEquatable<DataRecord>
             return relationship["data"]?["id"]?.DeepClone();
         }
 
-        return null;
+        // A column the API shows in the resource's meta instead (a webhook event's idempotency token).
+        return resource["meta"] is JsonObject meta && meta.TryGetPropertyValue(name, out var shown) ? shown?.DeepClone() : null;
     }
 }

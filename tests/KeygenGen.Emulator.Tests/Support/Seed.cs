@@ -69,6 +69,23 @@ internal static class Seed
         return response.Attributes["token"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// The global admin's credentials for requests in <paramref name="environment"/>: Keygen looks a token up in the
+    /// request's environment only, so the admin's global token is unknown in an ISOLATED one (401); there the admin
+    /// signs in with their password, which works everywhere, for a token of that environment.
+    /// </summary>
+    public static async Task<As> AdminInAsync(this EmulatorSession session, string environment)
+    {
+        var response = await session.SendAsync(
+            System.Net.Http.HttpMethod.Post,
+            "/tokens",
+            null,
+            As.Basic(session.Emulator.AdminEmail, session.Emulator.AdminPassword),
+            request => request.Headers.Add("Keygen-Environment", environment));
+        Assert.True(response.Code == 201, response.ToString());
+        return As.Bearer(response.Attributes["token"]!.GetValue<string>());
+    }
+
     public static async Task<string> EntitlementAsync(this EmulatorSession session, string code)
     {
         var response = await session.PostAsync("/entitlements", Json.Resource("entitlements", new JsonObject { ["name"] = code, ["code"] = code }));

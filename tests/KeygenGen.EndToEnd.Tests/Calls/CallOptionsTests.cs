@@ -15,24 +15,26 @@ public sealed class CallOptionsTests(EmulatorFixture emulator) : EndToEndTest(em
     [Fact]
     public async Task One_call_is_made_in_another_environment_and_the_next_one_is_not()
     {
-        var sandbox = await Keygen.Environments.CreateAsync(new CreateEnvironmentRequest
+        // A SHARED environment, where the global admin's token works too: its resources are hidden from the global one.
+        var staging = await Keygen.Environments.CreateAsync(new CreateEnvironmentRequest
         {
-            Name = "Sandbox",
+            Name = "Staging",
             Code = $"env-{Guid.NewGuid():N}"[..16],
-            IsolationStrategy = EnvironmentIsolationStrategy.Isolated,
+            IsolationStrategy = EnvironmentIsolationStrategy.Shared,
         });
-        var inSandbox = new KeygenCallOptions { Environment = sandbox.Code };
-        var product = await Keygen.Products.CreateAsync(new CreateProductRequest { Name = "Sandboxed" }, inSandbox);
+        var inStaging = new KeygenCallOptions { Environment = staging.Code };
+        var product = await Keygen.Products.CreateAsync(new CreateProductRequest { Name = "Staged" }, inStaging);
 
-        var found = await Keygen.Products.GetAsync(product.Id, inSandbox);
+        var found = await Keygen.Products.GetAsync(product.Id, inStaging);
         var hidden = await Assert.ThrowsAsync<KeygenApiException>(() => Keygen.Products.GetAsync(product.Id));
 
         Assert.Equal(product.Id, found.Id);
         Assert.Equal(404, hidden.StatusCode);
-        using var sandboxClient = Emulator.Client(Emulator.Emulator.AdminToken, sandbox.Code);
-        var global = await Keygen.ProductAsync("Global");
-        await Assert.ThrowsAsync<KeygenApiException>(() => sandboxClient.Products.GetAsync(global.Id));
-        Assert.Equal(global.Id, (await sandboxClient.Products.GetAsync(global.Id, new KeygenCallOptions { Environment = KeygenCallOptions.GlobalEnvironment })).Id);
+        using var stagingClient = Emulator.Client(Emulator.Emulator.AdminToken, staging.Code);
+        Assert.Equal(product.Id, (await stagingClient.Products.GetAsync(product.Id)).Id);
+        var fromGlobal = await Assert.ThrowsAsync<KeygenApiException>(
+            () => stagingClient.Products.GetAsync(product.Id, new KeygenCallOptions { Environment = KeygenCallOptions.GlobalEnvironment }));
+        Assert.Equal(404, fromGlobal.StatusCode);
     }
 
     [Fact]

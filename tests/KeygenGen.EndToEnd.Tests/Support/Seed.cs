@@ -36,6 +36,25 @@ internal static class Seed
         return keygen.Machines.CreateAsync(request);
     }
 
+    /// <summary>
+    /// A new environment created with an admin of its own (<c>relationships.admins</c>), and a token of that admin made
+    /// by signing in there: Keygen finds a token only in its own environment, so the global admin's is unknown inside an
+    /// ISOLATED one (401).
+    /// </summary>
+    public static async Task<(KeygenEnvironment Environment, string AdminToken)> EnvironmentWithAdminAsync(this KeygenClient keygen, EnvironmentIsolationStrategy isolation)
+    {
+        var email = $"admin-{Guid.NewGuid():N}@example.com";
+        var environment = await keygen.Environments.CreateAsync(new CreateEnvironmentRequest
+        {
+            Name = "Sandbox",
+            Code = $"env-{Guid.NewGuid():N}"[..16],
+            IsolationStrategy = isolation,
+            Admins = [new NewUser { Email = email, Password = Password }],
+        });
+        var token = await keygen.WithAuth(KeygenAuth.Basic(email, Password)).Tokens.GenerateAsync(null, new KeygenCallOptions { Environment = environment.Code });
+        return (environment, token.Token!);
+    }
+
     /// <summary>A user with a unique email and <see cref="Password"/>.</summary>
     public static Task<User> UserAsync(this KeygenClient keygen, string password = Password) =>
         keygen.Users.CreateAsync(new CreateUserRequest { Email = $"user-{Guid.NewGuid():N}@example.com", Password = password });

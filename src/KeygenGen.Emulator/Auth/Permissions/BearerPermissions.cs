@@ -76,13 +76,8 @@ internal static class BearerPermissions
     /// <summary>The account's <c>default_user_permissions</c> or <c>default_license_permissions</c> setting, if set.</summary>
     private static IReadOnlySet<string>? AccountDefault(Role role, AccountState account)
     {
-        var key = role switch
-        {
-            Role.User => "default_user_permissions",
-            Role.License => "default_license_permissions",
-            _ => null,
-        };
-        var setting = key is null ? null : account.Table<AccountSetting>().Everywhere.FirstOrDefault(s => JsonApi.KeyCase.Underscore(s.Key) == key);
+        var setting = account.Table<AccountSetting>().Everywhere
+            .FirstOrDefault(s => AccountSetting.PermissionKeys.TryGetValue(s.Key, out var holder) && holder == role);
         return setting?.Value is JsonArray values
             ? values.Select(v => v?.GetValue<string>()).OfType<string>().ToHashSet()
             : null;

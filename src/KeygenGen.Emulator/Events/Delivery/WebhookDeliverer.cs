@@ -54,7 +54,7 @@ internal sealed class WebhookDeliverer : IAsyncDisposable
     /// </summary>
     public void Enqueue(AccountState account, WebhookEvent webhookEvent, Func<string> body)
     {
-        if (Sends(webhookEvent.Endpoint.Url))
+        if (webhookEvent.Endpoint is { } endpoint && Sends(endpoint.Url))
         {
             Start(new Job(account, webhookEvent, Encoding.UTF8.GetBytes(body()), Retries: 0));
         }
@@ -142,7 +142,7 @@ internal sealed class WebhookDeliverer : IAsyncDisposable
         var account = job.Account;
         lock (account.Sync)
         {
-            var endpoint = account.Table<WebhookEndpoint>().Find(job.Event.Endpoint.Id);
+            var endpoint = job.Event.Endpoint is { } addressed ? account.Table<WebhookEndpoint>().Find(addressed.Id) : null;
             if (endpoint is null || !account.Table<WebhookEvent>().Contains(job.Event.Id) || !endpoint.IsSubscribedTo(job.Event.Event))
             {
                 return null;
@@ -204,9 +204,9 @@ internal sealed class WebhookDeliverer : IAsyncDisposable
                 webhookEvent.LastResponseBody = outcome.Body;
                 webhookEvent.Status = outcome.Status;
                 webhookEvent.Updated = account.Now;
-                if (outcome.DisableEndpoint)
+                if (outcome.DisableEndpoint && webhookEvent.Endpoint is { } disabled)
                 {
-                    webhookEvent.Endpoint.Subscriptions = [];
+                    disabled.Subscriptions = [];
                 }
             }
 

@@ -57,6 +57,9 @@ internal sealed class Fields
 
     public JsonObject? Object(string name) => _object[name]?.DeepClone() as JsonObject;
 
+    /// <summary>A value of any kind (a copy), for parameters typed <c>:any</c>.</summary>
+    public JsonNode? Node(string name) => _object[name]?.DeepClone();
+
     /// <summary>The id in <c>relationships.&lt;name&gt;.data.id</c>; null when the linkage is absent or null.</summary>
     public Guid? LinkageId(string relationship) =>
         Child("relationships").Child(relationship).Child("data").String("id") is { } id ? Guid.Parse(id) : null;

@@ -29,6 +29,7 @@ internal static class JsonKinds
         ParamType.Object => "object",
         ParamType.Array => "array",
         ParamType.Uuid => "UUID string",
+        ParamType.Any => "any",
         _ => "time",
     };
 

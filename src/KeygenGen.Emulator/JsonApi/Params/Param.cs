@@ -47,6 +47,9 @@ internal sealed record Param(string Name, ParamType Type)
     /// <summary>An object of any keys (metadata), at most two levels deep like Keygen's.</summary>
     public static Param FreeObject(string name) => new(name, ParamType.Object) { MaxDepth = 2, AllowsBlank = true };
 
+    /// <summary>Any value but null, unchecked here: typed_params' <c>:any</c>, left to the model's validation.</summary>
+    public static Param Any(string name) => new(name, ParamType.Any);
+
     public static Param StringArray(string name) => new(name, ParamType.Array) { Items = String(string.Empty) };
 
     public static Param ArrayOf(string name, Param items) => new(name, ParamType.Array) { Items = items };

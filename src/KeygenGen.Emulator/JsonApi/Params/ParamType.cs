@@ -14,4 +14,7 @@ internal enum ParamType
 
     /// <summary>A string holding an ISO-8601 time.</summary>
     Time,
+
+    /// <summary>Any JSON value but null (typed_params' <c>:any</c>); the model judges it.</summary>
+    Any,
 }

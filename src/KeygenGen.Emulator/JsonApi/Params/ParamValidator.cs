@@ -141,6 +141,7 @@ internal static class ParamValidator
 
     private static bool HasType(JsonNode node, ParamType type) => (type, JsonKinds.NameOf(node)) switch
     {
+        (ParamType.Any, _) => true,
         (ParamType.Object, "object") => true,
         (ParamType.Array, "array") => true,
         (ParamType.Boolean, "boolean") => true,

@@ -27,4 +27,12 @@ internal static class UrlRules
             errors.Attribute(attribute, "HOST_INVALID", "must be a URL with a valid host");
         }
     }
+
+    /// <summary>Whether <paramref name="url"/> passes <see cref="Check"/>.</summary>
+    public static bool IsValid(string url, params string[] protocols)
+    {
+        var errors = new ValidationErrors(string.Empty, string.Empty);
+        Check(errors, "url", url, protocols);
+        return !errors.Any;
+    }
 }

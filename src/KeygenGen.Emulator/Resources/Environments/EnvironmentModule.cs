@@ -1,7 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Keygen.Emulator.Auth;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
@@ -11,6 +11,7 @@ using Keygen.Emulator.JsonApi.Params;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.Resources.Tokens;
+using Keygen.Emulator.Resources.Users;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Environments;
@@ -20,16 +21,16 @@ namespace Keygen.Emulator.Resources.Environments;
 /// the id, and <c>/environments/{id}/tokens</c> generates and lists environment tokens (<c>env-…v3</c>), which
 /// authenticate as the environment. Deleting an environment revokes its tokens.
 /// </summary>
-internal sealed partial class EnvironmentModule : IResourceModule
+internal sealed class EnvironmentModule : IResourceModule
 {
     private static readonly Param Type = RequestSchema.TypeOf("environment", "environments");
 
     private static readonly RequestSchema CreateSchema = RequestSchema.Resource(Type,
     [
         Param.Object("attributes", Param.String("name"), Param.String("code"), Param.String("isolationStrategy").In("ISOLATED", "SHARED").Optional()),
-
-        // Environment-scoped admins (relationships.admins) are not emulated: only an empty object is taken.
-        Param.Object("relationships").Optional(),
+        // Keygen requires admins once relationships are sent; the emulator also takes the empty relationships object the
+        // SDK writes when a request has none to send.
+        Param.Object("relationships", Param.Object("admins", Param.ArrayOf("data", FoundingAdmins.Item)).Optional()).Optional(),
     ]);
 
     private static readonly RequestSchema UpdateSchema = RequestSchema.Resource(Type,
@@ -74,11 +75,15 @@ internal sealed partial class EnvironmentModule : IResourceModule
 
     private static ApiResult Create(ApiRequest request)
     {
-        var attributes = Fields.Of(request.Params(CreateSchema)).Child("data").Child("attributes");
+        var data = Fields.Of(request.Params(CreateSchema)).Child("data");
+        var attributes = data.Child("attributes");
         Access.Require(request, request.Caller.IsAdmin);
         var environment = new KeygenEnvironment(
             Guid.NewGuid(), request.Now, attributes.String("name")!, attributes.String("code")!, attributes.String("isolationStrategy") ?? "ISOLATED");
         Validate(request.Account, environment);
+
+        // Keygen's accepts_nested_attributes_for :users, limit: 10: the admins are made in the new environment.
+        FoundingAdmins.Add(request.Account, data.Child("relationships").Child("admins").Items("data"), request.Now, environment, new ValidationErrors("environments", "environment"), limit: 10);
         request.Account.Table<KeygenEnvironment>().Add(environment);
         Broadcast.Publish(request, "environment.created", environment);
         return Listing.Created(request, environment, "environments");
@@ -114,24 +119,44 @@ internal sealed partial class EnvironmentModule : IResourceModule
         return ApiResult.NoContent();
     }
 
+    /// <summary>
+    /// Keygen's <c>environment.tokens.owned</c>: the environment's own tokens, whichever environment the request runs in
+    /// (the association is not scoped to the current one); Environments::TokenPolicy then checks them against it,
+    /// leniently (<c>verify_environment!(strict: false)</c>: from the global environment any environment's are read).
+    /// </summary>
+    private static IEnumerable<Token> OwnedTokens(ApiRequest request, KeygenEnvironment environment) =>
+        request.Account.Table<Token>().Everywhere.Where(t => t.Bearer == environment && t.Environment == environment);
+
     private static ApiResult Tokens(ApiRequest request)
     {
-        var environment = Find(request, "environment_id");
-        return Listing.Of(request, request.Account.Table<Token>().All.Where(t => t.Bearer == environment));
+        var tokens = OwnedTokens(request, Find(request, "environment_id")).ToList();
+        Access.RequireCompatible(request, tokens, strict: false);
+        return Listing.Of(request, tokens);
     }
 
     private static ApiResult Token(ApiRequest request)
     {
+        var id = request.Route("id");
         var environment = Find(request, "environment_id");
-        return Listing.One(request, Lookup.Find<Token>(request, "token", t => t.Bearer == environment));
+        var token = (Guid.TryParseExact(id, "D", out var tokenId) ? OwnedTokens(request, environment).FirstOrDefault(t => t.Id == tokenId) : null)
+            ?? throw Errors.NotFound("token", id);
+        Access.RequireCompatible(request, [token], strict: false);
+        return Listing.One(request, token);
     }
 
     private static ApiResult GenerateToken(ApiRequest request)
     {
         var environment = Find(request, "environment_id");
-        var attributes = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data").Child("attributes");
+        var data = Fields.Of(request.Params(TokenSchemas.ForProductOrUser)).Child("data");
+
+        // The new token lives in the environment it is for, unless the body names another, and Environments::TokenPolicy
+        // checks that strictly against the request's: only from within that environment are its tokens generated.
+        var named = EnvironmentRelationship.Verify(request, data, "tokens", "token", out var isNamed);
+        var home = isNamed ? named : environment;
+        EnvironmentalRows.RequireHere(request, home);
         Access.Require(request, request.Caller.IsAdmin);
-        var (token, secret) = TokenIssuer.Issue(request, environment, attributes);
+        var (token, secret) = TokenIssuer.Issue(request, environment, data.Child("attributes"));
+        token.Environment = home;
         Broadcast.Publish(request, "token.generated", token);
         var document = Documents.Single(request.Renderers.Render(token, request.RenderContext with { TokenSecret = secret }));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Resource(request.Account.Account.Id, "tokens", token.Id)));
@@ -140,14 +165,7 @@ internal sealed partial class EnvironmentModule : IResourceModule
     private static void Validate(AccountState account, KeygenEnvironment environment)
     {
         var errors = new ValidationErrors("environments", "environment");
-        if (!CodeShape().IsMatch(environment.Code))
-        {
-            errors.Attribute("code", "INVALID", "can only contain lowercase letters, numbers and dashes (but cannot start with dash)");
-        }
-        else if (account.Table<KeygenEnvironment>().All.Any(e => e != environment && e.Code == environment.Code))
-        {
-            errors.Attribute("code", "TAKEN", "has already been taken");
-        }
+        AliasCodes.Check(errors, environment.Code, account.Table<KeygenEnvironment>().All.Where(e => e != environment).Select(e => e.Code));
 
         if (environment.Name.Length == 0)
         {
@@ -173,7 +191,4 @@ internal sealed partial class EnvironmentModule : IResourceModule
             .Account(account)
             .Build();
     }
-
-    [GeneratedRegex(@"\A[a-z0-9][-a-z0-9]*\z")]
-    private static partial Regex CodeShape();
 }

@@ -47,18 +47,14 @@ internal sealed class SignupModule : IResourceModule
         SignupNames.Autogenerate(request.Store, account, slug is not null, admins[^1].Child("attributes").String("email")!);
 
         var state = new AccountState(account, request.Store.NewAccountKeys(), request.Account.Clock);
-        // Every admin is checked before any error is answered, each error pointing at its admin (Keygen validates the
-        // account's nested users together and names them by index: USERS_EMAIL_INVALID at /data/relationships/admins/data/1/…).
-        var errors = new ValidationErrors("accounts", "account");
-        for (var i = 0; i < admins.Count; i++)
+        try
         {
-            AddAdmin(state, admins[i].Child("attributes"), now, errors.Item("admins", i, "users"));
+            FoundingAdmins.Add(state, admins, now, environment: null, new ValidationErrors("accounts", "account"));
         }
-
-        if (errors.Any)
+        catch
         {
             state.Keys.Dispose();
-            errors.ThrowIfAny();
+            throw;
         }
 
         Billings.Start(state, plan, now);
@@ -77,20 +73,5 @@ internal sealed class SignupModule : IResourceModule
         }
         var document = Documents.Single(request.Renderers.Render(state, new RenderContext(state, now)));
         return ApiResult.Created(document, request.AbsoluteUrl(Links.Account(account.Id)));
-    }
-
-    private static void AddAdmin(AccountState account, Fields attributes, DateTimeOffset now, ValidationErrors errors)
-    {
-        var password = attributes.String("password");
-        var admin = new User(Guid.NewGuid(), now, attributes.String("email")!.ToLowerInvariant())
-        {
-            Role = Role.Admin,
-            FirstName = attributes.String("firstName"),
-            LastName = attributes.String("lastName"),
-            Metadata = attributes.Object("metadata") ?? new(),
-        };
-        UserRules.Check(errors, account, admin, password);
-        admin.Password = password is null ? null : PasswordHash.Create(password);
-        account.Table<User>().Add(admin);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
+using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Events;
 using Keygen.Emulator.Hosting;
 using Keygen.Emulator.Http;
@@ -22,13 +23,13 @@ internal sealed class SettingModule : IResourceModule
 
     private static readonly RequestSchema CreateSchema = RequestSchema.Resource(Type,
     [
-        Param.Object("attributes", Param.String("key"), Param.StringArray("value")),
+        Param.Object("attributes", Param.String("key"), Param.Any("value")),
     ]);
 
     private static readonly RequestSchema UpdateSchema = RequestSchema.Resource(Type,
     [
         Param.String("id").Optional(),
-        Param.Object("attributes", Param.StringArray("value")),
+        Param.Object("attributes", Param.Any("value")),
     ]);
 
     public void Register(RouteTable routes, ResourceRenderers renderers)
@@ -63,25 +64,24 @@ internal sealed class SettingModule : IResourceModule
     {
         var attributes = Fields.Of(request.Params(CreateSchema)).Child("data").Child("attributes");
         Access.Require(request, request.Caller.IsAdmin);
-        // Keygen takes the key in either spelling and validates it on the model (a 422, not a 400). The emulator answers
-        // it in the camel case the SDK's AccountSettingKey reads, where Keygen answers its snake-case column.
-        var sent = attributes.String("key")!;
-        var key = KeyCase.ToCamel(sent);
+        // Keygen's typed params underscore the key (either spelling is taken); the model validates key and value (a 422).
+        var key = KeyCase.Underscore(attributes.String("key")!);
+        var value = attributes.Node("value")!;
         var errors = new ValidationErrors("settings", "setting");
-        if (request.Account.Table<AccountSetting>().All.Any(s => s.IsNamed(sent)))
+        if (request.Account.Table<AccountSetting>().All.Any(s => s.IsNamed(key)))
         {
             errors.Attribute("key", "TAKEN", "has already been taken");
         }
 
-        if (!AccountSetting.Keys.Contains(KeyCase.Underscore(sent)))
+        if (!AccountSetting.Keys.Contains(key))
         {
-            errors.Attribute("key", "INCLUSION", "must be one of: " + string.Join(", ", AccountSetting.Keys))
-                .Attribute("value", "NOT_ALLOWED", "must be a valid setting");
+            errors.Attribute("key", "NOT_ALLOWED", "must be one of: " + string.Join(", ", AccountSetting.Keys));
         }
 
+        ValidateValue(errors, key, value);
         errors.ThrowIfAny();
 
-        var setting = new AccountSetting(Guid.NewGuid(), request.Now, key, ValueOf(attributes));
+        var setting = new AccountSetting(Guid.NewGuid(), request.Now, key, value);
         request.Account.Table<AccountSetting>().Add(setting);
         Broadcast.Publish(request, "account.settings.created", setting);
         return Listing.Created(request, setting, "settings");
@@ -90,7 +90,11 @@ internal sealed class SettingModule : IResourceModule
     private static ApiResult Update(ApiRequest request)
     {
         var setting = Find(request);
-        setting.Value = ValueOf(Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes"));
+        var value = Fields.Of(request.Params(UpdateSchema)).Child("data").Child("attributes").Node("value")!;
+        var errors = new ValidationErrors("settings", "setting");
+        ValidateValue(errors, setting.Key, value);
+        errors.ThrowIfAny();
+        setting.Value = value;
         setting.Updated = request.Now;
         Broadcast.Publish(request, "account.settings.updated", setting);
         return Listing.One(request, setting);
@@ -104,7 +108,28 @@ internal sealed class SettingModule : IResourceModule
         return ApiResult.NoContent();
     }
 
-    private static JsonNode ValueOf(Fields attributes) => JsonValues.Of(attributes.Strings("value"))!;
+    /// <summary>
+    /// Keygen's AccountSetting value validation: a permission setting holds an array of distinct permissions its role
+    /// may hold, or the wildcard (<c>(permissions &amp; allowed).size == permissions.size</c>, so a duplicate, a null or
+    /// an unknown action fails); any other value, or any value of an unknown key, is no valid setting.
+    /// </summary>
+    private static void ValidateValue(ValidationErrors errors, string key, JsonNode value)
+    {
+        if (!AccountSetting.PermissionKeys.TryGetValue(key, out var role) || value is not JsonArray permissions)
+        {
+            errors.Attribute("value", "NOT_ALLOWED", "must be a valid setting");
+            return;
+        }
+
+        var allowed = PermissionCatalog.AllowedFor(role);
+        var actions = permissions.Select(p => p is JsonValue v && v.TryGetValue<string>(out var action) ? action : null).ToList();
+        var valid = actions.All(a => a is not null && (a == PermissionCatalog.Wildcard || allowed.Contains(a)))
+            && actions.Distinct().Count() == actions.Count;
+        if (!valid)
+        {
+            errors.Attribute("value", "NOT_ALLOWED", $"must be an array of valid {PermissionCatalog.NameOf(role)} permissions");
+        }
+    }
 
     private static JsonObject Render(AccountSetting setting, RenderContext context)
     {

@@ -64,9 +64,12 @@ internal sealed class WebhookEndpointModule : IResourceModule
         routes.Delete("/webhook-endpoints/{id}", Destroy);
     }
 
-    /// <summary>Admins, developers and read-only users see every endpoint; a product sees its own.</summary>
-    public static bool Visible(Principal caller, WebhookEndpoint endpoint) =>
-        caller.Is(Role.Admin, Role.Developer, Role.ReadOnly) || (caller.Bearer is Product product && endpoint.Product == product);
+    /// <summary>
+    /// Admins, developers, read-only users and environments see every endpoint (of the request's environment); a product
+    /// sees its own (Keygen's scope_for: <c>for_environment</c> for an environment, <c>for_product</c> for a product).
+    /// </summary>
+    public static bool Visible(Principal caller, WebhookEndpoint? endpoint) =>
+        caller.Is(Role.Admin, Role.Developer, Role.ReadOnly, Role.Environment) || (caller.Bearer is Product product && endpoint?.Product == product);
 
     private static WebhookEndpoint Find(ApiRequest request) =>
         Lookup.Find<WebhookEndpoint>(request, "webhook endpoint", e => Visible(request.Caller, e));

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Auth;
@@ -8,6 +9,7 @@ using Keygen.Emulator.Http.Query;
 using Keygen.Emulator.JsonApi;
 using Keygen.Emulator.Model;
 using Keygen.Emulator.Resources.Common;
+using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Resources.Webhooks;
 
@@ -50,16 +52,26 @@ internal sealed class WebhookEventModule : IResourceModule
         return ApiResult.NoContent();
     }
 
+    /// <summary>
+    /// Keygen's RetryWebhookEventService: a copy of the event (its URL, API version, payload, idempotency token and
+    /// environment) to its endpoint, or, when it has none stored, to an endpoint of its environment at its URL; with
+    /// neither, 422.
+    /// </summary>
     private static ApiResult Retry(ApiRequest request)
     {
         var original = Find(request);
+        EnvironmentalRows.RequireWritableHere(request, original);
         Access.Require(request, request.Caller.Manages);
-        if (!request.Account.Table<WebhookEndpoint>().Contains(original.Endpoint.Id))
-        {
-            throw Errors.Unprocessable("webhook event failed to retry");
-        }
+        var endpoints = request.Account.Table<WebhookEndpoint>().Everywhere.ToList();
+        var endpoint = (original.Endpoint is { } addressed && endpoints.Contains(addressed) ? addressed : null)
+            ?? endpoints.FirstOrDefault(e => EnvironmentScope.Of(original.Environment).Includes(e.Environment) && e.Url == original.EndpointUrl)
+            ?? throw Errors.Unprocessable("webhook event failed to retry");
 
-        var retried = Broadcast.Record(request, original.Endpoint, original.Event, original.Payload, original.IdempotencyToken);
+        var retried = Broadcast.Record(request, new WebhookEvent(
+            Guid.NewGuid(), request.Now, endpoint, original.EndpointUrl, original.ApiVersion, original.Event, original.Payload, original.IdempotencyToken)
+        {
+            Environment = original.Environment,
+        });
         return Listing.Created(request, retried, "webhook-events");
     }
 

@@ -8,16 +8,17 @@ namespace Keygen.EndToEnd.Tests.Operations.Environments;
 
 /// <summary>
 /// <see cref="KeygenClientOptions.Environment"/> selects an environment: an ISOLATED one keeps its resources from the
-/// global environment and sees none of the global ones, a SHARED one also sees the global resources.
+/// global environment and sees none of the global ones (and is worked in with a token made there), a SHARED one also
+/// sees the global resources (and takes the global admin's token).
 /// </summary>
 public sealed class EnvironmentIsolationTests(EmulatorFixture emulator) : EndToEndTest(emulator), IClassFixture<EmulatorFixture>
 {
     [Fact]
     public async Task Resources_created_in_an_isolated_environment_are_seen_only_inside_it()
     {
-        var sandbox = await EnvironmentAsync(EnvironmentIsolationStrategy.Isolated);
+        var (sandbox, sandboxAdmin) = await Keygen.EnvironmentWithAdminAsync(EnvironmentIsolationStrategy.Isolated);
         var globalProduct = await Keygen.ProductAsync("Global");
-        using var inSandbox = Emulator.Client(Emulator.Emulator.AdminToken, sandbox.Code);
+        using var inSandbox = Emulator.Client(sandboxAdmin, sandbox.Code);
 
         var license = await inSandbox.LicenseAsync();
 
@@ -33,7 +34,12 @@ public sealed class EnvironmentIsolationTests(EmulatorFixture emulator) : EndToE
     [Fact]
     public async Task A_shared_environment_sees_the_global_resources_too()
     {
-        var staging = await EnvironmentAsync(EnvironmentIsolationStrategy.Shared);
+        var staging = await Keygen.Environments.CreateAsync(new CreateEnvironmentRequest
+        {
+            Name = "Staging",
+            Code = $"env-{Guid.NewGuid():N}"[..16],
+            IsolationStrategy = EnvironmentIsolationStrategy.Shared,
+        });
         var globalLicense = await Keygen.LicenseAsync();
         using var inStaging = Emulator.Client(Emulator.Emulator.AdminToken, staging.Code);
 
@@ -45,12 +51,4 @@ public sealed class EnvironmentIsolationTests(EmulatorFixture emulator) : EndToE
         Assert.Contains(own.Id, seen);
         Assert.DoesNotContain(own.Id, (await Keygen.Products.ListAsync().ToListAsync()).Select(p => p.Id));
     }
-
-    private Task<KeygenEnvironment> EnvironmentAsync(EnvironmentIsolationStrategy isolation) =>
-        Keygen.Environments.CreateAsync(new CreateEnvironmentRequest
-        {
-            Name = "Sandbox",
-            Code = $"env-{Guid.NewGuid():N}"[..16],
-            IsolationStrategy = isolation,
-        });
 }

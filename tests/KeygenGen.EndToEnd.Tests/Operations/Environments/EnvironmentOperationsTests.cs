@@ -41,12 +41,22 @@ public sealed class EnvironmentOperationsTests(EmulatorFixture emulator) : EndTo
     [Covers("environments.generateToken", "environments.listTokens", "environments.getToken")]
     public Task An_environment_token_authenticates_as_its_environment_until_the_environment_is_deleted() => CoveringAsync(async () =>
     {
-        var environment = await Keygen.Environments.CreateAsync(new CreateEnvironmentRequest { Name = "QA", Code = $"qa-{Guid.NewGuid():N}"[..12] });
+        // SHARED, so that the global admin's token works inside it, where Keygen lets an environment's tokens be generated.
+        var environment = await Keygen.Environments.CreateAsync(new CreateEnvironmentRequest
+        {
+            Name = "QA",
+            Code = $"qa-{Guid.NewGuid():N}"[..12],
+            IsolationStrategy = EnvironmentIsolationStrategy.Shared,
+        });
+        var fromOutside = await Assert.ThrowsAsync<KeygenApiException>(
+            () => Keygen.Environments.GenerateTokenAsync(environment.Id, new GenerateEnvironmentTokenRequest { Name = "CI" }));
 
-        var token = await Keygen.Environments.GenerateTokenAsync(environment.Id, new GenerateEnvironmentTokenRequest { Name = "CI" });
+        var token = await Keygen.Environments.GenerateTokenAsync(
+            environment.Id, new GenerateEnvironmentTokenRequest { Name = "CI" }, new KeygenCallOptions { Environment = environment.Code });
         var listed = await Keygen.Environments.ListTokensAsync(environment.Id).ToListAsync();
         var read = await Keygen.Environments.GetTokenAsync(environment.Id, token.Id);
 
+        Assert.Equal(403, fromOutside.StatusCode);
         Assert.Equal(TokenKind.EnvironmentToken, token.Kind);
         Assert.StartsWith("env-", token.Token, StringComparison.Ordinal);
         Assert.Equal([token.Id], listed.ConvertAll(t => t.Id));

@@ -18,7 +18,7 @@ public sealed class SettingOperationsTests(EmulatorFixture emulator) : EndToEndT
             Key = AccountSettingKey.DefaultLicensePermissions,
             Value = JsonSerializer.SerializeToElement(new[] { "license.validate", "machine.create" }),
         });
-        var byKey = await Keygen.Settings.GetAsync("defaultLicensePermissions");
+        var byKey = await Keygen.Settings.GetAsync("default_license_permissions");
         var listed = await Keygen.Settings.ListAsync().ToListAsync();
 
         Assert.Equal(created.Id, byKey.Id);
