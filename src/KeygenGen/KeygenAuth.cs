@@ -18,6 +18,7 @@ public sealed class KeygenAuth
     {
         Kind = kind;
         _credential = credential;
+        SecretValues = SecretsOf(kind, credential);
     }
 
     /// <summary>No credentials: no <c>Authorization</c> header is sent.</summary>
@@ -74,22 +75,28 @@ public sealed class KeygenAuth
         _ => null,
     };
 
-    /// <summary>Every string that would expose this credential if it were printed.</summary>
-    internal IEnumerable<string> SecretValues()
+    /// <summary>
+    /// Every string that would expose this credential if it were printed. Worked out once, since every call adds them to
+    /// its redactor.
+    /// </summary>
+    internal IReadOnlyList<string> SecretValues { get; }
+
+    private static string[] SecretsOf(KeygenAuthKinds kind, string? credential)
     {
-        if (_credential is null)
+        if (credential is null)
         {
-            yield break;
+            return [];
         }
 
-        yield return _credential;
-        if (Kind == KeygenAuthKinds.Basic)
+        if (kind != KeygenAuthKinds.Basic)
         {
-            // The decoded parts are secrets too (the password; the email is personal data).
-            string decoded = Encoding.UTF8.GetString(Convert.FromBase64String(_credential));
-            int colon = decoded.IndexOf(':', StringComparison.Ordinal);
-            yield return decoded[(colon + 1)..];
+            return [credential];
         }
+
+        // The decoded parts are secrets too (the password; the email is personal data).
+        string decoded = Encoding.UTF8.GetString(Convert.FromBase64String(credential));
+        int colon = decoded.IndexOf(':', StringComparison.Ordinal);
+        return [credential, decoded[(colon + 1)..]];
     }
 
     /// <summary>Describes the kind of credentials; the secret is redacted.</summary>

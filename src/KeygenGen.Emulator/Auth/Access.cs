@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Keygen.Emulator.Auth.Permissions;
 using Keygen.Emulator.Http;
+using Keygen.Emulator.Resources.Common;
 using Keygen.Emulator.State;
 
 namespace Keygen.Emulator.Auth;
@@ -29,8 +30,7 @@ internal static class Access
     /// </summary>
     public static void RequireToChange(ApiRequest request, Entity record, bool allowed)
     {
-        var scope = request.Account.Scope;
-        Require(request, scope.Unfiltered || !record.IsEnvironmentScoped || record.Environment == scope.Current, "record environment is not compatible with the current environment");
+        EnvironmentalRows.RequireWritableHere(request, record);
         Require(request, allowed);
     }
 

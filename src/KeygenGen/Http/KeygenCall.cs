@@ -13,9 +13,10 @@ namespace Keygen.Http;
 /// </summary>
 internal sealed class KeygenCall
 {
+    // The options are kept by reference and read on demand, rather than copied field by field, so a call without
+    // options costs no more than it did before options existed (the per-call benchmarks count these bytes).
     private readonly KeygenClientSettings _settings;
-    private readonly IReadOnlyDictionary<string, string>? _optionHeaders;
-    private readonly bool _skipSignature;
+    private readonly KeygenCallOptions? _options;
 
     /// <param name="request">The call.</param>
     /// <param name="options">The call's checked options (<see cref="KeygenCallOptions.Snapshot"/>), or null for the client's settings.</param>
@@ -25,28 +26,17 @@ internal sealed class KeygenCall
     public KeygenCall(KeygenRequest request, KeygenCallOptions? options, KeygenClientSettings settings, KeygenRetryPolicy clientRetryPolicy)
     {
         _settings = settings;
+        _options = options;
         Request = request;
         Auth = KeygenAuthSelector.Select(request, options?.Auth, settings);
-        Redactor = settings.Redactor.With(Auth.SecretValues()).With(request.RedactedValues);
+        Redactor = settings.Redactor.With(Auth.SecretValues).With(request.RedactedValues);
         Uri = settings.Endpoint.Resolve(request);
         RedactedUrl = Redactor.RedactUrl(Uri.AbsoluteUri);
-        if (options is null)
+        RetryPolicy = options?.Retry is { } retry ? new KeygenRetryPolicy(retry) : clientRetryPolicy;
+        if (options is not null)
         {
-            ApiVersion = settings.ApiVersion;
-            Environment = settings.Environment;
-            Timeout = settings.Timeout;
-            RetryPolicy = clientRetryPolicy;
-            return;
+            CheckOptions(options);
         }
-
-        ApiVersion = options.ApiVersion ?? settings.ApiVersion;
-        Environment = options.Environment is { } environment ? NullIfGlobal(environment) : settings.Environment;
-        Timeout = options.Timeout ?? settings.Timeout;
-        TimeoutIsPerCall = options.Timeout is not null;
-        RetryPolicy = options.Retry is { } retry ? new KeygenRetryPolicy(retry) : clientRetryPolicy;
-        _optionHeaders = options.Headers;
-        _skipSignature = options.RequireSignature == false;
-        CheckOptions(options);
     }
 
     public KeygenRequest Request { get; }
@@ -59,18 +49,18 @@ internal sealed class KeygenCall
 
     public string RedactedUrl { get; }
 
-    public string ApiVersion { get; }
+    public KeygenRetryPolicy RetryPolicy { get; }
+
+    public string ApiVersion => _options?.ApiVersion ?? _settings.ApiVersion;
 
     /// <summary>The environment to send, or null for the global environment.</summary>
-    public string? Environment { get; }
+    public string? Environment => _options?.Environment is { } environment ? NullIfGlobal(environment) : _settings.Environment;
 
     /// <summary>How long one attempt may take.</summary>
-    public TimeSpan Timeout { get; }
+    public TimeSpan Timeout => _options?.Timeout ?? _settings.Timeout;
 
     /// <summary>Whether <see cref="Timeout"/> came from the call's options rather than the client's (for the message when it expires).</summary>
-    public bool TimeoutIsPerCall { get; }
-
-    public KeygenRetryPolicy RetryPolicy { get; }
+    public bool TimeoutIsPerCall => _options?.Timeout is not null;
 
     public HttpRequestMessage CreateMessage()
     {
@@ -99,16 +89,16 @@ internal sealed class KeygenCall
             }
         }
 
-        if (_optionHeaders is not null)
+        if (_options?.Headers is { } optionHeaders)
         {
             // Checked when the options were snapshotted: each one is sendable and none is the client's or the operation's.
-            foreach (KeyValuePair<string, string> header in _optionHeaders)
+            foreach (KeyValuePair<string, string> header in optionHeaders)
             {
                 headers.TryAddWithoutValidation(header.Key, header.Value);
             }
         }
 
-        if (_skipSignature)
+        if (_options?.RequireSignature == false)
         {
             KeygenSignatureVerifyingHandler.SkipFor(message);
         }
@@ -134,9 +124,9 @@ internal sealed class KeygenCall
                 "public key to verify it with: set KeygenClientOptions.PublicKey.");
         }
 
-        if (_optionHeaders is not null && Request.Headers is not null)
+        if (options.Headers is { } optionHeaders && Request.Headers is not null)
         {
-            foreach (string name in _optionHeaders.Keys)
+            foreach (string name in optionHeaders.Keys)
             {
                 foreach (string own in Request.Headers.Keys)
                 {

@@ -29,7 +29,7 @@ internal sealed class KeygenClientSettings
         Logger = options.Logger ?? NullLogger.Instance;
         TimeProvider = options.TimeProvider;
         PublicKeys = options.PublicKey is null ? null : KeygenPublicKeys.Parse(options.PublicKey);
-        Redactor = KeygenRedactor.ForValues([.. TokenAuth?.SecretValues() ?? [], .. LicenseKeyAuth?.SecretValues() ?? []]);
+        Redactor = KeygenRedactor.ForValues([.. TokenAuth?.SecretValues ?? [], .. LicenseKeyAuth?.SecretValues ?? []]);
     }
 
     public KeygenEndpoint Endpoint { get; }

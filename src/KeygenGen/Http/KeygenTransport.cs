@@ -37,11 +37,27 @@ internal sealed class KeygenTransport : IDisposable
     /// <param name="viewOptions">The options of the <see cref="KeygenClient.WithOptions"/> view the call is made on, already checked.</param>
     /// <param name="callOptions">The call's own options, checked here.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    public async Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? viewOptions, KeygenCallOptions? callOptions, CancellationToken cancellationToken)
+    public Task<KeygenResponse> SendAsync(KeygenRequest request, KeygenCallOptions? viewOptions, KeygenCallOptions? callOptions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var call = new KeygenCall(request, KeygenCallOptions.Merge(viewOptions, callOptions?.Snapshot()), _settings, _retryPolicy);
-        using Activity? activity = KeygenTracing.StartCall(request, call.Uri, call.RedactedUrl);
+        KeygenCall call;
+        try
+        {
+            ArgumentNullException.ThrowIfNull(request);
+            call = new KeygenCall(request, KeygenCallOptions.Merge(viewOptions, callOptions?.Snapshot()), _settings, _retryPolicy);
+        }
+        catch (Exception e)
+        {
+            // Faulted, not thrown, as from an async method. The call is built out here so that neither the request nor
+            // the options live in the send loop's state machine: every call pays for each field it holds.
+            return Task.FromException<KeygenResponse>(e);
+        }
+
+        return SendAsync(call, cancellationToken);
+    }
+
+    private async Task<KeygenResponse> SendAsync(KeygenCall call, CancellationToken cancellationToken)
+    {
+        using Activity? activity = KeygenTracing.StartCall(call.Request, call.Uri, call.RedactedUrl);
         long started = KeygenMetrics.Start(_settings.TimeProvider);
         try
         {
@@ -49,7 +65,7 @@ internal sealed class KeygenTransport : IDisposable
             {
                 KeygenAttempt attempt = await SendOnceAsync(call, retries + 1, cancellationToken).ConfigureAwait(false);
                 KeygenMetrics.Attempted(call, attempt, retries);
-                KeygenRetryDecision decision = call.RetryPolicy.Decide(attempt, request.Method, retries);
+                KeygenRetryDecision decision = call.RetryPolicy.Decide(attempt, call.Request.Method, retries);
                 if (!decision.Retry)
                 {
                     KeygenResponse response = Finish(call, attempt, retries + 1, activity);
@@ -59,7 +75,7 @@ internal sealed class KeygenTransport : IDisposable
 
                 // The timer starts before the log entry, so whoever sees the entry knows the wait is already running.
                 Task wait = Timers.Delay(_settings.TimeProvider, decision.Delay, cancellationToken);
-                KeygenLog.Retrying(_settings.Logger, request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, call.RetryPolicy.MaxRetries);
+                KeygenLog.Retrying(_settings.Logger, call.Request.OperationId, decision.Reason, decision.Delay.TotalMilliseconds, retries + 1, call.RetryPolicy.MaxRetries);
                 KeygenTracing.Retrying(activity, retries + 1, decision.Reason);
                 KeygenMetrics.Retrying(call, attempt);
                 await wait.ConfigureAwait(false);
@@ -75,7 +91,7 @@ internal sealed class KeygenTransport : IDisposable
         {
             // KeygenExceptions, and also what the pipeline's handlers throw (e.g. a failed signature check).
             string message = call.Redactor.Redact(e.Message);
-            KeygenLog.Failed(_settings.Logger, request.OperationId, message);
+            KeygenLog.Failed(_settings.Logger, call.Request.OperationId, message);
             KeygenTracing.Failed(activity, e, message);
             KeygenMetrics.Completed(call, started, _settings.TimeProvider, response: null, e);
             throw;

@@ -27,9 +27,9 @@ internal sealed class KeygenRedactor
     }
 
     /// <summary>A redactor of <paramref name="secrets"/>, each also as it appears percent-encoded in URLs.</summary>
-    public static KeygenRedactor ForValues(IEnumerable<string>? secrets) => Empty.With(secrets);
+    public static KeygenRedactor ForValues(IReadOnlyList<string>? secrets) => Empty.With(secrets);
 
-    public KeygenRedactor With(IEnumerable<string>? more)
+    public KeygenRedactor With(IReadOnlyList<string>? more)
     {
         if (more is null)
         {
@@ -37,10 +37,11 @@ internal sealed class KeygenRedactor
         }
 
         // Runs on every call (its credentials, its own secrets), which mostly adds nothing new: find what is new with
-        // no allocation, and only then build the longer list, without LINQ.
+        // no allocation (an indexed loop: an enumerator would be one), and only then build the longer list, without LINQ.
         List<string>? added = null;
-        foreach (string secret in more)
+        for (int i = 0; i < more.Count; i++)
         {
+            string secret = more[i];
             if (string.IsNullOrEmpty(secret) || Array.IndexOf(_secrets, secret) >= 0 || added?.Contains(secret) == true)
             {
                 continue;

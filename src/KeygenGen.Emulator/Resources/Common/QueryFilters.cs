@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Keygen.Emulator.Http;
 using Keygen.Emulator.Http.Query;
@@ -11,7 +9,7 @@ using Keygen.Emulator.JsonApi;
 namespace Keygen.Emulator.Resources.Common;
 
 /// <summary>List filters as Keygen's <c>has_scope</c> applies them: top-level query parameters, unknown ones ignored.</summary>
-internal static partial class QueryFilters
+internal static class QueryFilters
 {
     /// <summary>Keeps the rows matching <c>?name=value</c> when the parameter is present.</summary>
     public static IEnumerable<T> Filter<T>(this IEnumerable<T> rows, ApiRequest request, string name, Func<T, string, bool> matches) =>
@@ -28,17 +26,13 @@ internal static partial class QueryFilters
     /// </summary>
     public static IEnumerable<T> FilterMetadata<T>(this IEnumerable<T> rows, ApiRequest request, Func<T, JsonObject> metadata) =>
         request.Query.Get("metadata") is QueryHash filter
-            ? rows.Where(row => filter.Members.All(m => MetadataContains(metadata(row), KeyCase.Parameterize(m.Key), m.Value)))
+            ? rows.Where(row => filter.Members.All(m => JsonContainment.ContainsTerm(metadata(row), m.Key, ToJson(m.Value))))
             : rows;
 
     /// <summary>An id-or-alias filter value such as <c>?product=&lt;uuid&gt;</c>.</summary>
     public static bool SameId(Guid id, string value) => Guid.TryParse(value, out var parsed) && parsed == id;
 
     private static bool IsTrue(string value) => value is "true" or "1" or "t" or "yes";
-
-    private static bool MetadataContains(JsonObject metadata, string key, QueryNode wanted) =>
-        JsonContainment.Contains(metadata, new JsonObject { [key] = ToJson(wanted) })
-        || (wanted is QueryScalar scalar && JsonContainment.Contains(metadata, new JsonObject { [key] = Literal(scalar.Value) }));
 
     /// <summary>A query value as the JSON it becomes in Keygen's search document: strings, arrays and objects.</summary>
     private static JsonNode ToJson(QueryNode node) => node switch
@@ -48,20 +42,4 @@ internal static partial class QueryFilters
         QueryHash hash => new JsonObject(hash.Members.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)ToJson(m.Value)))),
         _ => throw new ArgumentOutOfRangeException(nameof(node)),
     };
-
-    private static JsonNode? Literal(string value) => value switch
-    {
-        "true" => JsonValue.Create(true),
-        "false" => JsonValue.Create(false),
-        "null" => null,
-        _ when IntegerLiteral().IsMatch(value) => JsonNode.Parse(value),
-        _ when DecimalLiteral().IsMatch(value) => JsonValue.Create(double.Parse(value, CultureInfo.InvariantCulture)),
-        _ => JsonValue.Create(value),
-    };
-
-    [GeneratedRegex("^[0-9]+$")]
-    private static partial Regex IntegerLiteral();
-
-    [GeneratedRegex(@"^[0-9]+\.[0-9]+$")]
-    private static partial Regex DecimalLiteral();
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Keygen.Emulator.Resources.Common;
 
 namespace Keygen.Emulator.Resources.Search;
 
@@ -43,51 +44,13 @@ internal static partial class SearchTerms
             (idPart && r.Id.ToString().StartsWith(term, StringComparison.OrdinalIgnoreCase)));
     }
 
-    /// <summary>
-    /// <c>search_metadata</c>: every key's value contained in the row's (Postgres <c>@&gt;</c>: objects by their
-    /// members, arrays by their items, scalars equal), a text value also as the boolean, null or number it spells.
-    /// </summary>
+    /// <summary><c>search_metadata</c>: every term contained in the row's metadata (<see cref="JsonContainment.ContainsTerm"/>).</summary>
     public static bool Metadata(JsonObject metadata, JsonObject terms) =>
-        terms.All(term =>
-            metadata.TryGetPropertyValue(term.Key, out var value) &&
-            (Contains(value, term.Value) || (TypeCast(term.Value) is { } cast && Contains(value, cast.Value))));
+        terms.All(term => JsonContainment.ContainsTerm(metadata, term.Key, term.Value));
 
     private static bool Within(string value, string term) => value.Contains(term, StringComparison.OrdinalIgnoreCase);
 
-    private static bool Contains(JsonNode? value, JsonNode? wanted) => (value, wanted) switch
-    {
-        (JsonObject has, JsonObject want) => want.All(w => has.TryGetPropertyValue(w.Key, out var v) && Contains(v, w.Value)),
-        (JsonArray has, JsonArray want) => want.All(w => has.Any(h => Contains(h, w))),
-        (JsonArray has, JsonValue want) => has.Any(h => Contains(h, want)),
-        _ => JsonNode.DeepEquals(value, wanted),
-    };
-
-    /// <summary>The typed value a query-string-like text stands for, as Keygen casts it ('true', 'null', '42', '4.2').</summary>
-    private static (JsonNode? Value, bool Found)? TypeCast(JsonNode? term)
-    {
-        if (term is not JsonValue v || !v.TryGetValue(out string? text))
-        {
-            return null;
-        }
-
-        return text switch
-        {
-            "true" => (JsonValue.Create(true), true),
-            "false" => (JsonValue.Create(false), true),
-            "null" => (null, true),
-            _ when Digits().IsMatch(text) && long.TryParse(text, out var whole) => (JsonValue.Create(whole), true),
-            _ when Decimal().IsMatch(text) && double.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var real) => (JsonValue.Create(real), true),
-            _ => null,
-        };
-    }
-
     private static bool IsUuid(string text) => Resources.Accounts.AccountModule.IsUuid(text);
-
-    [GeneratedRegex(@"\A\d+\z")]
-    private static partial Regex Digits();
-
-    [GeneratedRegex(@"\A\d+\.\d+\z")]
-    private static partial Regex Decimal();
 
     /// <summary>Keygen's UUID_CHAR_RE: what could be the start of a UUID.</summary>
     [GeneratedRegex(@"\A[-a-f0-9]+\z", RegexOptions.IgnoreCase)]

@@ -36,6 +36,22 @@ public sealed class SearchOperationsTests(EmulatorFixture emulator) : EndToEndTe
         Assert.Equal(400, tooShort.StatusCode);
     });
 
+    [Fact]
+    [Covers("search.query")]
+    public Task Metadata_terms_match_as_Keygen_stores_and_casts_them() => CoveringAsync(async () =>
+    {
+        // Keygen keeps metadata keys underscored and casts a text term to the literal it spells (license.rb,
+        // search_metadata): a term written as a query-string value finds the number stored by a typed client.
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        var license = await Keygen.LicenseAsync(license: l => l.Metadata = new JsonObject { ["internalId"] = 1624214616L, ["marker"] = marker });
+
+        var byUnderscoredKeyAndText = await SearchLicensesAsync(new JsonObject { ["metadata"] = new JsonObject { ["internal_id"] = "1624214616", ["marker"] = marker } });
+        var byOtherNumber = await SearchLicensesAsync(new JsonObject { ["metadata"] = new JsonObject { ["internal_id"] = "1624214617", ["marker"] = marker } });
+
+        Assert.Equal([license.Id], byUnderscoredKeyAndText);
+        Assert.Empty(byOtherNumber);
+    });
+
     private async Task<string[]> SearchLicensesAsync(JsonObject query, SearchOperator? op = null)
     {
         var results = await Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = query, Op = op });
