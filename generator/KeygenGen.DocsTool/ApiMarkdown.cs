@@ -112,7 +112,8 @@ internal static class ApiMarkdown
         md.Line("**Response** " + ResponseText(operation.Response, spec)).Line();
         if (operation.Paging)
         {
-            md.Line($"Paged: `{operation.MethodName}Async` goes through every page; `{operation.MethodName}PageAsync` returns one page with its links.")
+            md.Line($"Paged: `{operation.MethodName}Async` goes through every page; `{operation.MethodName}PageAsync` returns one page with its links "
+                    + "(with `PageNumber` set, an offset page with its `TotalCount` and `PageCount`).")
                 .Line();
         }
 
@@ -147,6 +148,7 @@ internal static class ApiMarkdown
         {
             yield return [MarkdownWriter.Code(Paging.SizeParameter), "integer", "no", Paging.SizeSummary];
             yield return [MarkdownWriter.Code(Paging.CursorParameter), "string", "no", Paging.CursorSummary];
+            yield return [MarkdownWriter.Code(Paging.NumberParameter), "integer", "no", Paging.NumberSummary];
         }
     }
 

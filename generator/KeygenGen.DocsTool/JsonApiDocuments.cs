@@ -147,7 +147,10 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiPlan plan)
 
     private static bool Required(RequestMemberPlan member) => member.Presence == RequestPresence.Required;
 
-    /// <summary>Keyset paging links: <c>next</c> is null on the last page.</summary>
+    /// <summary>
+    /// Paging links: <c>next</c> is null on the last page; offset pages add <c>prev</c>, <c>first</c>, <c>last</c> and, on counted
+    /// lists, <c>meta</c> with the list's <c>count</c> and <c>pages</c>.
+    /// </summary>
     private static JsonSchemaProperty PageLinks()
     {
         var links = OpenApiSchemas.ObjectProperty();
@@ -156,6 +159,10 @@ internal sealed class JsonApiDocuments(OpenApiSchemas schemas, ApiPlan plan)
             OpenApiSchemas.AddProperty(links, name, new JsonSchemaProperty { Type = JsonObjectType.String, IsNullableRaw = true }, required: false);
         }
 
+        var counts = OpenApiSchemas.ObjectProperty("The whole list's counts, on offset pages of the lists Keygen counts.");
+        OpenApiSchemas.AddProperty(counts, "count", new JsonSchemaProperty { Type = JsonObjectType.Integer, Format = "int64", Description = "Resources in the whole list." }, required: true);
+        OpenApiSchemas.AddProperty(counts, "pages", new JsonSchemaProperty { Type = JsonObjectType.Integer, Format = "int64", Description = "Pages of this size." }, required: true);
+        OpenApiSchemas.AddProperty(links, "meta", counts, required: false);
         return links;
     }
 }

@@ -151,6 +151,13 @@ internal sealed class OpenApiOperations(OpenApiSchemas schemas, JsonApiDocuments
             Description = Paging.CursorSummary,
             Schema = new JsonSchema { Type = JsonObjectType.String },
         });
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = Paging.NumberParameter,
+            Kind = OpenApiParameterKind.Query,
+            Description = Paging.NumberSummary,
+            Schema = new JsonSchema { Type = JsonObjectType.Integer, Format = "int32", Minimum = 1, Maximum = Paging.MaxNumber },
+        });
     }
 
     private static OpenApiParameter AccountParameter() => new()

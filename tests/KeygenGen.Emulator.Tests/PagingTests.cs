@@ -60,6 +60,40 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task AnOffsetPagePastTheLastLinksOnlyToTheFirstAndLastPages()
+    {
+        var (session, _) = await WithProductsAsync(3);
+        await using var __ = session;
+        var path = session.PathOf("/products");
+
+        var response = await session.GetAsync("/products?page[size]=2&page[number]=4");
+
+        // Kaminari's prev_page and next_page are nil once the page is out of range (Keygen's Pagination::OffsetResult).
+        Assert.Empty(Ids(response));
+        Assert.Null(Link(response, "prev"));
+        Assert.Null(Link(response, "next"));
+        Assert.Equal(path + "?page%5Bnumber%5D=1&page%5Bsize%5D=2", Link(response, "first"));
+        Assert.Equal(path + "?page%5Bnumber%5D=2&page%5Bsize%5D=2", Link(response, "last"));
+        Assert.Equal(2, response.Json!["links"]!["meta"]!["pages"]!.GetValue<int>());
+        Assert.Equal(3, response.Json!["links"]!["meta"]!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task AnEmptyOffsetListHasNoPagesAndItsLastLinkIsPageZero()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+
+        var response = await session.GetAsync("/products?page[size]=5&page[number]=1");
+
+        Assert.Empty(Ids(response));
+        Assert.Null(Link(response, "prev"));
+        Assert.Null(Link(response, "next"));
+        Assert.Equal(session.PathOf("/products") + "?page%5Bnumber%5D=0&page%5Bsize%5D=5", Link(response, "last"));
+        Assert.Equal(0, response.Json!["links"]!["meta"]!["pages"]!.GetValue<int>());
+        Assert.Equal(0, response.Json!["links"]!["meta"]!["count"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task OffsetLinksKeepOtherParametersButNotCredentials()
     {
         var (session, _) = await WithProductsAsync(3);

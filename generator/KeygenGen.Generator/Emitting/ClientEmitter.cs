@@ -235,6 +235,11 @@ internal static class ClientEmitter
         w.Line("/// <exception cref=\"global::Keygen.KeygenApiException\">Keygen answered with an error (see its <c>Errors</c>).</exception>");
         w.Line("/// <exception cref=\"global::Keygen.KeygenTransportException\">Keygen could not be reached, or the call timed out.</exception>");
         w.Line("/// <exception cref=\"global::Keygen.KeygenMalformedResponseException\">The response was not the document Keygen promises.</exception>");
+        if (m.Paged && m.Request is not null)
+        {
+            w.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>");
+        }
+
         if (withOptions)
         {
             w.Line("/// <exception cref=\"global::Keygen.KeygenConfigurationException\">The options are invalid, or ask for what this client cannot do.</exception>");
@@ -296,8 +301,8 @@ internal static class ClientEmitter
             w.Line($"{requestAccess}.AddQuery({Query});");
             if (m.Paged)
             {
-                // Even without a request: Keygen pages only when asked for a cursor, else it answers with 10 and no next link.
-                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage({Query}, {requestAccess}.PageSize);");
+                // Even without a request: Keygen pages only when asked for a cursor or a page number, else it answers with 10 and no next link.
+                w.Line($"{KnownTypes.KeygenQuery}.AddFirstPage({Query}, {requestAccess}.PageSize, {requestAccess}.PageNumber);");
             }
         }
 

@@ -39,7 +39,7 @@ internal static class GeneratedMembers
     public static NameSet Events { get; } = new(s_object.Append("ReferenceEquals"));
 
     /// <summary>The properties a paging operation's request class has without declaring them.</summary>
-    public static NameSet PagingMembers { get; } = new(new[] { "PageSize", "Limit" });
+    public static NameSet PagingMembers { get; } = new(new[] { "PageSize", "PageNumber", "Limit" });
 
     /// <summary>The member of an object class that sets the property taken from the response data.</summary>
     public const string WithData = "WithData";

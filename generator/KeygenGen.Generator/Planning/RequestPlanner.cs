@@ -124,6 +124,9 @@ internal static class RequestPlanner
         if (op.Paging)
         {
             yield return PagingMember("PageSize", "page[size]", "How many resources each page holds (Keygen allows 1 to 100); 100 when unset.");
+            yield return PagingMember("PageNumber", "page[number]",
+                "The page to start from, counted from 1 (Keygen's offset paging, which allows 1 to 100; beyond page 100 Keygen requires the cursor). "
+                + "When set, the page is counted (TotalCount, PageCount) and links to the first, previous and last pages; when null, the list pages by cursor.");
             yield return PagingMember("Limit", "limit", "The most resources to return in all, across pages; null for all of them.");
         }
     }

@@ -62,26 +62,28 @@ internal static class Paginator
     {
         var rows = ordered.Skip((page.Number - 1) * page.Size).Take(page.Size).ToList();
         var number = page.Number;
-        var prev = number > 1 ? number - 1 : (int?)null;
         if (!counted)
         {
+            // Keygen's own links for uncounted lists (Pagination::OffsetResult): a next page whenever this one is full.
             var next = rows.Count < page.Size ? (int?)null : number + 1;
             return (rows, new JsonObject
             {
                 ["self"] = NumberLink(request, page.Size, number),
-                ["prev"] = NumberLink(request, page.Size, prev),
+                ["prev"] = NumberLink(request, page.Size, number > 1 ? number - 1 : null),
                 ["next"] = NumberLink(request, page.Size, next),
             });
         }
 
+        // Kaminari's prev_page and next_page: neither past the last page (out_of_range?), so a page beyond the end links
+        // only to the first and last.
         var count = ordered.Count;
         var pages = (int)Math.Ceiling(count / (double)page.Size);
-        var hasNext = number < pages;
+        var inRange = number <= pages;
         return (rows, new JsonObject
         {
             ["self"] = NumberLink(request, page.Size, number),
-            ["prev"] = NumberLink(request, page.Size, prev),
-            ["next"] = NumberLink(request, page.Size, hasNext ? number + 1 : null),
+            ["prev"] = NumberLink(request, page.Size, inRange && number > 1 ? number - 1 : null),
+            ["next"] = NumberLink(request, page.Size, number < pages ? number + 1 : null),
             ["first"] = NumberLink(request, page.Size, 1),
             ["last"] = NumberLink(request, page.Size, pages),
             ["meta"] = new JsonObject { ["pages"] = pages, ["count"] = count },

@@ -30,12 +30,12 @@ public static class JsonApiDocumentReader
         return document.HasData ? document.Single : throw Malformed(response, "The response has no \"data\".");
     }
 
-    /// <summary>Reads a document whose <c>data</c> is an array of resources, with its paging links.</summary>
+    /// <summary>Reads a document whose <c>data</c> is an array of resources, with its paging links and counts.</summary>
     public static KeygenPage<T> ReadPage<T>(KeygenResponse response, JsonValueReader<T> readResource)
     {
         var document = Read<T, object>(response, readResource, readMeta: null, dataIsList: true);
         return document.HasData
-            ? new KeygenPage<T>(document.List!, document.Links)
+            ? new KeygenPage<T>(document.List!, document.Links, document.TotalCount, document.PageCount)
             : throw Malformed(response, "The response has no \"data\" array.");
     }
 

@@ -14,15 +14,42 @@ public static class KeygenQuery
     /// <summary>The most resources a Keygen page holds, and the page size a paged list asks for when none is set.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>The highest <c>page[number]</c> Keygen serves; past it Keygen answers 400 and asks for the cursor.</summary>
+    public const int MaxPageNumber = 100;
+
     /// <summary>
-    /// Asks for the first page of Keygen's keyset paging: <c>page[size]</c> and an empty <c>page[cursor]</c>. Keygen pages only
-    /// when a cursor is sent: with no page parameter it answers with its first 10 resources and no <c>links.next</c> (a list
-    /// would silently stop at 10), and it rejects <c>page[size]</c> alone with a 400. Later pages follow <c>links.next</c>.
+    /// Asks for the page a list call starts from. With <paramref name="pageNumber"/>, Keygen's offset paging:
+    /// <c>page[number]</c> and <c>page[size]</c>, whose answer counts the list (<c>links.meta</c>). Without it, the first page
+    /// of Keygen's keyset paging: <c>page[size]</c> and an empty <c>page[cursor]</c>. Keygen pages only when one of the two is
+    /// sent: with no page parameter it answers with its first 10 resources and no <c>links.next</c> (a list would silently
+    /// stop at 10), and it rejects <c>page[size]</c> alone with a 400. Later pages follow <c>links.next</c>.
     /// </summary>
-    public static void AddFirstPage(List<KeyValuePair<string, string>> query, int? pageSize)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="pageSize"/> is outside 1 to <see cref="MaxPageSize"/>, or <paramref name="pageNumber"/> outside 1 to
+    /// <see cref="MaxPageNumber"/>, the ranges Keygen accepts: checked here so that the mistake is found before any request.
+    /// </exception>
+    public static void AddFirstPage(List<KeyValuePair<string, string>> query, int? pageSize, int? pageNumber)
     {
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            throw new ArgumentOutOfRangeException("PageSize", pageSize, $"PageSize must be between 1 and {MaxPageSize}, the page sizes Keygen serves, or null for {MaxPageSize}.");
+        }
+
+        if (pageNumber is < 1 or > MaxPageNumber)
+        {
+            throw new ArgumentOutOfRangeException("PageNumber", pageNumber,
+                $"PageNumber must be between 1 and {MaxPageNumber}: Keygen serves no offset page past {MaxPageNumber}. Leave it null to page by cursor, which has no such limit.");
+        }
+
         query.Add(new("page[size]", (pageSize ?? MaxPageSize).ToString(CultureInfo.InvariantCulture)));
-        query.Add(new("page[cursor]", string.Empty));
+        if (pageNumber is { } number)
+        {
+            query.Add(new("page[number]", number.ToString(CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            query.Add(new("page[cursor]", string.Empty));
+        }
     }
 
     /// <summary>Adds <paramref name="value"/> when it is set.</summary>

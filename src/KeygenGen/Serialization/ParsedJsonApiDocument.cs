@@ -17,6 +17,8 @@ internal struct ParsedJsonApiDocument<T, TMeta>
     public bool HasMeta;
     public TMeta? Meta;
     public KeygenPageLinks Links;
+    public long? TotalCount;
+    public long? PageCount;
 
     /// <exception cref="JsonException">Not a document of this shape (also <see cref="InvalidOperationException"/>, <see cref="FormatException"/>).</exception>
     public static ParsedJsonApiDocument<T, TMeta> Parse(
@@ -42,7 +44,7 @@ internal struct ParsedJsonApiDocument<T, TMeta>
             else if (reader.ValueTextEquals("links"u8))
             {
                 KeygenJson.Next(ref reader);
-                document.Links = ReadLinks(ref reader);
+                document.ReadLinks(ref reader);
             }
             else
             {
@@ -72,11 +74,12 @@ internal struct ParsedJsonApiDocument<T, TMeta>
         }
     }
 
-    private static KeygenPageLinks ReadLinks(ref Utf8JsonReader reader)
+    private void ReadLinks(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
-            return KeygenPageLinks.None;
+            Links = KeygenPageLinks.None;
+            return;
         }
 
         KeygenJson.ExpectObject(ref reader);
@@ -85,6 +88,12 @@ internal struct ParsedJsonApiDocument<T, TMeta>
         {
             var name = reader.GetString();
             KeygenJson.Next(ref reader);
+            if (name == "meta" && reader.TokenType == JsonTokenType.StartObject)
+            {
+                ReadCounts(ref reader);
+                continue;
+            }
+
             var value = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
@@ -101,7 +110,35 @@ internal struct ParsedJsonApiDocument<T, TMeta>
             }
         }
 
-        return new KeygenPageLinks(self, next, prev, first, last);
+        Links = new KeygenPageLinks(self, next, prev, first, last);
+    }
+
+    /// <summary>
+    /// An offset page's <c>links.meta</c>: <c>count</c> and <c>pages</c>. A member that is not a whole number is read as absent,
+    /// as a link that is not a string is: counts Keygen may add or change never fail a list that was read.
+    /// </summary>
+    private void ReadCounts(ref Utf8JsonReader reader)
+    {
+        while (KeygenJson.Next(ref reader) == JsonTokenType.PropertyName)
+        {
+            var isCount = reader.ValueTextEquals("count"u8);
+            var isPages = reader.ValueTextEquals("pages"u8);
+            KeygenJson.Next(ref reader);
+            long? number = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var whole) ? whole : null;
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+
+            if (isCount)
+            {
+                TotalCount = number;
+            }
+            else if (isPages)
+            {
+                PageCount = number;
+            }
+        }
     }
 }
 

@@ -34,7 +34,8 @@ public sealed class SdkChecksTests
 
         var list = Match("GET", License);
         Assert.Empty(Expressibility.MissesOf(list, "metadata%5Btier%5D=pro&page%5Bsize%5D=5&page%5Bcursor%5D=&environment=test", null, SdkPlan.Shared));
-        Assert.Equal(["query page[number]"], Expressibility.MissesOf(list, "page[number]=2&page[size]=5", null, SdkPlan.Shared));
+        Assert.Empty(Expressibility.MissesOf(list, "page%5Bnumber%5D=2&page%5Bsize%5D=5", null, SdkPlan.Shared));
+        Assert.Equal(["query colour"], Expressibility.MissesOf(list, "page[number]=2&colour=red", null, SdkPlan.Shared));
     }
 
     [Fact]

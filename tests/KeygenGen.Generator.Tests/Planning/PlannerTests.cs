@@ -180,7 +180,7 @@ public sealed class PlannerTests
         Assert.True(list.Paged);
         Assert.Equal("ListPageWithResponse", list.WithResponseName);
         Assert.Equal(
-            [("PageSize", "page[size]"), ("Limit", "limit")],
+            [("PageSize", "page[size]"), ("PageNumber", "page[number]"), ("Limit", "limit")],
             s_plan.Request(list.Request!.ClassName)!.Members.Select(m => (m.Name, m.JsonName)));
     }
 

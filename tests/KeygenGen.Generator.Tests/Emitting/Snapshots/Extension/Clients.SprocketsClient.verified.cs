@@ -37,6 +37,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         public global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>> ListPageAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
             => ListPageAsync(request, null, cancellationToken);
 
@@ -51,6 +52,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
         public virtual async global::System.Threading.Tasks.Task<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>> ListPageAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -68,6 +70,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         public global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>>> ListPageWithResponseAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
             => ListPageWithResponseAsync(request, null, cancellationToken);
 
@@ -82,6 +85,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
         public virtual async global::System.Threading.Tasks.Task<global::Keygen.Http.KeygenResponse<global::Keygen.Serialization.KeygenPage<global::Keygen.Sprocket>>> ListPageWithResponseAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -99,6 +103,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         public global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Sprocket> ListAsync(global::Keygen.ListSprocketsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
             => ListAsync(request, null, cancellationToken);
 
@@ -113,6 +118,7 @@ namespace Keygen
         /// <exception cref="global::Keygen.KeygenApiException">Keygen answered with an error (see its <c>Errors</c>).</exception>
         /// <exception cref="global::Keygen.KeygenTransportException">Keygen could not be reached, or the call timed out.</exception>
         /// <exception cref="global::Keygen.KeygenMalformedResponseException">The response was not the document Keygen promises.</exception>
+        /// <exception cref="global::System.ArgumentOutOfRangeException">The request's <c>PageNumber</c> or <c>PageSize</c> is outside 1 to 100, the ranges Keygen serves; nothing was sent.</exception>
         /// <exception cref="global::Keygen.KeygenConfigurationException">The options are invalid, or ask for what this client cannot do.</exception>
         public virtual global::System.Collections.Generic.IAsyncEnumerable<global::Keygen.Sprocket> ListAsync(global::Keygen.ListSprocketsRequest? request, global::Keygen.KeygenCallOptions? options, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -132,7 +138,7 @@ namespace Keygen
         {
             var query = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
             request?.AddQuery(query);
-            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize);
+            global::Keygen.Serialization.KeygenQuery.AddFirstPage(query, request?.PageSize, request?.PageNumber);
             return new global::Keygen.Http.KeygenRequest(global::System.Net.Http.HttpMethod.Get, "/sprockets", "sprockets.list", global::Keygen.KeygenAuthKinds.Token)
             {
                 Query = query,

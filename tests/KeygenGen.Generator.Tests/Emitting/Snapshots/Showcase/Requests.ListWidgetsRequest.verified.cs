@@ -25,6 +25,11 @@ namespace Keygen
         public int? PageSize { get; set; }
 
         /// <summary>
+        /// The page to start from, counted from 1 (Keygen's offset paging, which allows 1 to 100; beyond page 100 Keygen requires the cursor). When set, the page is counted (TotalCount, PageCount) and links to the first, previous and last pages; when null, the list pages by cursor.
+        /// </summary>
+        public int? PageNumber { get; set; }
+
+        /// <summary>
         /// The most resources to return in all, across pages; null for all of them.
         /// </summary>
         public int? Limit { get; set; }
