@@ -28,23 +28,12 @@ internal sealed class DeliberateExceptions
     public static DeliberateExceptions Parse(IEnumerable<string> lines)
     {
         var all = new List<DeliberateException>();
-        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
+        foreach (var (columns, line) in ReasonedList.Rows(lines, RelativePath, "operation<TAB>member<TAB>reason"))
         {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            if (columns.Length != 3 || columns.Any(c => c.Trim().Length == 0))
-            {
-                throw new FormatException($"{RelativePath}:{number}: expected 'operation<TAB>member<TAB>reason', got '{line}'.");
-            }
-
-            var exception = new DeliberateException(columns[0].Trim(), columns[1].Trim(), columns[2].Trim());
+            var exception = new DeliberateException(columns[0], columns[1], columns[2]);
             if (all.Any(e => e.Operation == exception.Operation && e.Member == exception.Member))
             {
-                throw new FormatException($"{RelativePath}:{number}: {exception.Operation} {exception.Member} is listed twice.");
+                throw new FormatException($"{RelativePath}:{line}: {exception.Operation} {exception.Member} is listed twice.");
             }
 
             all.Add(exception);
