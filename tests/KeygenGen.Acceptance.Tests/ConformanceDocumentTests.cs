@@ -58,6 +58,23 @@ public sealed class ConformanceDocumentTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task Every_deliberate_exception_is_of_a_schema_operation_and_still_needed()
+    {
+        var plan = SdkPlan.Shared;
+        var operations = plan.Plan.Clients.SelectMany(c => c.Methods).Select(m => m.OperationId).ToHashSet(StringComparer.Ordinal);
+        var excepted = (await ExchangeChecks.Shared).Of(SdkCheckKind.Expressible)
+            .SelectMany(c => c.Excepted.Select(member => (c.OperationId, Member: member)))
+            .ToHashSet();
+        var stale = DeliberateExceptions.Shared.All
+            .Where(e => !operations.Contains(e.Operation) || !excepted.Contains((e.Operation, e.Member)))
+            .Select(e => $"- {e.Operation} {e.Member}")
+            .ToList();
+        Assert.True(stale.Count == 0,
+            $"{DeliberateExceptions.RelativePath} lists members no request of the replay sends any more (or of no operation); remove them:\n"
+            + string.Join("\n", stale));
+    }
+
     private static string FirstDifference(string committed, string generated)
     {
         var a = committed.Split('\n');

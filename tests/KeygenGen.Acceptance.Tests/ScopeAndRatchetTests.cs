@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Keygen.Acceptance.Ratchet;
 using Keygen.Acceptance.Scope;
+using Keygen.Acceptance.Sdk;
 using Keygen.Acceptance.Suite;
 using Xunit;
 
@@ -24,6 +25,14 @@ public sealed class ScopeAndRatchetTests
             Assert.True(Scenarios.Value.Any(s => scope.Rules.First(r => r.Selects(s) || r == rule) == rule && rule.Selects(s)),
                 $"{ScopeList.RelativePath}:{rule.Line} ({rule.Selector}) selects no scenario that an earlier rule does not already.");
         }
+    }
+
+    [Fact]
+    public void Every_deliberate_exception_names_an_operation_a_member_and_a_reason_once()
+    {
+        Assert.NotEmpty(DeliberateExceptions.Shared.All);
+        Assert.Throws<FormatException>(() => DeliberateExceptions.Parse(["users.list\tquery active"]));
+        Assert.Throws<FormatException>(() => DeliberateExceptions.Parse(["users.list\tquery active\tAn alias.", "users.list\tquery active\tTwice."]));
     }
 
     [Fact]

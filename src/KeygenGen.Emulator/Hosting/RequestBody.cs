@@ -59,7 +59,7 @@ internal static class RequestBody
         JsonNode? parsed;
         try
         {
-            using var document = JsonDocument.Parse(AsOjReadsIt(text), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            using var document = ParseAsKeygen(text);
             parsed = ToNode(document.RootElement);
         }
         catch (JsonException)
@@ -69,6 +69,14 @@ internal static class RequestBody
 
         return KeyCase.NormalizeKeys(parsed);
     }
+
+    /// <summary>
+    /// The body's text as Keygen's JSON decoder (Oj) reads it: comments skipped, raw control characters in strings taken
+    /// (see <see cref="AsOjReadsIt"/>). Throws a <see cref="JsonException"/> for what Oj refuses too, or the 400
+    /// <see cref="ApiException"/> Keygen answers for an escaped UTF-16 surrogate without its pair.
+    /// </summary>
+    internal static JsonDocument ParseAsKeygen(string text) =>
+        JsonDocument.Parse(AsOjReadsIt(text), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
 
     /// <summary>The parsed value as nodes; of a key given twice the last value wins, as in Oj (a JsonObject would refuse it).</summary>
     private static JsonNode? ToNode(JsonElement element) => element.ValueKind switch

@@ -76,7 +76,7 @@ internal static class ConformanceReport
             text.Append(CultureInfo.InvariantCulture,
                 $"| {feature.Key} | {inScope.Count} | {passing} | {inScope.Count - passing} | {feature.Count() - inScope.Count} | "
                 + $"{SdkChecksSection.Cell(checks.Of(SdkCheckKind.Readable).Where(c => c.Scenario.Scenario.Feature == feature.Key))} | "
-                + $"{SdkChecksSection.Cell(checks.Of(SdkCheckKind.Expressible).Where(c => c.Scenario.Scenario.Feature == feature.Key))} |\n");
+                + $"{SdkChecksSection.ExpressibleCell(checks.Of(SdkCheckKind.Expressible).Where(c => c.Scenario.Scenario.Feature == feature.Key))} |\n");
         }
 
         text.Append("\n## Out of scope\n\n");
@@ -91,10 +91,10 @@ internal static class ConformanceReport
         return text.ToString();
     }
 
-    /// <summary>The line tools read: <c>Conformance: P of S in-scope scenarios pass (X.X %); O out of scope; readable R of RT; expressible E of ET</c>.</summary>
+    /// <summary>The line tools read: <c>Conformance: P of S in-scope scenarios pass (X.X %); O out of scope; readable R of RT; expressible E of ET; K by deliberate exception</c>.</summary>
     public static string Headline(int passed, int inScope, int outOfScope, ExchangeChecks checks) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"Conformance: {passed} of {inScope} in-scope scenarios pass ({(inScope == 0 ? 0 : 100.0 * passed / inScope):0.0} %); {outOfScope} out of scope; readable {checks.Readable} of {checks.ReadableTotal}; expressible {checks.Expressible} of {checks.ExpressibleTotal}");
+            $"Conformance: {passed} of {inScope} in-scope scenarios pass ({(inScope == 0 ? 0 : 100.0 * passed / inScope):0.0} %); {outOfScope} out of scope; readable {checks.Readable} of {checks.ReadableTotal}; expressible {checks.Expressible} of {checks.ExpressibleTotal}; {checks.ExpressibleByException} by deliberate exception");
 
     private static void Causes(StringBuilder text, IReadOnlyList<ScenarioResult> failing, Func<ScenarioResult, string?> cause)
     {

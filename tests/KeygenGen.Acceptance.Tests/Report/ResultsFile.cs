@@ -36,11 +36,11 @@ internal static class ResultsFile
 
         File.WriteAllText(path, text.ToString());
 
-        var sdk = new StringBuilder("kind\tpassed\tscenario\trequest\toperation\tfailure\tmisses\n");
+        var sdk = new StringBuilder("kind\tpassed\tscenario\trequest\toperation\tfailure\tmisses\texcepted\n");
         foreach (var check in checks.All)
         {
             sdk.AppendJoin('\t', check.Kind, check.Passed, check.Scenario.Scenario.Id, check.Request, check.OperationId, Flat(check.Failure),
-                string.Join(", ", check.Misses)).Append('\n');
+                string.Join(", ", check.Misses), string.Join(", ", check.Excepted)).Append('\n');
         }
 
         File.WriteAllText(path + ".sdk.tsv", sdk.ToString());

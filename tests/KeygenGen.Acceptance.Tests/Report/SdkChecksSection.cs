@@ -23,7 +23,8 @@ internal static class SdkChecksSection
             .Append(CultureInfo.InvariantCulture, $"**Readable {checks.Readable} of {checks.ReadableTotal}**: the 2xx JSON:API documents the emulator answered that ")
             .Append("the operation's generated client method reads without error (called as a user calls it, on a handler that answers with the ")
             .Append(CultureInfo.InvariantCulture, $"replayed response). **Expressible {checks.Expressible} of {checks.ExpressibleTotal}**: the requests of scenarios that expect 2xx ")
-            .Append("whose every query key, attribute, relationship and meta member (nested objects too) the operation's typed request has a property for. ")
+            .Append("whose every query key, attribute, relationship and meta member (nested objects too) the operation's typed request has a property for; ")
+            .Append(CultureInfo.InvariantCulture, $"{checks.ExpressibleByException} more send only such members and members the SDK deliberately does not offer, each listed below with its reason. ")
             .Append(CultureInfo.InvariantCulture, $"{checks.Unmatched} requests match no operation (routes the schema does not have, or paths Keygen does not serve); ")
             .Append(CultureInfo.InvariantCulture, $"{checks.OtherVersion} are of scenarios that pin an older API version than the SDK's {KeygenClientOptions.DefaultApiVersion}, which the SDK never speaks. ")
             .Append("Both are in the ratchet: a check listed in `tests/KeygenGen.Acceptance.Tests/Ratchet/sdk-checks.txt` that fails fails the run.\n");
@@ -41,6 +42,32 @@ internal static class SdkChecksSection
         text.Append("\n### What the typed requests cannot send\n\n");
         Table(text, "Requests | Operation | Member",
             checks.Of(SdkCheckKind.Expressible).SelectMany(c => c.Misses.Distinct().Select(m => (c, $"{c.OperationId} | {m}"))));
+
+        DeliberateExceptionsTable(text, checks);
+    }
+
+    /// <summary>Each deliberate exception, in the list's order, with the requests that need it and its reason.</summary>
+    private static void DeliberateExceptionsTable(StringBuilder text, ExchangeChecks checks)
+    {
+        text.Append("\n### What the typed requests deliberately do not send\n\n");
+        text.Append("Members that scenarios Keygen accepts send, which the SDK does not offer on purpose (`")
+            .Append(DeliberateExceptions.RelativePath)
+            .Append("`; a listed member no request needs any more fails the run). Requests: how many requests send it.\n\n");
+        text.Append("| Requests | Operation | Member | Reason |\n|---:|---|---|---|\n");
+        var expressible = checks.Of(SdkCheckKind.Expressible).ToList();
+        foreach (var exception in DeliberateExceptions.Shared.All)
+        {
+            var requests = expressible.Count(c => c.OperationId == exception.Operation && c.Excepted.Contains(exception.Member));
+            text.Append(CultureInfo.InvariantCulture, $"| {requests} | {exception.Operation} | {exception.Member} | {Escape(exception.Reason)} |\n");
+        }
+    }
+
+    /// <summary>The per-feature expressible cell: <c>passed of total</c>, and how many of the passed pass by deliberate exception.</summary>
+    public static string ExpressibleCell(IEnumerable<SdkCheck> checks)
+    {
+        var list = checks.ToList();
+        var excepted = list.Count(c => c.PassedByException);
+        return excepted == 0 ? Cell(list) : string.Create(CultureInfo.InvariantCulture, $"{Cell(list)} ({excepted} by exception)");
     }
 
     /// <summary>The per-feature cell: <c>passed of total</c>, or empty when no exchange of the feature was checked.</summary>

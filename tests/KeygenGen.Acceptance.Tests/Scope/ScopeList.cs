@@ -23,23 +23,9 @@ internal sealed class ScopeList
 
     public static ScopeList Parse(IEnumerable<string> lines)
     {
-        var rules = new List<ScopeRule>();
-        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
-        {
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var columns = line.Split('\t');
-            if (columns.Length != 2 || columns[0].Trim().Length == 0 || columns[1].Trim().Length == 0)
-            {
-                throw new FormatException($"{RelativePath}:{number}: expected 'selector<TAB>reason', got '{line}'.");
-            }
-
-            rules.Add(new ScopeRule(columns[0].Trim(), columns[1].Trim(), number));
-        }
-
+        var rules = ReasonedList.Rows(lines, RelativePath, "selector<TAB>reason")
+            .Select(row => new ScopeRule(row.Columns[0], row.Columns[1], row.Line))
+            .ToList();
         return new ScopeList(rules);
     }
 

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using Keygen.Emulator.Hosting;
+using Keygen.Emulator.Http;
 using KeygenGen.Generator.Model;
 using KeygenGen.Generator.Planning;
 
@@ -32,10 +34,12 @@ internal static class Expressibility
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(body);
+            // What Keygen's decoder reads is what the typed request must be able to say: a scenario may send comments or
+            // raw line breaks in a string (Oj takes both), which the SDK's strict JSON writes its own way.
+            using var document = RequestBody.ParseAsKeygen(body);
             root = document.RootElement.Clone();
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ApiException)
         {
             misses.Add("body (not JSON)");
             return misses;
@@ -111,6 +115,10 @@ internal static class Expressibility
                     break;
                 // The path already names the resource an update is for; any other id is one the caller chooses.
                 case "id" when match.PathParameters.Values.Contains(member.Value.ToString()):
+                    break;
+                // Every update of Keygen's declares data.id a no-op (typed_params: `param :id, ..., noop: true`, e.g.
+                // accounts_controller.rb): the path names the resource, even the account's own base path.
+                case "id" when match.Method.HttpMethod == HttpMethodKind.Patch:
                     break;
                 // A create whose schema body has "clientId" takes the new resource's id.
                 case "id" when request is not null && request.In(RequestSection.ResourceId).Count > 0:

@@ -20,9 +20,14 @@ internal enum SdkCheckKind
 /// Readable: the members the models have no property for (read past, not kept). Expressible: what the typed request
 /// cannot send; the check passes when there are none.
 /// </param>
-internal sealed record SdkCheck(SdkCheckKind Kind, ScenarioResult Scenario, int Request, string OperationId, string? Failure, IReadOnlyList<string> Misses)
+/// <param name="Excepted">Expressible: what the typed request does not send by a deliberate exception (<see cref="DeliberateExceptions"/>).</param>
+internal sealed record SdkCheck(
+    SdkCheckKind Kind, ScenarioResult Scenario, int Request, string OperationId, string? Failure, IReadOnlyList<string> Misses, IReadOnlyList<string> Excepted)
 {
     public bool Passed => Kind == SdkCheckKind.Readable ? Failure is null : Misses.Count == 0;
+
+    /// <summary>An expressible check that passes only by deliberate exceptions.</summary>
+    public bool PassedByException => Kind == SdkCheckKind.Expressible && Passed && Excepted.Count > 0;
 
     /// <summary>Its line in the SDK checks' ratchet: kind, scenario id and request number, tab-separated.</summary>
     public string Id => $"{Kind.ToString().ToLowerInvariant()}\t{Scenario.Scenario.Id}\trequest {Request}";

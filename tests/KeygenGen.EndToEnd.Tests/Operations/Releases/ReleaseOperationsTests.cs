@@ -41,6 +41,23 @@ public sealed class ReleaseOperationsTests(EmulatorFixture emulator) : EndToEndT
     });
 
     [Fact]
+    public async Task A_version_several_products_or_packages_share_is_told_apart_by_product_or_package()
+    {
+        var version = $"6.0.{System.Random.Shared.Next(1_000_000)}";
+        var first = await Keygen.DistributedProductAsync();
+        var second = await Keygen.DistributedProductAsync();
+        var package = await Keygen.Packages.CreateAsync(new CreatePackageRequest { ProductId = second.Id, Name = "CLI", Key = "cli-" + System.Guid.NewGuid().ToString("N") });
+        var ofFirst = await Keygen.ReleaseAsync(first.Id, version);
+        var ofPackage = await Keygen.ReleaseAsync(second.Id, version, r => r.PackageId = package.Id);
+
+        Assert.Equal(ofFirst.Id, (await Keygen.Releases.GetAsync(version, new GetReleaseRequest { Product = first.Id })).Id);
+        Assert.Equal(ofPackage.Id, (await Keygen.Releases.GetAsync(version, new GetReleaseRequest { Product = second.Id })).Id);
+        Assert.Equal(ofPackage.Id, (await Keygen.Releases.GetAsync(version, new GetReleaseRequest { Package = package.Key })).Id);
+        var notInPackage = await Assert.ThrowsAsync<KeygenApiException>(() => Keygen.Releases.GetAsync(ofFirst.Id, new GetReleaseRequest { Package = package.Key }));
+        Assert.Equal(404, notInPackage.StatusCode);
+    }
+
+    [Fact]
     public async Task A_duplicate_version_is_refused_with_Keygen_s_code()
     {
         var product = await Keygen.DistributedProductAsync();

@@ -52,6 +52,23 @@ public sealed class SearchOperationsTests(EmulatorFixture emulator) : EndToEndTe
         Assert.Empty(byOtherNumber);
     });
 
+    [Fact]
+    public async Task Results_are_paged_by_number()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        var licenses = new[] { await Keygen.LicenseAsync(license: l => l.Name = $"A {marker}"), await Keygen.LicenseAsync(license: l => l.Name = $"B {marker}"), await Keygen.LicenseAsync(license: l => l.Name = $"C {marker}") };
+
+        async Task<string[]> PageAsync(int number) =>
+            (await Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = new JsonObject { ["name"] = marker }, PageSize = 2, PageNumber = number }))
+                .Select(r => r.License!.Id).ToArray();
+
+        var first = await PageAsync(1);
+        var second = await PageAsync(2);
+        Assert.Equal(2, first.Length);
+        Assert.Single(second);
+        Assert.Equal(licenses.Select(l => l.Id).Order(), first.Concat(second).Order());
+    }
+
     private async Task<string[]> SearchLicensesAsync(JsonObject query, SearchOperator? op = null)
     {
         var results = await Keygen.Search.QueryAsync(new SearchRequest { Type = SearchType.Licenses, Query = query, Op = op });
