@@ -53,7 +53,7 @@ public sealed class OpenApiJsonTests
         var list = document.Operations.Single(o => o.Operation.OperationId == "licenses.list").Operation;
         var delete = document.Operations.Single(o => o.Operation.OperationId == "licenses.delete").Operation;
 
-        Assert.Equal(["status", "page[size]", "page[cursor]"], list.Parameters.Select(p => p.Name));
+        Assert.Equal(["status", "page[size]", "page[cursor]", "page[number]"], list.Parameters.Select(p => p.Name));
         Assert.True(delete.IsDeprecated);
         Assert.False(list.IsDeprecated);
     }

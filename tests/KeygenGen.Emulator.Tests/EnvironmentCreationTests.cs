@@ -41,7 +41,9 @@ public sealed class EnvironmentCreationTests(SharedEmulator shared) : SharedEmul
             new JsonObject { ["type"] = "users", ["attributes"] = new JsonObject { ["email"] = $"{code}@example.com" } },
             new JsonObject { ["type"] = "users", ["attributes"] = new JsonObject { ["email"] = "not-an-email" } })));
 
-        Assert.Equal((422, "EMAIL_INVALID"), (refused.Code, refused.ErrorCode));
+        // Keygen validates the admins as the environment's nested users (accepts_nested_attributes_for :users), so the code names them.
+        Assert.Equal((422, "USERS_EMAIL_INVALID"), (refused.Code, refused.ErrorCode));
+        Assert.Equal("/data/relationships/admins/data/1/attributes/email", refused.FirstError["source"]!["pointer"]!.GetValue<string>());
         Assert.Equal(404, (await Session.GetAsync($"/environments/{code}")).Code);
         var users = Session.Emulator.Data.Account(Session.Emulator.AccountId).List("users");
         Assert.DoesNotContain(users, u => u["email"]!.GetValue<string>() == $"{code}@example.com");
