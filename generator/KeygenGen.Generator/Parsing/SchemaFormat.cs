@@ -73,7 +73,6 @@ internal static class SchemaFormat
         Choice.Option("license", AuthKind.License),
         Choice.Option("basic", AuthKind.Basic));
 
-    /// <summary><c>"mode"</c> of a body.</summary>
     /// <summary>An item of <c>"createRoles"</c> or <c>"updateRoles"</c>.</summary>
     public static readonly Choice<BearerRole> BearerRoles = new(
         Choice.Option("admin", BearerRole.Admin),
@@ -86,6 +85,7 @@ internal static class SchemaFormat
         Choice.Option("license", BearerRole.License),
         Choice.Option("user", BearerRole.User));
 
+    /// <summary><c>"mode"</c> of a body.</summary>
     public static readonly Choice<BodyMode> BodyModes = new(
         Choice.Option("create", BodyMode.Create),
         Choice.Option("update", BodyMode.Update),
